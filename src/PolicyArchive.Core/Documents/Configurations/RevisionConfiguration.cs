@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PolicyArchive.Core.Documents.Configurations;
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> b)
+    {
+        b.HasIndex(r => new { r.DocumentId, r.Number }).IsUnique();
+        b.HasIndex(r => r.CreatedAt);
+        b.Property(r => r.CreatedBy).HasMaxLength(256).IsRequired();
+        b.Property(r => r.Title).HasMaxLength(500).IsRequired();
+        b.Property(r => r.ContentSha256).HasMaxLength(64).IsRequired();
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.ChangeSummary).HasMaxLength(500);
+    }
+}
