@@ -27,6 +27,7 @@ public static class IndexFields
     // Dates as yyyymmdd: the first and last day the known precision allows; 0 when the year is unknown.
     public const string DateStart = "date_start";
     public const string DateEnd = "date_end";
+    public const string SortDateOldestFirst = "sort_date_asc";
     public const string SortDate = "sort_date";
 
     public const string BodyPrefix = "body_";

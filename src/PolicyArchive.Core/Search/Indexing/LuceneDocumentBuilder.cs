@@ -85,6 +85,8 @@ public static class LuceneDocumentBuilder
         doc.Add(new Int32Field(IndexFields.DateStart, start, Field.Store.NO));
         doc.Add(new Int32Field(IndexFields.DateEnd, end, Field.Store.NO));
         doc.Add(new NumericDocValuesField(IndexFields.SortDate, start));
+        // Undated documents come last in both orders.
+        doc.Add(new NumericDocValuesField(IndexFields.SortDateOldestFirst, start == 0 ? int.MaxValue : start));
         if (date.Year is { } year) AddFacet(doc, IndexFields.YearFacet, year.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -146,6 +146,18 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return any;
     }
 
+    /// <summary>Any name of <paramref name="concept"/>, in any language (for "more like this" across languages).</summary>
+    public Query? AnyTermOf(ThesaurusConcept concept)
+    {
+        var any = new BooleanQuery();
+        foreach (var term in concept.Terms)
+        {
+            var q = TextQuery(term.Text, ConceptPhraseSlop);
+            if (q is not null) any.Add(q, Occur.SHOULD);
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
     /// <summary>A typed word: null for a stop word, which would otherwise be required and exclude documents in other languages.</summary>
     private Query? WordQuery(string word, BuildContext context, bool correct = true)
     {
