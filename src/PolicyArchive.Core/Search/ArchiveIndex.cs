@@ -56,7 +56,11 @@ public sealed class ArchiveIndex : IDisposable
             _writer.SetCommitData(new Dictionary<string, string> { [WatermarkKey] = w.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        Committed?.Invoke();
     }
+
+    /// <summary>Raised after every commit: every write to the archive ends in one, so caches of rendered pages can be dropped here.</summary>
+    public event Action? Committed;
 
     public DateTime? Watermark
     {
