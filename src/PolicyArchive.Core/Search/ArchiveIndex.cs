@@ -21,8 +21,8 @@ public sealed class ArchiveIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        Analyzer = ArchiveAnalyzer.Create();
-        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzer)
+        Analyzers = ArchiveAnalyzer.Create();
+        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers.Wrapper)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
@@ -31,7 +31,10 @@ public sealed class ArchiveIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 
-    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
+    /// <summary>The per-field analyzers the index was written with; queries, snippets and the thesaurus use the same.</summary>
+    public Analysis.ArchiveAnalyzers Analyzers { get; }
+
+    public Lucene.Net.Analysis.Analyzer Analyzer => Analyzers.Wrapper;
 
     /// <summary>Adds or replaces documents by public id. Call <see cref="Commit"/> once per batch.</summary>
     public void Upsert(IEnumerable<Document> documents)
@@ -89,5 +92,6 @@ public sealed class ArchiveIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        Analyzers.Dispose();
     }
 }

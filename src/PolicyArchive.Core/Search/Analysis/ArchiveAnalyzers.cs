@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 
-using PolicyArchive.Core.Search.Indexing;
 
 namespace PolicyArchive.Core.Search.Analysis;
 

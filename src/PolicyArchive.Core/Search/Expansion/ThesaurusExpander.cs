@@ -1,5 +1,4 @@
 using PolicyArchive.Core.Search.Analysis;
-using PolicyArchive.Core.Search.Indexing;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.Expansion;

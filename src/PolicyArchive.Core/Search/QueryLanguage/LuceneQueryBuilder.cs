@@ -4,7 +4,6 @@ using Lucene.Net.Search;
 using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Fuzzy;
-using PolicyArchive.Core.Search.Indexing;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.QueryLanguage;
@@ -237,7 +236,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         switch (filter.Kind)
         {
             case FilterKind.Language:
-                return new TermQuery(new Term(IndexFields.LangFacet, filter.Value));
+                return new TermQuery(new Term(IndexFields.Language, filter.Value));
             case FilterKind.Tag:
                 {
                     var any = new BooleanQuery();

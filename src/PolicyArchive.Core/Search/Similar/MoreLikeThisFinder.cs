@@ -23,7 +23,7 @@ public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpa
     public IReadOnlyList<SimilarDocument> Find(IndexSearcher searcher, string publicId, int max = 5)
     {
         var reader = searcher.IndexReader;
-        var own = searcher.Search(new TermQuery(new Term(IndexFields.PublicId, publicId)), 1);
+        var own = searcher.Search(new TermQuery(new Term(IndexFields.Id, publicId)), 1);
         if (own.TotalHits == 0) return [];
         var stored = searcher.Doc(own.ScoreDocs[0].Doc);
         var body = stored.Get(IndexFields.Body) ?? "";
@@ -59,12 +59,12 @@ public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpa
         }
         if (like.Clauses.Count == 0) return [];
 
-        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(IndexFields.PublicId, publicId)), Occur.MUST_NOT } };
+        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, publicId)), Occur.MUST_NOT } };
         return searcher.Search(query, max).ScoreDocs
             .Select(hit =>
             {
                 var d = searcher.Doc(hit.Doc);
-                return new SimilarDocument(d.Get(IndexFields.PublicId), d.Get(IndexFields.Slug) ?? "", d.Get(IndexFields.Title) ?? "",
+                return new SimilarDocument(d.Get(IndexFields.Id), d.Get(IndexFields.Slug) ?? "", d.Get(IndexFields.Title) ?? "",
                     d.Get(IndexFields.Language) ?? "und", hit.Score);
             })
             .ToList();

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-using PolicyArchive.Core.Search.Indexing;
 
 namespace PolicyArchive.Core.Search.Snippets;
 

@@ -1,10 +1,6 @@
 using PolicyArchive.Core.Search.Analysis;
-using PolicyArchive.Core.Search.Indexing;
 
 namespace PolicyArchive.Core.Search.Snippets;
-
-/// <summary>A piece of snippet text; the web layer encodes <see cref="Text"/> and wraps highlighted pieces in &lt;mark&gt;.</summary>
-public sealed record SnippetSegment(string Text, bool Highlighted);
 
 public sealed record Snippet(IReadOnlyList<SnippetSegment> Segments)
 {
