@@ -58,7 +58,7 @@ public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
         {
             foreach (var token in analyzers.Analyze(IndexFields.BodyPrefix + suffix, text))
             {
-                if (terms.Matches(suffix, token.Term)) found.Add(new Match(token.Start, token.End, token.Term));
+                if (terms.Matches(suffix, token.Term)) found.Add(new Match(SkipElision(text, token.Start, token.End), token.End, token.Term));
             }
         }
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -74,6 +74,16 @@ public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
             else merged.Add(m);
         }
         return merged;
+    }
+
+    private static readonly HashSet<string> s_elided = new(StringComparer.OrdinalIgnoreCase)
+        { "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" };
+
+    // The elision filter keeps the token's offsets: "l'hégémonie" would be marked whole, the article included.
+    private static int SkipElision(string text, int start, int end)
+    {
+        var apostrophe = text.AsSpan(start, end - start).IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && s_elided.Contains(text.Substring(start, apostrophe)) ? start + apostrophe + 1 : start;
     }
 
     private static (int Start, int End) BestWindow(string text, List<Match> matches, int width)
