@@ -232,4 +232,27 @@ public sealed class SearchServiceTests(CorpusFixture fixture) : IClassFixture<Co
         Assert.Contains(segments, s => s.Highlighted && s.Text == "contrôles");
         Assert.Equal("Les contrôles à l'exportation de puces.", string.Concat(segments.Select(s => s.Text)));
     }
+
+    [Fact]
+    public void Stop_words_alone_are_searched_as_typed_not_as_everything()
+    {
+        var results = _index.Find("the");
+        Assert.NotEmpty(results.Hits);
+        Assert.True(results.Total < 18);
+        Assert.Contains("en-chips", results.Hits.Select(h => h.PublicId));
+    }
+
+    [Fact]
+    public void Punctuation_alone_finds_nothing_and_says_why()
+    {
+        var results = _index.Find("\"((");
+        Assert.Equal(0, results.Total);
+        Assert.NotNull(results.Message);
+    }
+
+    [Fact]
+    public void Stop_words_do_not_exclude_documents_in_other_languages()
+    {
+        Assert.Contains("s002", _index.Ids("the export controls", 20));
+    }
 }

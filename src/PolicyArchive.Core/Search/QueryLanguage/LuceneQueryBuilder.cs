@@ -22,7 +22,21 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
 
     public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
     {
-        var context = new BuildContext(options, reader);
+        var context = new BuildContext(options, reader, keepStopWords: false);
+        var built = Build(parsed, context);
+        // A query of stop words only ("the", "le") is searched as typed rather than as "everything".
+        if (built is null && parsed.HasText) built = Build(parsed, context = new BuildContext(options, reader, keepStopWords: true));
+        // Words that analyse to nothing at all (punctuation) match nothing, never everything.
+        var root = built ?? NoMatch();
+
+        var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
+        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages);
+    }
+
+    /// <summary>The query, or null when no clause asks for something (only exclusions and filters, or nothing usable).</summary>
+    private BooleanQuery? Build(ParsedQuery parsed, BuildContext context)
+    {
+        var options = context.Options;
         var root = new BooleanQuery(true);
         var positives = 0;
         var clauses = parsed.Clauses;
@@ -47,14 +61,16 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             root.Add(query, Occur.MUST);
             positives++;
         }
-        if (positives == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
-
-        var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
-        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages);
+        if (positives > 0) return root;
+        if (parsed.HasText) return null;
+        // Filters and exclusions alone: everything they let through.
+        root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return root;
     }
 
-    private sealed class BuildContext(QueryOptions options, IndexReader? reader)
+    private sealed class BuildContext(QueryOptions options, IndexReader? reader, bool keepStopWords)
     {
+        public bool KeepStopWords { get; } = keepStopWords;
         public QueryOptions Options { get; } = options;
         public IndexReader? Reader { get; } = reader;
         public List<ThesaurusExpansion> Expansions { get; } = [];
@@ -160,7 +176,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     /// <summary>A typed word: null for a stop word, which would otherwise be required and exclude documents in other languages.</summary>
     private Query? WordQuery(string word, BuildContext context, bool correct = true)
     {
-        if (IsStopWord(word)) return null;
+        if (!context.KeepStopWords && IsStopWord(word)) return null;
         var query = TextQuery(word, slop: 0);
         if (query is null || !correct || !context.Options.CorrectTypos || context.Reader is null) return query;
 

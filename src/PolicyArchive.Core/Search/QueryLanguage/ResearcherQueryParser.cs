@@ -63,7 +63,7 @@ public static class ResearcherQueryParser
             if (text[i] == '"')
             {
                 var phrase = ReadQuoted(text, ref i, messages);
-                if (phrase.Length > 0) items.Add(new Item(ItemKind.Node, new PhraseNode(phrase), excluded));
+                if (phrase.Any(char.IsLetterOrDigit)) items.Add(new Item(ItemKind.Node, new PhraseNode(phrase), excluded));
                 continue;
             }
 
