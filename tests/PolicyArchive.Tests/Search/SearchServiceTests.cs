@@ -255,4 +255,20 @@ public sealed class SearchServiceTests(CorpusFixture fixture) : IClassFixture<Co
     {
         Assert.Contains("s002", _index.Ids("the export controls", 20));
     }
+
+    [Fact]
+    public void Words_split_apart_are_joined_when_the_index_knows_them_together()
+    {
+        var results = _index.Find("deep seek");
+        Assert.Contains("s001", results.Hits.Select(h => h.PublicId));
+        Assert.Equal("deepseek", results.DidYouMean);
+    }
+
+    [Fact]
+    public void A_corrected_word_expands_through_the_thesaurus()
+    {
+        var results = _index.Find("Deepsek", 20);
+        Assert.Contains("zh-open", results.Hits.Select(h => h.PublicId)); // 深度求索 only
+        Assert.Contains(results.Expansions, e => e.ConceptKey == "deepseek");
+    }
 }

@@ -23,6 +23,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
     {
         var context = new BuildContext(options, reader, keepStopWords: false);
+        if (options.CorrectTypos && reader is not null) parsed = JoinSplitWords(parsed, reader, context.Corrections);
         var built = Build(parsed, context);
         // A query of stop words only ("the", "le") is searched as typed rather than as "everything".
         if (built is null && parsed.HasText) built = Build(parsed, context = new BuildContext(options, reader, keepStopWords: true));
@@ -115,7 +116,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case WordNode word:
                 {
                     var concept = expand ? thesaurus.Find(word.Text) : null;
+                    var corrections = context.Corrections.Count;
                     var query = WordQuery(word.Text, context, correct: concept is null);
+                    // A corrected word expands like the word it was corrected to: "Deepsek" also finds 深度求索.
+                    if (expand && concept is null && context.Corrections.Count > corrections && context.Corrections[^1] is { Applied: true } fixedWord)
+                        return thesaurus.Find(fixedWord.Suggestion) is { } corrected ? ConceptQuery(fixedWord.Suggestion, corrected, query, context) : query;
                     return concept is null ? query : ConceptQuery(word.Text, concept, query, context);
                 }
             case PhraseNode phrase:
@@ -202,6 +207,31 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         }
         if (best[0].DocFreq >= Math.Max(3, docFreq * 5)) context.Corrections.Add(new Correction(word, best[0].Term, Applied: false));
         return query;
+    }
+
+    /// <summary>"deep seek" where the index knows only "deepseek": two words the index has never seen together, whose
+    /// concatenation it has seen, are searched as one word (and offered as the correction).</summary>
+    private ParsedQuery JoinSplitWords(ParsedQuery parsed, IndexReader reader, List<Correction> corrections)
+    {
+        var clauses = parsed.Clauses.ToList();
+        var changed = false;
+        for (var i = 0; i + 1 < clauses.Count; i++)
+        {
+            if (clauses[i] is not { Excluded: false, Node: WordNode { Prefix: false } first }
+                || clauses[i + 1] is not { Excluded: false, Node: WordNode { Prefix: false } second }) continue;
+            var a = analyzers.Analyze(s_foldField, first.Text);
+            var b = analyzers.Analyze(s_foldField, second.Text);
+            if (a.Count != 1 || b.Count != 1) continue;
+            var joined = a[0].Term + b[0].Term;
+            if (!joined.All(char.IsAsciiLetterOrDigit)) continue;
+            var alone = Math.Min(TypoCorrector.DocFreq(reader, a[0].Term), TypoCorrector.DocFreq(reader, b[0].Term));
+            if (alone > 0 || TypoCorrector.DocFreq(reader, joined) == 0) continue;
+            clauses[i] = new QueryClause(new WordNode(first.Text + second.Text), false);
+            clauses.RemoveAt(i + 1);
+            corrections.Add(new Correction($"{first.Text} {second.Text}", joined, Applied: true));
+            changed = true;
+        }
+        return changed ? parsed with { Clauses = clauses } : parsed;
     }
 
     private bool IsStopWord(string word) =>
