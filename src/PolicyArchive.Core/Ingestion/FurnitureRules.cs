@@ -95,7 +95,7 @@ public static partial class FurnitureRules
 
     private static bool IsShareLine(string key)
     {
-        var words = key.Split([' ', '|', '·', '•', ',', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var words = key.Split([' ', '|', '·', '•', ',', '/', ':'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 10
             && words.All(s_shareWords.Contains)
             && words.Any(w => w is "partager" or "partagez" or "share" or "tweet" or "tweeter" or "facebook" or "linkedin" or "whatsapp" or "分享" or "シェア");

@@ -38,7 +38,8 @@ public static partial class PassageSegmenter
                 foreach (var (start, length) in Sentences(text))
                 {
                     var guess = LanguageIdentifier.Guess(text.Substring(start, length));
-                    var lang = guess.Confident ? guess.Language : fallback;
+                    // A sentence too short to be sure still counts when it agrees with its context.
+                    var lang = guess.Confident || (guess.Language != LanguageIdentifier.Undetermined && (guess.Language == previousLatin || guess.Language == documentLanguage)) ? guess.Language : fallback;
                     pieces.Add((run.Start + start, length, lang));
                     if (IsLatinLanguage(lang))
                     {
