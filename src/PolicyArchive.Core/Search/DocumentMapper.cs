@@ -33,7 +33,8 @@ public static class DocumentMapper
         foreach (var passage in passages)
         {
             var text = source.Body.Substring(passage.Start, passage.Length);
-            doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.SuffixFor(passage.Language), text, Field.Store.NO));
+            foreach (var suffix in LanguageSuffixes(passage.Language))
+                doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
         }
         doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, Field.Store.NO));
         doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, Field.Store.NO));
@@ -63,13 +64,23 @@ public static class DocumentMapper
 
     private static void AddTitle(LuceneDocument doc, Document source)
     {
-        var suffixes = new[] { IndexFields.SuffixFor(source.Language), IndexFields.Exact, IndexFields.Fold }.Distinct(StringComparer.Ordinal);
+        var suffixes = LanguageSuffixes(source.Language).Append(IndexFields.Exact).Append(IndexFields.Fold).Distinct(StringComparer.Ordinal);
         foreach (var suffix in suffixes) doc.Add(new TextField(IndexFields.TitlePrefix + suffix, source.Title, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(source.OriginalTitle))
         {
             doc.Add(new TextField(IndexFields.TitlePrefix + IndexFields.Fold, source.OriginalTitle, Field.Store.NO));
             doc.Add(new TextField(IndexFields.TitlePrefix + IndexFields.Cjk, source.OriginalTitle, Field.Store.NO));
         }
+    }
+
+    /// <summary>The language fields for text in <paramref name="language"/>. Text whose language ingestion could not tell
+    /// goes to both the French and English fields (most of the archive is one or the other), so stemming still applies.</summary>
+    private static IEnumerable<string> LanguageSuffixes(string? language)
+    {
+        var primary = IndexFields.PrimaryLanguage(language);
+        if (primary is "" or "und") return [IndexFields.Fr, IndexFields.En];
+        var suffix = IndexFields.SuffixFor(primary);
+        return suffix == IndexFields.Fold ? [] : [suffix];
     }
 
     private static void AddLanguages(LuceneDocument doc, Document source, IReadOnlyList<PassageSpan> passages)
