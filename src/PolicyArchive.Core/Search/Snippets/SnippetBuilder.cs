@@ -54,7 +54,11 @@ public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
     private List<Match> FindMatches(string text, HighlightTerms terms)
     {
         var found = new List<Match>();
-        foreach (var suffix in terms.Suffixes.Where(IndexFields.TextSuffixes.Contains))
+        var suffixes = terms.Suffixes.Where(IndexFields.TextSuffixes.Contains).ToList();
+        // Every word is searched in the folding field too, whose terms are the exact field's with accents folded:
+        // analysing the text for the exact field as well would find nothing more.
+        if (suffixes.Contains(IndexFields.Fold)) suffixes.Remove(IndexFields.Exact);
+        foreach (var suffix in suffixes)
         {
             foreach (var token in analyzers.Analyze(IndexFields.BodyPrefix + suffix, text))
             {
