@@ -156,7 +156,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (original is not null) any.Add(original, Occur.SHOULD);
         foreach (var term in concept.Terms)
         {
-            var q = TextQuery(term.Text, ConceptPhraseSlop);
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
             if (q is null) continue;
             // Other names of the concept count a little less than the words the researcher typed.
             q.Boost *= 0.8f;
@@ -172,7 +172,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var any = new BooleanQuery();
         foreach (var term in concept.Terms)
         {
-            var q = TextQuery(term.Text, ConceptPhraseSlop);
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
             if (q is not null) any.Add(q, Occur.SHOULD);
         }
         return any.Clauses.Count == 0 ? null : any;
@@ -239,10 +239,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
-    private DisjunctionMaxQuery? TextQuery(string text, int slop)
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null)
     {
         var dismax = new DisjunctionMaxQuery(0.1f);
-        foreach (var field in IndexFields.TextFields)
+        foreach (var field in fields ?? IndexFields.TextFields)
         {
             var tokens = analyzers.Analyze(field, text);
             if (tokens.Count == 0) continue;
@@ -258,6 +258,21 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             dismax.Add(q);
         }
         return dismax.Disjuncts.Count == 0 ? null : dismax;
+    }
+
+    /// <summary>Fields where a thesaurus term in <paramref name="language"/> can match: its language's field and the
+    /// folding field (which holds every text, and every CJK run as bigrams). Searching the other languages' fields too
+    /// would find nothing more and triple the clauses of an expanded query.</summary>
+    private static IEnumerable<string> FieldsForTerm(string language)
+    {
+        var suffixes = IndexFields.PrimaryLanguage(language) switch
+        {
+            "fr" => [IndexFields.Fr, IndexFields.Fold],
+            "en" => [IndexFields.En, IndexFields.Fold],
+            "zh" or "ja" or "ko" => [IndexFields.Fold],
+            _ => new[] { IndexFields.Exact, IndexFields.Fold },
+        };
+        return suffixes.SelectMany(s => new[] { IndexFields.BodyPrefix + s, IndexFields.TitlePrefix + s });
     }
 
     private DisjunctionMaxQuery? PrefixQuery(string text)
