@@ -1,26 +1,27 @@
+using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Commands;
+using PolicyArchive.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+// Logging, store, index and accounts: each in its own extension under Infrastructure/.
+builder.AddArchiveLogging();
+builder.AddArchiveStore();
+builder.AddArchiveSearch();
+builder.AddArchiveAccounts();
+builder.AddArchiveWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
+// `dotnet run -- import PATH...` and `dotnet run -- create-admin EMAIL` run a command and exit instead of serving.
+if (ArchiveCommands.IsCommand(args))
+    return await ArchiveCommands.RunAsync(app, args);
 
-app.UseHttpsRedirection();
+app.UseArchivePipeline();
+app.MapArchiveApi();
+app.MapRazorPages();
 
-app.UseRouting();
+await app.RunAsync();
+return 0;
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+public partial class Program;

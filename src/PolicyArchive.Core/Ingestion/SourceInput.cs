@@ -1,0 +1,13 @@
+namespace PolicyArchive.Core.Ingestion;
+
+/// <summary>One thing to ingest: the raw bytes and where they came from.</summary>
+/// <param name="Origin">Stable key of the source: the seed's path relative to the seeds folder, an import path, or null for a paste.</param>
+/// <param name="Actor">Who ingests: a user name, "seed" or "import".</param>
+public sealed record SourceInput(byte[] Content, string? FileName, string? Origin, string Actor);
+
+public enum IngestOutcome { Added, Updated, Unchanged, Rejected }
+
+public sealed record IngestResult(IngestOutcome Outcome, string? FileName, string? PublicId, string? Reason)
+{
+    public static IngestResult Rejected(string? fileName, string reason) => new(IngestOutcome.Rejected, fileName, null, reason);
+}

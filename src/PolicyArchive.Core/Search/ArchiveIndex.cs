@@ -1,0 +1,93 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using PolicyArchive.Core.Documents;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PolicyArchive.Core.Search;
+
+/// <summary>Owns the on-disk index: one directory, one IndexWriter and one SearcherManager for the whole app.
+/// Writers commit per batch; searchers see a batch as soon as it is refreshed (near-real-time).</summary>
+public sealed class ArchiveIndex : IDisposable
+{
+    /// <summary>Commit user-data key: the store's UpdatedAt watermark this index has caught up to.</summary>
+    public const string WatermarkKey = "store_watermark_ticks";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public ArchiveIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        Analyzer = ArchiveAnalyzer.Create();
+        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
+
+    /// <summary>Adds or replaces documents by public id. Call <see cref="Commit"/> once per batch.</summary>
+    public void Upsert(IEnumerable<Document> documents)
+    {
+        foreach (var d in documents)
+        {
+            if (d.Status == DocumentStatus.Published)
+                _writer.UpdateDocument(new Term(IndexFields.Id, d.PublicId), DocumentMapper.ToLucene(d));
+            else
+                _writer.DeleteDocuments(new Term(IndexFields.Id, d.PublicId));
+        }
+    }
+
+    public void Delete(string publicId) => _writer.DeleteDocuments(new Term(IndexFields.Id, publicId));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes the batch durable, records how far the index has caught up with the store, and makes it visible to searches.</summary>
+    public void Commit(DateTime? storeWatermark = null)
+    {
+        if (storeWatermark is { } w)
+            _writer.SetCommitData(new Dictionary<string, string> { [WatermarkKey] = w.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        Committed?.Invoke();
+    }
+
+    /// <summary>Raised after every commit: every write to the archive ends in one, so caches of rendered pages can be dropped here.</summary>
+    public event Action? Committed;
+
+    public DateTime? Watermark
+    {
+        get
+        {
+            var data = _writer.CommitData;
+            return data is not null && data.TryGetValue(WatermarkKey, out var s) && long.TryParse(s, out var ticks)
+                ? new DateTime(ticks, DateTimeKind.Utc)
+                : null;
+        }
+    }
+
+    public int DocumentCount
+    {
+        get
+        {
+            using var lease = Acquire();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    public SearcherLease Acquire() => new(_searchers, _searchers.Acquire());
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Core.Search;
+
+/// <summary>Brings the index up to the store, which is the source of truth: a missing or inconsistent index is rebuilt,
+/// one that is only behind gets the documents changed since its watermark.</summary>
+public sealed class IndexSynchronizer(ArchiveDbContext db, ArchiveIndex index, ILogger<IndexSynchronizer> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task SynchronizeAsync(CancellationToken ct = default)
+    {
+        var published = await db.Documents.CountAsync(d => d.Status == DocumentStatus.Published, ct);
+        var storeWatermark = await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct);
+        var indexWatermark = index.Watermark;
+        var indexed = index.DocumentCount;
+
+        if (indexWatermark is null || (indexWatermark >= storeWatermark && indexed != published))
+        {
+            logger.LogInformation("Rebuilding the index from the store ({Published} documents; index had {Indexed})", published, indexed);
+            index.DeleteAll();
+            await UpsertAsync(db.Documents, ct);
+            index.Commit(storeWatermark ?? DateTime.MinValue);
+        }
+        else if (storeWatermark > indexWatermark)
+        {
+            logger.LogInformation("Index behind the store since {Watermark:o}: catching up", indexWatermark);
+            await UpsertAsync(db.Documents.Where(d => d.UpdatedAt > indexWatermark), ct);
+            index.Commit(storeWatermark);
+            if (index.DocumentCount != published) await RebuildAfterMismatchAsync(published, ct);
+        }
+        else
+        {
+            logger.LogInformation("Index is current: {Indexed} documents", indexed);
+        }
+    }
+
+    private async Task RebuildAfterMismatchAsync(int published, CancellationToken ct)
+    {
+        logger.LogWarning("Index count differs from the store after catching up; rebuilding ({Published} documents)", published);
+        index.DeleteAll();
+        await UpsertAsync(db.Documents, ct);
+        index.Commit(await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct) ?? DateTime.MinValue);
+    }
+
+    private async Task UpsertAsync(IQueryable<Document> source, CancellationToken ct)
+    {
+        var lastId = 0;
+        while (true)
+        {
+            var batch = await source.Where(d => d.Id > lastId).OrderBy(d => d.Id).Take(BatchSize)
+                .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages)
+                .AsNoTracking().AsSplitQuery().ToListAsync(ct);
+            if (batch.Count == 0) return;
+            index.Upsert(batch);
+            lastId = batch[^1].Id;
+        }
+    }
+}

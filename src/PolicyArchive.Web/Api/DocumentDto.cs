@@ -1,0 +1,65 @@
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Web.Api;
+
+/// <summary>A document as the JSON API gives it: every stored field.</summary>
+public sealed record DocumentDto(
+    string Id,
+    string Slug,
+    string Url,
+    string Title,
+    string? OriginalTitle,
+    string Language,
+    IReadOnlyList<string> Authors,
+    string? Publication,
+    string? PublishedDate,
+    string DatePrecision,
+    string? SourceUrl,
+    DateTime? RetrievedAt,
+    string? Origin,
+    string ContentSha256,
+    DateTime IngestedAt,
+    DateTime UpdatedAt,
+    int Revision,
+    string Status,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<PassageDto> Passages,
+    IReadOnlyList<ProvenanceDto> Provenance,
+    string Body)
+{
+    public static DocumentDto From(Document d) => new(
+        d.PublicId,
+        d.Slug,
+        DocumentUrls.Permalink(d),
+        d.Title,
+        d.OriginalTitle,
+        d.Language,
+        d.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(),
+        d.Publication,
+        d.PublishedDate.ToIso(),
+        d.PublishedDate.Precision.ToString(),
+        d.SourceUrl,
+        d.RetrievedAt,
+        d.Origin,
+        d.ContentSha256,
+        d.IngestedAt,
+        d.UpdatedAt,
+        d.RevisionNumber,
+        d.Status.ToString(),
+        d.Tags.Select(t => t.Tag.Name).Order(StringComparer.Ordinal).ToList(),
+        d.Passages.OrderBy(p => p.Ordinal).Select(p => new PassageDto(p.Start, p.Length, p.Language)).ToList(),
+        d.Provenance.Select(p => new ProvenanceDto(p.Field, p.Source.ToString(), p.Value)).ToList(),
+        d.Body);
+}
+
+public sealed record PassageDto(int Start, int Length, string Language);
+
+public sealed record ProvenanceDto(string Field, string Source, string? Value);
+
+public sealed record DocumentSummaryDto(string Id, string Title, string Url, string Language, string? PublishedDate, DateTime IngestedAt);
+
+public sealed record PageDto<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items);
+
+public sealed record SearchHitDto(string Id, string Title, string Url, string Language, string Snippet, float Score);
+
+public sealed record SearchResponseDto(string? Query, int Total, int Page, int PageSize, string? Message, IReadOnlyList<SearchHitDto> Hits);

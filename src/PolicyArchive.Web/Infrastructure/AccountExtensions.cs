@@ -1,0 +1,67 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Web.Infrastructure;
+
+public static class AccountExtensions
+{
+    public const string LoginRateLimit = "login";
+    public const string SearchRateLimit = "search";
+    public const string EditorsPolicy = "editors";
+    public const string AdministratorsPolicy = "administrators";
+
+    /// <summary>ASP.NET Core Identity on the archive's store: hashed passwords, lockout, secure cookies, rate limits.</summary>
+    public static IHostApplicationBuilder AddArchiveAccounts(this IHostApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<ArchiveUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ArchiveDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "pa_auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pa_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(EditorsPolicy, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Administrator))
+            .AddPolicy(AdministratorsPolicy, p => p.RequireRole(ArchiveRoles.Administrator));
+
+        var limits = builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>()?.RateLimits ?? new();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, http => PerClient(http, limits.LoginPerMinute));
+            o.AddPolicy(SearchRateLimit, http => PerClient(http, limits.SearchPerMinute));
+        });
+        return builder;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+}

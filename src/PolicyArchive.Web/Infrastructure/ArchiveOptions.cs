@@ -1,0 +1,34 @@
+namespace PolicyArchive.Web.Infrastructure;
+
+/// <summary>The "Archive" configuration section.</summary>
+public sealed class ArchiveOptions
+{
+    public const string Section = "Archive";
+
+    /// <summary>Holds the SQLite file (archive.db) and the Lucene index (index/). Relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>Seed texts ingested at start; relative paths are under the content root. Empty to ingest nothing.</summary>
+    public string? SeedsDirectory { get; set; } = "../../seeds";
+
+    public bool ApplyMigrationsAtStart { get; set; } = true;
+    public bool IngestSeedsAtStart { get; set; } = true;
+
+    /// <summary>Largest upload or pasted body accepted, in bytes.</summary>
+    public long MaxSourceBytes { get; set; } = 5 * 1024 * 1024;
+
+    public AdminOptions Admin { get; set; } = new();
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public sealed class AdminOptions
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+    }
+
+    public sealed class RateLimitOptions
+    {
+        public int SearchPerMinute { get; set; } = 120;
+        public int LoginPerMinute { get; set; } = 10;
+    }
+}

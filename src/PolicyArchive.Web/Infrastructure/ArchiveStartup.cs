@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Ingestion;
+using PolicyArchive.Core.Search;
+
+namespace PolicyArchive.Web.Infrastructure;
+
+/// <summary>Runs before the site takes requests: schema migrations, the first administrator, the index catching up
+/// with the store, and the seeds. /healthz answers 200 once this is done.</summary>
+public sealed class ArchiveStartup(IServiceProvider services, IOptions<ArchiveOptions> options, ArchivePaths paths, ArchiveReadiness readiness, ILogger<ArchiveStartup> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ArchiveDbContext>();
+        if (options.Value.ApplyMigrationsAtStart)
+            await db.Database.MigrateAsync(cancellationToken);
+
+        await EnsureRolesAndAdminAsync(sp);
+        await sp.GetRequiredService<IndexSynchronizer>().SynchronizeAsync(cancellationToken);
+
+        if (options.Value.IngestSeedsAtStart && paths.SeedsDirectory is { } seeds)
+            await IngestSeedsAsync(sp.GetRequiredService<IngestionService>(), seeds, cancellationToken);
+
+        readiness.MarkReady();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task EnsureRolesAndAdminAsync(IServiceProvider sp)
+    {
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in ArchiveRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var admin = options.Value.Admin;
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrWhiteSpace(admin.Password))
+        {
+            logger.LogInformation("No Archive:Admin:Email/Password configured; create an administrator with the create-admin command");
+            return;
+        }
+        var created = await AdminAccounts.EnsureAsync(sp.GetRequiredService<UserManager<ArchiveUser>>(), admin.Email, admin.Password);
+        if (!created.Succeeded)
+            logger.LogError("The configured administrator could not be created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Description)));
+    }
+
+    private async Task IngestSeedsAsync(IngestionService ingestion, string folder, CancellationToken ct)
+    {
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("Seeds folder {Folder} not found; no seeds ingested", folder);
+            return;
+        }
+        var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var inputs = new List<SourceInput>();
+        foreach (var f in files)
+            inputs.Add(new SourceInput(await File.ReadAllBytesAsync(f, ct), Path.GetFileName(f), "seeds/" + Path.GetFileName(f), "seed"));
+        var results = await ingestion.IngestBatchAsync(inputs, ct);
+        logger.LogInformation("Seeds: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",
+            results.Count(r => r.Outcome == IngestOutcome.Added), results.Count(r => r.Outcome == IngestOutcome.Updated),
+            results.Count(r => r.Outcome == IngestOutcome.Unchanged), results.Count(r => r.Outcome == IngestOutcome.Rejected));
+    }
+}
+
+public sealed class ArchiveReadiness
+{
+    private volatile bool _ready;
+
+    public bool IsReady => _ready;
+
+    public void MarkReady() => _ready = true;
+}

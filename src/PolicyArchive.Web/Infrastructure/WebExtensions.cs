@@ -1,0 +1,44 @@
+using Serilog;
+
+namespace PolicyArchive.Web.Infrastructure;
+
+public static class WebExtensions
+{
+    public static IHostApplicationBuilder AddArchiveLogging(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, lc) => lc
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console());
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddArchiveWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", AccountExtensions.EditorsPolicy);
+        });
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddSingleton<ArchiveReadiness>();
+        builder.Services.AddHostedService<ArchiveStartup>();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UseArchivePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}

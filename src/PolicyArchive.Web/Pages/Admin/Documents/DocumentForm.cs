@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
+
+namespace PolicyArchive.Web.Pages.Admin.Documents;
+
+/// <summary>The editor's form for a document, and its server-side validation into a <see cref="DocumentDraft"/>.</summary>
+public sealed class DocumentForm
+{
+    public static readonly (string Code, string Name)[] LanguageChoices =
+        [("fr", "French"), ("en", "English"), ("zh", "Chinese"), ("ja", "Japanese"), ("de", "German"), ("es", "Spanish"), ("und", "Other / unknown")];
+
+    [Required(ErrorMessage = "Give the document a title.")]
+    [StringLength(500, ErrorMessage = "The title is longer than 500 characters.")]
+    public string Title { get; set; } = "";
+
+    [StringLength(1000)]
+    public string? Authors { get; set; }
+
+    [StringLength(300)]
+    public string? Publication { get; set; }
+
+    public string? Date { get; set; }
+
+    [Required(ErrorMessage = "Choose the language of the text.")]
+    public string Language { get; set; } = "fr";
+
+    [StringLength(2000)]
+    public string? SourceUrl { get; set; }
+
+    [StringLength(500)]
+    public string? Tags { get; set; }
+
+    [Required(ErrorMessage = "Paste the text of the document.")]
+    public string Body { get; set; } = "";
+
+    [StringLength(2000)]
+    public string? Note { get; set; }
+
+    /// <summary>Adds a message next to each wrong field; returns the draft only when everything is right.</summary>
+    public DocumentDraft? Validate(ModelStateDictionary state, long maxBodyBytes)
+    {
+        var prefix = "Input.";
+        if (!LanguageChoices.Any(l => l.Code == Language))
+            state.AddModelError(prefix + nameof(Language), "Choose a language from the list.");
+        var date = PartialDate.Unknown;
+        if (!string.IsNullOrWhiteSpace(Date) && !PartialDate.TryParseIso(Date, out date))
+            state.AddModelError(prefix + nameof(Date), "Write the date as 2025, 2025-05, 2025-05-09 or --08-28.");
+        string? url = null;
+        if (!string.IsNullOrWhiteSpace(SourceUrl))
+        {
+            if (Uri.TryCreate(SourceUrl.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                url = uri.ToString();
+            else
+                state.AddModelError(prefix + nameof(SourceUrl), "Give a full web address starting with http:// or https://.");
+        }
+        if (Encoding.UTF8.GetByteCount(Body ?? "") > maxBodyBytes)
+            state.AddModelError(prefix + nameof(Body), $"The text is larger than {maxBodyBytes / 1024} KiB. Split it or shorten it.");
+        if (string.IsNullOrWhiteSpace(Title) && state.GetFieldValidationState(prefix + nameof(Title)) != ModelValidationState.Invalid)
+            state.AddModelError(prefix + nameof(Title), "Give the document a title.");
+        if (!state.IsValid) return null;
+
+        return new DocumentDraft(
+            Title.Trim(),
+            (Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC),
+            Language,
+            Split(Authors, ';'),
+            Blank(Publication),
+            date,
+            url,
+            Split(Tags, ','));
+    }
+
+    private static List<string> Split(string? text, char separator) =>
+        (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

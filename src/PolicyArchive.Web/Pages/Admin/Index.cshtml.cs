@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Web.Pages.Admin;
+
+public sealed class IndexModel(ArchiveDbContext db) : PageModel
+{
+    public IReadOnlyList<Row> Latest { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Latest = await db.Documents.OrderByDescending(d => d.UpdatedAt).Take(50)
+            .Select(d => new Row(d.PublicId, d.Slug, d.Title, d.Language, d.RevisionNumber, d.UpdatedAt)).ToListAsync(ct);
+
+    public sealed record Row(string PublicId, string Slug, string Title, string Language, int RevisionNumber, DateTime UpdatedAt);
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Web.Pages.Shared;
+
+namespace PolicyArchive.Web.Pages.Documents;
+
+public sealed class BrowseModel(ArchiveDbContext db) : PageModel
+{
+    public const int PageSize = 20;
+    private const int ExcerptChars = 240;
+
+    public int Total { get; private set; }
+    public IReadOnlyList<Item> Items { get; private set; } = [];
+    public Pager Pager { get; private set; } = Pager.None;
+
+    public async Task OnGetAsync(int p = 1, CancellationToken ct = default)
+    {
+        var page = Math.Max(1, p);
+        var published = db.Documents.Where(d => d.Status == DocumentStatus.Published);
+        Total = await published.CountAsync(ct);
+        var rows = await published.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(d => new { d.PublicId, d.Slug, d.Title, d.Language, d.PublishedYear, d.PublishedMonth, d.PublishedDay, d.IngestedAt, Start = d.Body.Substring(0, ExcerptChars + 40) })
+            .ToListAsync(ct);
+        Items = rows.Select(r => new Item(r.PublicId, r.Slug, r.Title, r.Language,
+            new PartialDate(r.PublishedYear, r.PublishedMonth, r.PublishedDay).ToIso(), r.IngestedAt, Excerpt.Of(r.Start, ExcerptChars))).ToList();
+        Pager = new Pager(page, PageSize, Total, "/documents", null);
+    }
+
+    public sealed record Item(string PublicId, string Slug, string Title, string Language, string? Date, DateTime IngestedAt, string Excerpt);
+}
