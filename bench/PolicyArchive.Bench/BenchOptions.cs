@@ -12,6 +12,14 @@ public sealed record BenchOptions
 
     public int Seed { get; init; } = 20_250_128;
 
+    /// <summary>How long each HTTP load test (/api/search, /search) runs.</summary>
+    public double LoadSeconds { get; init; } = 10;
+
+    /// <summary>Concurrent clients in the HTTP load tests.</summary>
+    public int Concurrency { get; init; } = 16;
+
+    public required string RepositoryRoot { get; init; }
+
     public required string SeedsDirectory { get; init; }
 
     /// <summary>Where benchmarks.json, benchmarks.md and the plots go.</summary>
@@ -29,6 +37,7 @@ public sealed record BenchOptions
     {
         var options = new BenchOptions
         {
+            RepositoryRoot = repositoryRoot,
             SeedsDirectory = Path.Combine(repositoryRoot, "seeds"),
             OutputDirectory = Path.Combine(repositoryRoot, "docs"),
             WorkDirectory = Path.Combine(Path.GetTempPath(), $"policyarchive-bench-{Environment.ProcessId}"),
@@ -38,19 +47,21 @@ public sealed record BenchOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--quick" => options with { Mode = "quick", Sizes = [1_000, 10_000], Warmup = 1, Repetitions = 5 },
-                "--smoke" => options with { Mode = "smoke", Sizes = [1_000], Warmup = 1, Repetitions = 1 },
+                "--quick" => options with { Mode = "quick", Sizes = [1_000, 10_000], Warmup = 1, Repetitions = 5, LoadSeconds = 4 },
+                "--smoke" => options with { Mode = "smoke", Sizes = [1_000], Warmup = 1, Repetitions = 1, LoadSeconds = 1 },
                 "--million" => options with { Sizes = [.. options.Sizes, 1_000_000] },
                 "--sizes" => options with { Sizes = Value().Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() },
                 "--reps" => options with { Repetitions = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--load-seconds" => options with { LoadSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--concurrency" => options with { Concurrency = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seeds" => options with { SeedsDirectory = Value() },
                 "--out" => options with { OutputDirectory = Value() },
                 "--work" => options with { WorkDirectory = Value() },
                 "--keep" => options with { KeepWorkDirectory = true },
                 "--postgres" => options with { PostgresConnectionString = Value() },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --reps N, --warmup N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --reps N, --warmup N, --load-seconds S, --concurrency N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
             };
         }
 

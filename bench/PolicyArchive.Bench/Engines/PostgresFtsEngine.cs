@@ -9,7 +9,7 @@ namespace PolicyArchive.Bench.Engines;
 /// PostgreSQL full-text search as a user would set it up: a 'french' configuration with unaccent in front of the
 /// stemmer, a stored tsvector (title weighted A, body B) with a GIN index, ts_rank_cd and ts_headline.
 /// </summary>
-public sealed class PostgresFtsEngine(string connectionString) : ISearchEngine
+public sealed class PostgresFtsEngine(string connectionString) : IIndexedEngine
 {
     private const string Config = "bench_french_unaccent";
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);

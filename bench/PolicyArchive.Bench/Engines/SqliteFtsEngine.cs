@@ -8,7 +8,7 @@ namespace PolicyArchive.Bench.Engines;
 /// SQLite FTS5 as a user would set it up: an external-content FTS5 table over a documents table,
 /// unicode61 with diacritics removed, bm25 ranking (title weighted 5x), snippet() for the excerpt.
 /// </summary>
-public sealed class SqliteFtsEngine(string directory) : ISearchEngine
+public sealed class SqliteFtsEngine(string directory) : IIndexedEngine
 {
     private const int BatchSize = 1_000;
     private readonly string _path = Path.Combine(directory, "fts5.db");

@@ -1,3 +1,4 @@
+using PolicyArchive.Bench.Archive;
 using PolicyArchive.Bench.Queries;
 
 namespace PolicyArchive.Bench.Measurement;
@@ -13,7 +14,16 @@ public sealed record BenchReport(
     int Repetitions,
     IReadOnlyList<SizeResult> Sizes);
 
-public sealed record SizeResult(int Documents, CorpusResult Corpus, IReadOnlyList<EngineResult> Engines);
+public sealed record SizeResult(int Documents, CorpusResult Corpus, ArchiveResult Archive, IReadOnlyList<EngineResult> Engines);
+
+/// <summary>The archive's own figures beyond query latency: import, cold start, memory, throughput under load.</summary>
+public sealed record ArchiveResult(
+    ImportResult Import,
+    int IndexedDocuments,
+    double ColdStartSeconds,
+    long ServerResidentBytes,
+    long ServerPeakResidentBytes,
+    IReadOnlyList<LoadResult> Loads);
 
 public sealed record CorpusResult(double GenerateSeconds, long Bytes, long LatinWords);
 

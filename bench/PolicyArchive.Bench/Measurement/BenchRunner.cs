@@ -1,13 +1,21 @@
 using System.Diagnostics;
+using PolicyArchive.Bench.Archive;
 using PolicyArchive.Bench.Corpus;
 using PolicyArchive.Bench.Engines;
 using PolicyArchive.Bench.Queries;
 
 namespace PolicyArchive.Bench.Measurement;
 
-/// <summary>Generates each corpus size, builds every engine from it and times the same queries on each.</summary>
+/// <summary>
+/// For each corpus size: generates the corpus, imports it into the archive and measures the archive (in-process,
+/// over HTTP, under load, cold start, memory), then builds the other engines from the same file and asks them the
+/// same queries. The archive comes first in every table, so ratios read "engine / archive".
+/// </summary>
 public sealed class BenchRunner(BenchOptions options, Action<string> log)
 {
+    private static readonly TimeSpan ImportTimeout = TimeSpan.FromHours(1);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
@@ -16,6 +24,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         PostgresServer? server = null;
         try
         {
+            var webDll = ArchiveApp.FindWebDll(options.RepositoryRoot);
             var postgres = options.PostgresConnectionString;
             if (postgres is null)
             {
@@ -32,7 +41,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             var sizes = new List<SizeResult>();
             foreach (var size in options.Sizes)
             {
-                sizes.Add(await RunSizeAsync(generator, size, postgres, cancellationToken));
+                sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, cancellationToken));
             }
 
             return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(), options.Seed, options.Warmup, options.Repetitions, sizes);
@@ -51,7 +60,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         }
     }
 
-    private async Task<SizeResult> RunSizeAsync(CorpusGenerator generator, int size, string postgres, CancellationToken cancellationToken)
+    private async Task<SizeResult> RunSizeAsync(CorpusGenerator generator, string webDll, int size, string postgres, CancellationToken cancellationToken)
     {
         var corpusPath = Path.Combine(options.WorkDirectory, $"corpus-{size}.jsonl");
         var watch = Stopwatch.StartNew();
@@ -60,27 +69,72 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         log($"N={size:N0}: corpus {stats.Bytes / 1e6:F1} MB, {stats.LatinWords:N0} words, generated in {corpus.GenerateSeconds:F1} s");
 
         var engines = new List<EngineResult>();
+        var archive = await MeasureArchiveAsync(webDll, corpusPath, size, engines, cancellationToken);
+
         await using (var sqlite = new SqliteFtsEngine(Path.Combine(options.WorkDirectory, $"sqlite-{size}")))
         {
-            engines.Add(await MeasureAsync(sqlite, corpusPath, size, cancellationToken));
+            engines.Add(await BuildAndMeasureAsync(sqlite, corpusPath, size, cancellationToken));
         }
 
         await using (var pg = new PostgresFtsEngine(postgres))
         {
-            engines.Add(await MeasureAsync(pg, corpusPath, size, cancellationToken));
+            engines.Add(await BuildAndMeasureAsync(pg, corpusPath, size, cancellationToken));
         }
 
-        return new SizeResult(size, corpus, engines);
+        return new SizeResult(size, corpus, archive, engines);
     }
 
-    private async Task<EngineResult> MeasureAsync(ISearchEngine engine, string corpusPath, int size, CancellationToken cancellationToken)
+    private async Task<ArchiveResult> MeasureArchiveAsync(string webDll, string corpusPath, int size, List<EngineResult> engines, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(options.WorkDirectory, $"archive-{size}");
+        var app = new ArchiveApp(webDll, Path.Combine(root, "data"), Path.Combine(root, "logs"));
+        var sources = ArchiveImporter.WriteSourceFiles(corpusPath, Path.Combine(root, "sources"));
+        var import = await ArchiveImporter.ImportAsync(app, sources, size, ImportTimeout, cancellationToken);
+        Directory.Delete(sources, recursive: true);
+        log($"  PolicyArchive: imported in {import.Seconds:F1} s ({import.DocsPerSecond:N0} docs/s), peak {import.PeakResidentBytes / 1e6:F0} MB, store {import.StoreBytes / 1e6:F1} MB + index {import.IndexBytes / 1e6:F1} MB");
+        var onDisk = import.StoreBytes + import.IndexBytes;
+
+        int indexed;
+        EngineResult inProcessResult;
+
+        // The in-process index holds the index's write lock, so it is closed before the server opens the index.
+        using (var inProcess = new ArchiveInProcessEngine(Path.Combine(app.DataDirectory, "index")))
+        {
+            indexed = inProcess.IndexedDocuments;
+            inProcessResult = await MeasureAsync(inProcess, import.Seconds, size, onDisk, cancellationToken);
+        }
+
+        await using var server = await ArchiveServer.StartAsync(app, QuerySet.Standard.First(q => q.Class == QueryClass.CommonTerm).Text, StartTimeout, cancellationToken);
+        log($"  PolicyArchive: cold start to first search {server.ColdStartSeconds:F2} s, {indexed:N0} documents indexed");
+        using (var http = new ArchiveHttpEngine(server.BaseAddress))
+        {
+            engines.Add(await MeasureAsync(http, import.Seconds, size, onDisk, cancellationToken));
+        }
+
+        engines.Add(inProcessResult);
+        var loads = new List<LoadResult>();
+        foreach (var (endpoint, path) in new (string, Func<BenchQuery, string>)[] { ("/api/search", ArchiveHttpEngine.ApiPath), ("/search", ArchiveHttpEngine.PagePath) })
+        {
+            var load = await LoadGenerator.RunAsync(server.BaseAddress, endpoint, QuerySet.Standard.Select(path).ToList(), options.Concurrency, TimeSpan.FromSeconds(options.LoadSeconds), cancellationToken);
+            log($"  PolicyArchive {endpoint} under load ({load.Concurrency} clients): {load.RequestsPerSecond:N0} req/s, median {load.Latency.MedianMs:F2} ms, p99 {load.Latency.P99Ms:F2} ms, {load.Errors} errors");
+            loads.Add(load);
+        }
+
+        return new ArchiveResult(import, indexed, server.ColdStartSeconds, server.ResidentBytes, server.PeakResidentBytes, loads);
+    }
+
+    private async Task<EngineResult> BuildAndMeasureAsync(IIndexedEngine engine, string corpusPath, int size, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         await engine.BuildAsync(corpusPath, cancellationToken);
         var buildSeconds = watch.Elapsed.TotalSeconds;
         var onDisk = await engine.OnDiskBytesAsync(cancellationToken);
         log($"  {engine.Name}: built in {buildSeconds:F1} s ({size / buildSeconds:N0} docs/s), {onDisk / 1e6:F1} MB on disk");
+        return await MeasureAsync(engine, buildSeconds, size, onDisk, cancellationToken);
+    }
 
+    private async Task<EngineResult> MeasureAsync(ISearchEngine engine, double buildSeconds, int size, long onDisk, CancellationToken cancellationToken)
+    {
         var queries = QuerySet.Standard;
         var outcomes = new Dictionary<BenchQuery, SearchOutcome>();
         for (var round = 0; round < options.Warmup; round++)
