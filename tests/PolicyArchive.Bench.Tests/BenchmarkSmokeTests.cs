@@ -12,7 +12,7 @@ namespace PolicyArchive.Bench.Tests;
 /// </summary>
 public sealed class BenchmarkSmokeTests
 {
-    private static readonly string[] ExpectedEngines = ["SQLite FTS5", "PostgreSQL FTS"];
+    private static readonly string[] ExpectedEngines = ["PolicyArchive HTTP", "PolicyArchive in-process", "SQLite FTS5", "PostgreSQL FTS"];
 
     [Fact]
     public async Task Smoke_run_produces_every_figure_for_every_engine_and_query_class()
@@ -30,6 +30,23 @@ public sealed class BenchmarkSmokeTests
             Assert.Equal(1_000, size.Documents);
             Assert.True(size.Corpus.Bytes > 0);
             Assert.Equal(ExpectedEngines, size.Engines.Select(e => e.Engine));
+
+            var archive = size.Archive;
+            Assert.Equal(1_000, archive.IndexedDocuments);
+            AssertPositive(archive.Import.Seconds, "import seconds");
+            AssertPositive(archive.Import.DocsPerSecond, "import docs/s");
+            Assert.True(archive.Import.PeakResidentBytes > 0, "import peak memory");
+            Assert.True(archive.Import.StoreBytes > 0 && archive.Import.IndexBytes > 0, "archive store and index sizes");
+            AssertPositive(archive.ColdStartSeconds, "cold start seconds");
+            Assert.True(archive.ServerResidentBytes > 0 && archive.ServerPeakResidentBytes >= archive.ServerResidentBytes, "server resident memory");
+            Assert.Equal(new[] { "/api/search", "/search" }, archive.Loads.Select(l => l.Endpoint));
+            Assert.All(archive.Loads, load =>
+            {
+                Assert.True(load.Requests > 0, $"{load.Endpoint}: no requests");
+                Assert.Equal(0, load.Errors);
+                AssertPositive(load.RequestsPerSecond, $"{load.Endpoint} req/s");
+                AssertLatency(load.Latency, $"{load.Endpoint} under load");
+            });
 
             var allClasses = Enum.GetValues<QueryClass>();
             foreach (var engine in size.Engines)
@@ -50,12 +67,20 @@ public sealed class BenchmarkSmokeTests
                 {
                     Assert.True(q.Total > 100, $"{engine.Engine}: '{q.Query}' matched {q.Total}");
                     Assert.Equal(10, q.Hits);
-                    Assert.Contains("<mark>", q.FirstSnippet);
+                    Assert.False(string.IsNullOrWhiteSpace(q.FirstSnippet), $"{engine.Engine}: '{q.Query}' has no snippet");
+
+                    // /api/search returns the snippet as plain text; every other engine marks the matched words.
+                    if (engine.Engine != "PolicyArchive HTTP")
+                    {
+                        Assert.Contains("<mark>", q.FirstSnippet);
+                    }
                 });
             }
 
             var markdown = await File.ReadAllTextAsync(Path.Combine(output, ReportWriter.MarkdownFileName));
             Assert.Contains("## Machine", markdown);
+            Assert.Contains("## Targets", markdown);
+            Assert.Contains("## Ratios", markdown);
             Assert.All(allClasses, c => Assert.Contains($"| {c} |", markdown));
             Assert.All(ExpectedEngines, e => Assert.Contains(e, markdown));
             foreach (var plot in new[] { "latency-by-size.svg", "latency-by-class.svg" })
