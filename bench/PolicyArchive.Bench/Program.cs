@@ -24,7 +24,7 @@ Console.CancelKeyPress += (_, e) =>
 
 AnsiConsole.MarkupLineInterpolated($"[bold]PolicyArchive benchmark[/], mode {options.Mode}, N = {string.Join(", ", options.Sizes)}, {options.Repetitions} repetition(s)");
 var report = await new BenchRunner(options, line => AnsiConsole.WriteLine(line)).RunAsync(cancellation.Token);
-ReportWriter.Write(report, options.OutputDirectory);
+ReportWriter.Write(report, options.OutputDirectory, Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md"));
 
 var table = new Table().AddColumns("N", "engine", "docs/s", "median ms", "p90 ms", "p99 ms");
 foreach (var size in report.Sizes)

@@ -7,7 +7,7 @@ namespace PolicyArchive.Bench.Reporting;
 /// <summary>Renders docs/benchmarks.md from a report; the first engine of each size is the reference for ratios.</summary>
 public static class MarkdownReport
 {
-    public static string Render(BenchReport report, string plotsFolder)
+    public static string Render(BenchReport report, string plotsFolder, string? profileNotes = null)
     {
         var md = new StringBuilder();
         var machine = report.Machine;
@@ -56,6 +56,11 @@ public static class MarkdownReport
             .AppendLine()
             .AppendLine($"![Latency per query class]({plotsFolder}/latency-by-class.svg)")
             .AppendLine();
+        if (profileNotes is not null)
+        {
+            md.AppendLine(profileNotes.TrimEnd()).AppendLine();
+        }
+
         return md.ToString();
     }
 

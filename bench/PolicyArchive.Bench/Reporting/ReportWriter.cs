@@ -20,13 +20,13 @@ public static class ReportWriter
     };
 
     /// <summary>Writes benchmarks.json, benchmarks.md and the SVG plots into <paramref name="directory"/>.</summary>
-    public static void Write(BenchReport report, string directory)
+    public static void Write(BenchReport report, string directory, string? profileNotesPath = null)
     {
         var plots = Path.Combine(directory, PlotsFolder);
         Directory.CreateDirectory(plots);
         File.WriteAllText(Path.Combine(directory, JsonFileName), JsonSerializer.Serialize(report, JsonOptions));
         File.WriteAllText(Path.Combine(plots, "latency-by-size.svg"), SvgPlots.LatencyBySize(report));
         File.WriteAllText(Path.Combine(plots, "latency-by-class.svg"), SvgPlots.LatencyByClass(report));
-        File.WriteAllText(Path.Combine(directory, MarkdownFileName), MarkdownReport.Render(report, PlotsFolder));
+        File.WriteAllText(Path.Combine(directory, MarkdownFileName), MarkdownReport.Render(report, PlotsFolder, profileNotesPath is not null && File.Exists(profileNotesPath) ? File.ReadAllText(profileNotesPath) : null));
     }
 }

@@ -14,7 +14,7 @@ public static class SvgPlots
     private const int Width = 760;
     private const int Height = 420;
     private const int Left = 70;
-    private const int Right = 170;
+    private const int Right = 190;
     private const int Top = 40;
     private const int Bottom = 70;
     private static readonly string[] Colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
