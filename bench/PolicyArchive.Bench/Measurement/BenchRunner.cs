@@ -20,6 +20,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
     {
         var started = DateTimeOffset.UtcNow;
         var wall = Stopwatch.StartNew();
+        var loadAtStart = MachineInfo.LoadAverage();
         Directory.CreateDirectory(options.WorkDirectory);
         PostgresServer? server = null;
         try
@@ -44,7 +45,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
                 sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, cancellationToken));
             }
 
-            return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(), options.Seed, options.Warmup, options.Repetitions, sizes);
+            return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes);
         }
         finally
         {

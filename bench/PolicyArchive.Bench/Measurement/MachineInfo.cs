@@ -2,14 +2,23 @@ using System.Runtime.InteropServices;
 
 namespace PolicyArchive.Bench.Measurement;
 
-public sealed record MachineInfo(int ProcessorCount, string CpuModel, double MemoryGiB, string OperatingSystem, string Runtime)
+/// <param name="LoadAverageAtStart">1-minute load average when the run started: on a shared machine, how busy it already was.</param>
+/// <param name="LoadAverageAtEnd">1-minute load average when the run ended.</param>
+public sealed record MachineInfo(int ProcessorCount, string CpuModel, double MemoryGiB, string OperatingSystem, string Runtime, double LoadAverageAtStart, double LoadAverageAtEnd)
 {
-    public static MachineInfo Describe() => new(
+    public static MachineInfo Describe(double loadAverageAtStart) => new(
         Environment.ProcessorCount,
         ReadProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
         Math.Round(ParseKiB(ReadProcField("/proc/meminfo", "MemTotal")) / 1024.0 / 1024.0, 1),
         OsName(),
-        RuntimeInformation.FrameworkDescription);
+        RuntimeInformation.FrameworkDescription,
+        loadAverageAtStart,
+        LoadAverage());
+
+    public static double LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
 
     private static string OsName()
     {
