@@ -6,7 +6,11 @@ namespace PolicyArchive.Core.Ingestion;
 
 /// <summary>The curation file as loaded: the usable entries by file name, and a readable line for each problem.
 /// A bad entry is left out (or its bad field dropped); the rest goes on.</summary>
-public sealed record CurationLoadResult(IReadOnlyDictionary<string, CurationEntry> Entries, IReadOnlyList<string> Problems);
+public sealed record CurationLoadResult(IReadOnlyDictionary<string, CurationEntry> Entries, IReadOnlyList<string> Problems)
+{
+    /// <summary>No curation file: nothing curated, nothing wrong.</summary>
+    public static CurationLoadResult None { get; } = new(new Dictionary<string, CurationEntry>(), []);
+}
 
 /// <summary>Loads seeds/curation.json: an object whose keys are source file names (relative to the folder the
 /// file is in) and whose values are <see cref="CurationEntry"/> objects.</summary>
