@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using PolicyArchive.Bench.Corpus;
 
 namespace PolicyArchive.Bench.Archive;
@@ -12,23 +14,33 @@ public sealed record ImportResult(double Seconds, double DocsPerSecond, long Pea
 /// </summary>
 public static class ArchiveImporter
 {
-    private const int FilesPerFolder = 1_000;
+    private static readonly JsonSerializerOptions CurationJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// One folder of text files plus the folder's curation.json carrying each document's metadata (title, authors,
+    /// outlet, date, language, tags), which the import applies: the archive gets the same fields as the other engines.
+    /// </summary>
     public static string WriteSourceFiles(string corpusPath, string directory)
     {
+        Directory.CreateDirectory(directory);
+        var curation = new Dictionary<string, object>(StringComparer.Ordinal);
         var index = 0;
         foreach (var document in CorpusFile.Read(corpusPath))
         {
-            var folder = Path.Combine(directory, (index / FilesPerFolder).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
-            if (index % FilesPerFolder == 0)
+            var name = $"{index++:D7}.txt";
+            File.WriteAllText(Path.Combine(directory, name), document.Title + "\n\n" + document.Body, new UTF8Encoding(false));
+            curation[name] = new
             {
-                Directory.CreateDirectory(folder);
-            }
-
-            File.WriteAllText(Path.Combine(folder, $"{index:D7}.txt"), document.Title + "\n\n" + document.Body, new UTF8Encoding(false));
-            index++;
+                title = document.Title,
+                authors = document.Authors,
+                publication = document.Publication,
+                date = document.Date,
+                language = document.Language,
+                tags = document.Tags,
+            };
         }
 
+        File.WriteAllText(Path.Combine(directory, "curation.json"), JsonSerializer.Serialize(curation, CurationJson), new UTF8Encoding(false));
         return directory;
     }
 
