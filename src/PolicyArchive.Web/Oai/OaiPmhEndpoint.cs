@@ -29,7 +29,8 @@ public static class OaiPmhEndpoint
             : http.Request.Query;
         var arguments = args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var baseUrl = PublicUrls.Absolute(http.Request, "/oai").AbsoluteUri;
-        var repository = new OaiRepository(db, baseUrl, configuration["Archive:Oai:AdminEmail"] ?? "archive@policyarchive.example");
+        var repository = new OaiRepository(db, baseUrl, configuration["Archive:Oai:AdminEmail"] ?? "archive@policyarchive.example",
+            configuration.GetValue("Archive:Oai:PageSize", OaiRepository.DefaultPageSize));
 
         var body = await RespondAsync(arguments, repository, ct);
         var document = new XDocument(new XDeclaration("1.0", "UTF-8", null), Envelope(body.Request, baseUrl, body.Content));
@@ -77,7 +78,9 @@ public static class OaiPmhEndpoint
             "GetRecord" => await repository.GetRecordAsync(given["identifier"], given["metadataPrefix"], ct),
             _ => await ListAsync(verb, given, repository, ct),
         };
-        return new Answer(request, content);
+        // Argument errors found while listing (dates, granularity) also answer with a bare request element.
+        var argumentError = content.Any(e => e.Name == Pmh + "error" && (string?)e.Attribute("code") is "badArgument" or "badVerb");
+        return new Answer(argumentError ? null : request, content);
     }
 
     private static async Task<XElement[]> ListAsync(string verb, Dictionary<string, string> given, OaiRepository repository, CancellationToken ct)

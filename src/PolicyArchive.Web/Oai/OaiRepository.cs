@@ -9,9 +9,11 @@ namespace PolicyArchive.Web.Oai;
 
 /// <summary>The archive seen as an OAI-PMH repository. Records are documents (withdrawn ones and tombstones as deleted
 /// records, kept for good); sets are tags, collections and languages.</summary>
-internal sealed partial class OaiRepository(ArchiveDbContext db, string baseUrl, string adminEmail)
+internal sealed partial class OaiRepository(ArchiveDbContext db, string baseUrl, string adminEmail, int pageSize = OaiRepository.DefaultPageSize)
 {
-    public const int PageSize = 100;
+    public const int DefaultPageSize = 100;
+    private readonly int _pageSize = Math.Clamp(pageSize, 1, 1000);
+    private const string EndOfList = "\uffff";
     private const int DescriptionChars = 500;
 
     public async Task<XElement> IdentifyAsync(CancellationToken ct)
@@ -84,28 +86,29 @@ internal sealed partial class OaiRepository(ArchiveDbContext db, string baseUrl,
         var next = q;
         if (!q.InTombstones)
         {
-            var page = await docs.Where(d => d.Id > q.AfterDocumentId).OrderBy(d => d.Id).Take(PageSize + 1).ToListAsync(ct);
-            var more = page.Count > PageSize;
-            if (more) page.RemoveAt(PageSize);
+            var page = await docs.Where(d => d.Id > q.AfterDocumentId).OrderBy(d => d.Id).Take(_pageSize + 1).ToListAsync(ct);
+            var more = page.Count > _pageSize;
+            if (more) page.RemoveAt(_pageSize);
             var sets = await SetsOfAsync(page.Select(d => d.Id).ToList(), ct);
             elements.AddRange(page.Select(d => withMetadata ? Record(d, sets[d.Id], true) : Header(d, sets[d.Id])));
             next = more ? q with { AfterDocumentId = page[^1].Id } : q with { InTombstones = true, AfterDocumentId = int.MaxValue };
         }
-        // Deleted documents leave tombstones without sets, so a set-filtered list has none of them.
-        if (next.InTombstones && q.Set is null && elements.Count < PageSize)
+        // Deleted documents leave tombstones without sets, so a set-filtered list has none of them. When the page is
+        // already full, one tombstone is peeked at, so a token is only given when something is left to harvest.
+        if (next.InTombstones && q.Set is null)
         {
             var tombs = db.Tombstones.AsNoTracking();
             if (from is { } f2) tombs = tombs.Where(t => t.DeletedAt >= f2);
             if (until is { } u2) tombs = tombs.Where(t => t.DeletedAt <= u2);
             if (next.AfterTombstone is { } after) tombs = tombs.Where(t => string.Compare(t.PublicId, after) > 0);
-            var room = PageSize - elements.Count;
+            var room = _pageSize - elements.Count;
             var page = await tombs.OrderBy(t => t.PublicId).Take(room + 1).ToListAsync(ct);
             var more = page.Count > room;
             if (more) page.RemoveAt(room);
             elements.AddRange(page.Select(t => withMetadata ? TombRecord(t) : TombHeader(t)));
-            next = more ? next with { AfterTombstone = page[^1].PublicId } : next with { AfterTombstone = "\uffff" };
+            next = !more ? next with { AfterTombstone = EndOfList } : page.Count > 0 ? next with { AfterTombstone = page[^1].PublicId } : next;
         }
-        var finished = next.InTombstones && (q.Set is not null || next.AfterTombstone == "\uffff");
+        var finished = next.InTombstones && (q.Set is not null || next.AfterTombstone == EndOfList);
         var isFirstPage = q.AfterDocumentId == 0 && !q.InTombstones;
         if (elements.Count == 0 && isFirstPage)
             return [OaiPmhEndpoint.Error("noRecordsMatch", "No records match these arguments.")];
