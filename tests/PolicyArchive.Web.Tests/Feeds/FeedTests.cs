@@ -33,7 +33,7 @@ public sealed class FeedTests(ArchiveAppFactory factory) : IClassFixture<Archive
         Assert.Equal(total, entries.Count);
         Assert.All(entries, e => Assert.StartsWith("http://localhost/d/", e.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
 
-        using var reader = xml.CreateReader();
+        using var reader = XmlReader.Create(new StringReader(xml.ToString()));
         var feed = SyndicationFeed.Load(reader);
         Assert.Equal(total, feed.Items.Count());
         Assert.All(feed.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Title.Text)));
