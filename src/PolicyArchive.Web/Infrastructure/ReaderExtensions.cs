@@ -19,7 +19,8 @@ public static class ReaderExtensions
     public static IHostApplicationBuilder AddArchiveReaders(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // No ResourcesPath: the SDK names Resources/SharedResource.fr.resx after the class beside it (PolicyArchive.Web.SharedResource).
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");
