@@ -79,6 +79,16 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Author_names_with_markup_are_shown_as_text()
+    {
+        var draft = ReaderDocuments.Draft("Auteurs piégés") with { Authors = ["<b onmouseover=alert(1)>Eve</b>", "Zoé"] };
+        var (_, page) = await OpenNewDocumentAsync(draft);
+        var links = page.QuerySelectorAll("dl.meta a[href^='/browse/author/']").ToList();
+        Assert.Equal(["<b onmouseover=alert(1)>Eve</b>", "Zoé"], links.Select(a => a.TextContent));
+        Assert.Null(page.QuerySelector("dl.meta b"));
+    }
+
+    [Fact]
     public async Task Passages_in_another_language_carry_their_lang()
     {
         var body = "Premier paragraphe en français.\n\n美国的出口管制政策影响了芯片行业。\n\nDernier paragraphe en français.";
