@@ -28,6 +28,9 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
 
     private readonly bool _ownsDataDirectory;
 
+    /// <summary>Set before disposing to leave the data folder for a restart on it.</summary>
+    public bool KeepDataDirectory { get; set; }
+
     public string DataDirectory { get; }
 
     /// <summary>Extra configuration for one test class (e.g. a low rate limit).</summary>
@@ -52,7 +55,7 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownsDataDirectory)
+        if (disposing && _ownsDataDirectory && !KeepDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
