@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 using PolicyArchive.Core.Exchange;
 using PolicyArchive.Web.Api;
 using PolicyArchive.Web.Feeds;
@@ -31,6 +34,8 @@ public static class ReaderExtensions
             // The switch's cookie wins over the browser's Accept-Language; no query-string provider, so cached pages stay few.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        // Razor otherwise writes every accent and CJK character as an entity; < > & and quotes are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOutputCache(ReaderCache.Configure);
         services.AddHostedService<ReaderCacheInvalidator>();
         services.AddResponseCompression(o =>

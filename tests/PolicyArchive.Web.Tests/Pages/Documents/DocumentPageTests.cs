@@ -105,6 +105,42 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_sentence_in_another_language_inside_a_paragraph_gets_its_own_lang()
+    {
+        const string french = "- perspectives d'avenir : ";
+        const string chinese = "作者认为严格的出口管制是关键。";
+        var body = french + chinese + " Fin de la ligne.";
+        var d = await ReaderDocuments.AddAsync(factory, ReaderDocuments.Draft("Phrase mêlée", body));
+        await SetPassagesAsync(d.Id, [(0, french.Length, "fr"), (french.Length, chinese.Length, "zh"), (french.Length + chinese.Length, body.Length - french.Length - chinese.Length, "fr")]);
+
+        var page = await factory.CreateClient().GetDocumentAsync($"/d/{d.PublicId}/{d.Slug}");
+        var item = page.QuerySelector("article .body li")!;
+        Assert.Null(item.GetAttribute("lang"));
+        var span = Assert.Single(item.QuerySelectorAll("span[lang]").ToList());
+        Assert.Equal("zh", span.GetAttribute("lang"));
+        Assert.Equal(chinese, span.TextContent);
+        Assert.Equal("perspectives d'avenir : " + chinese + " Fin de la ligne.", item.TextContent);
+    }
+
+    [Fact]
+    public async Task A_list_item_mostly_in_another_language_is_marked_on_the_item()
+    {
+        const string french = "- perspectives : ";
+        const string chinese = "作者认为严格的出口管制是阻止中国获得数百万芯片的关键。";
+        var body = "- premier point en français\n" + french + chinese;
+        var offset = body.Length - french.Length - chinese.Length;
+        var d = await ReaderDocuments.AddAsync(factory, ReaderDocuments.Draft("Liste mêlée", body));
+        await SetPassagesAsync(d.Id, [(0, offset + french.Length, "fr"), (offset + french.Length, chinese.Length, "zh")]);
+
+        var page = await factory.CreateClient().GetDocumentAsync($"/d/{d.PublicId}/{d.Slug}");
+        var items = page.QuerySelectorAll("article .body li").ToList();
+        Assert.Null(items[0].GetAttribute("lang"));
+        Assert.Equal("zh", items[1].GetAttribute("lang"));
+        Assert.Equal("fr", items[1].QuerySelector("span[lang]")!.GetAttribute("lang"));
+        Assert.Equal("perspectives : ", items[1].QuerySelector("span[lang]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Long_texts_get_a_table_of_contents()
     {
         var body = "## Contexte\n\nTexte.\n\n## Les puces\n\nTexte.\n\n### H800\n\nTexte.\n\n## Conclusion\n\nFin.";
