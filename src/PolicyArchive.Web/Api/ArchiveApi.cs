@@ -29,7 +29,7 @@ public static class ArchiveApi
         api.MapGet("/documents/{id}/revisions", ListRevisions).WithTags("Revisions").WithSummary("The public revision history of a document");
         api.MapGet("/documents/{id}/revisions/{number:int}", GetRevision).WithTags("Revisions").WithSummary("One revision: title, body and metadata as they were");
         api.MapGet("/search", Search).RequireRateLimiting(AccountExtensions.SearchRateLimit).WithTags("Search")
-            .WithSummary("Keyword search with relevance ranking, total, snippets and pagination");
+            .WithSummary("Search (query language of /search/help) with facets (language, publication, tag, author, year), sort, snippets and pagination");
         api.MapGet("/tags", ListTags).WithTags("Tags").WithSummary("Tags with the number of published documents in each");
         api.MapGet("/collections", ListCollections).WithTags("Collections").WithSummary("Curated collections");
         api.MapGet("/collections/{slug}", GetCollection).WithTags("Collections").WithSummary("One collection with its documents, in order");
@@ -112,12 +112,34 @@ public static class ArchiveApi
         return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
     }
 
-    private static SearchResponseDto Search(HttpContext http, SearchService search, string? q, int page = 1, int pageSize = 10)
+    /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values
+    /// of one facet: they widen, facets narrow), sort is relevance, newest or oldest, and expand=false turns off the thesaurus.</summary>
+    private static SearchResponseDto Search(HttpContext http, SearchService search, string? q, int page = 1, int pageSize = 10,
+        string? sort = null, bool expand = true, string[]? language = null, string[]? publication = null, string[]? tag = null,
+        string[]? author = null, string[]? year = null)
     {
         http.Response.Headers.CacheControl = "public, max-age=30";
-        var results = search.Search(new SearchRequest(q, page, pageSize));
+        var facets = new Dictionary<string, IReadOnlyList<string>>();
+        void Add(string field, string[]? values)
+        {
+            if (values is { Length: > 0 }) facets[field] = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        }
+        Add(IndexFields.Language, language);
+        Add(IndexFields.Publication, publication);
+        Add(IndexFields.Tag, tag);
+        Add(IndexFields.Author, author);
+        Add(IndexFields.Year, year);
+        var order = sort?.ToLowerInvariant() switch { "newest" => SearchSort.Newest, "oldest" => SearchSort.Oldest, _ => SearchSort.Relevance };
+        var results = search.Search(new SearchRequest(q, page, pageSize, order, expand, facets.Count > 0 ? facets : null));
         return new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
-            results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)).ToList());
+            results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)).ToList())
+        {
+            Sort = results.Sort.ToString().ToLowerInvariant(),
+            Facets = results.Facets.Select(f => new SearchFacetDto(f.Field, f.Values.Select(v => new FacetValueCountDto(v.Value, v.Count, v.Selected)).ToList())).ToList(),
+            AlsoSearched = results.Expansions.Select(e => new AlsoSearchedDto(e.Matched, e.ConceptLabel, e.AlsoSearched)).ToList(),
+            DidYouMean = results.DidYouMean,
+            Notices = results.Notices,
+        };
     }
 
     private static async Task<IResult> ListTags(HttpContext http, ArchiveDbContext db, CancellationToken ct)

@@ -110,6 +110,23 @@ public sealed class ReaderApiTests(ArchiveAppFactory factory) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task Search_gives_facets_and_a_facet_value_narrows_the_hits()
+    {
+        var client = factory.CreateClient();
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/search?q=DeepSeek");
+        var languages = all.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "lang").GetProperty("values");
+        var en = languages.EnumerateArray().Single(v => v.GetProperty("value").GetString() == "en").GetProperty("count").GetInt32();
+        Assert.InRange(en, 1, all.GetProperty("total").GetInt32() - 1);
+
+        var narrowed = await client.GetFromJsonAsync<JsonElement>("/api/search?q=DeepSeek&language=en");
+        Assert.Equal(en, narrowed.GetProperty("total").GetInt32());
+        Assert.All(narrowed.GetProperty("hits").EnumerateArray(), h => Assert.Equal("en", h.GetProperty("language").GetString()));
+        var selected = narrowed.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "lang")
+            .GetProperty("values").EnumerateArray().Single(v => v.GetProperty("value").GetString() == "en");
+        Assert.True(selected.GetProperty("selected").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_withdrawn_document_answers_410_with_its_reason()
     {
         var d = await ReaderDocuments.AddAsync(factory, ReaderDocuments.Draft("Bientôt retiré"));
