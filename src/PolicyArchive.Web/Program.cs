@@ -10,6 +10,7 @@ builder.AddArchiveStore();
 builder.AddArchiveSearch();
 builder.AddArchiveAccounts();
 builder.AddArchiveWeb();
+builder.AddArchiveReaders();
 
 var app = builder.Build();
 
@@ -17,8 +18,11 @@ var app = builder.Build();
 if (ArchiveCommands.IsCommand(args))
     return await ArchiveCommands.RunAsync(app, args);
 
+app.UseArchiveReadersEarly();
 app.UseArchivePipeline();
+app.UseArchiveReaders();
 app.MapArchiveApi();
+app.MapArchiveReaders();
 app.MapRazorPages();
 
 await app.RunAsync();

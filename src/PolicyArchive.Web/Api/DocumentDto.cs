@@ -62,4 +62,18 @@ public sealed record PageDto<T>(int Total, int Page, int PageSize, IReadOnlyList
 
 public sealed record SearchHitDto(string Id, string Title, string Url, string Language, string Snippet, float Score);
 
-public sealed record SearchResponseDto(string? Query, int Total, int Page, int PageSize, string? Message, IReadOnlyList<SearchHitDto> Hits);
+public sealed record SearchResponseDto(string? Query, int Total, int Page, int PageSize, string? Message, IReadOnlyList<SearchHitDto> Hits)
+{
+    public string Sort { get; init; } = "relevance";
+    public IReadOnlyList<SearchFacetDto> Facets { get; init; } = [];
+    public IReadOnlyList<AlsoSearchedDto> AlsoSearched { get; init; } = [];
+    public string? DidYouMean { get; init; }
+    public IReadOnlyList<string> Notices { get; init; } = [];
+}
+
+/// <summary>A facet over all hits: the field ("lang", "publication", "tag", "author", "year") and its values with counts.</summary>
+public sealed record SearchFacetDto(string Field, IReadOnlyList<FacetValueCountDto> Values);
+
+public sealed record FacetValueCountDto(string Value, int Count, bool Selected);
+
+public sealed record AlsoSearchedDto(string Matched, string Concept, IReadOnlyList<string> Terms);

@@ -7,7 +7,7 @@ namespace PolicyArchive.Web.Commands;
 /// <summary>Commands run with the app's own services instead of serving: `import PATH...` and `create-admin EMAIL`.</summary>
 public static class ArchiveCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "create-admin" or "import-jsonl" or "export-jsonl";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -18,6 +18,8 @@ public static class ArchiveCommands
         {
             "import" => await ImportCommand.RunAsync(app.Services, args[1..]),
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
+            "import-jsonl" => await JsonLinesCommands.ImportAsync(app.Services, args[1..]),
+            "export-jsonl" => await JsonLinesCommands.ExportAsync(app.Services, args[1..]),
             _ => 2,
         };
     }

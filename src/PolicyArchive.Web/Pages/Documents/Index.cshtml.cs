@@ -5,6 +5,7 @@ using PolicyArchive.Web.Pages.Shared;
 
 namespace PolicyArchive.Web.Pages.Documents;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PolicyArchive.Web.Readers.ReaderCache.Policy)]
 public sealed class BrowseModel(ArchiveDbContext db) : PageModel
 {
     public const int PageSize = 20;

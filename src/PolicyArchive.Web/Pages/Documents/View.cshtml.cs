@@ -1,23 +1,30 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Citations;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Web.Api;
-using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Readers;
 
 namespace PolicyArchive.Web.Pages.Documents;
 
-/// <summary>The permalink. A wrong or old slug redirects (301) to the canonical URL; a withdrawn or deleted document answers 410, never 404.</summary>
-public sealed class ViewModel(ArchiveDbContext db, MarkdownRenderer markdown) : PageModel
+/// <summary>The permalink. A wrong or old slug redirects (301) to the canonical URL; a withdrawn or deleted document
+/// answers 410, never 404. <c>?rev=N</c> shows revision N as it was, marked as not the latest.</summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
+public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer) : PageModel
 {
     public Document? Document { get; private set; }
-    public string BodyHtml { get; private set; } = "";
+    public Reading? Shown { get; private set; }
+    public CitationRecord? Citation { get; private set; }
+    public IReadOnlyList<CollectionLink> Collections { get; private set; } = [];
     public GoneInfo? Gone { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, string? slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().AsSplitQuery()
-            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag).Include(x => x.Passages)
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
         if (d is null)
         {
@@ -31,9 +38,28 @@ public sealed class ViewModel(ArchiveDbContext db, MarkdownRenderer markdown) : 
             return RedirectPermanent(DocumentUrls.Permalink(d) + Request.QueryString);
 
         Document = d;
-        BodyHtml = markdown.ToHtml(d.Body);
+        var permalink = PublicUrls.Permalink(Request, d);
+        if (rev is { } number && number != d.RevisionNumber)
+        {
+            var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == number, ct);
+            if (revision is null) return NotFound();
+            Citation = CitationRecord.FromRevision(d, revision, permalink);
+            // Passage offsets belong to the latest body, so an old text is marked with the document's language only.
+            Shown = Reading.Of(Citation, renderer.Render(revision.Body, Citation.Language, []));
+        }
+        else
+        {
+            Citation = CitationRecord.FromDocument(d, permalink);
+            Shown = Reading.Of(Citation, renderer.Render(d.Body, d.Language, d.Passages));
+        }
+
+        Collections = await db.Collections.AsNoTracking().Where(c => c.Items.Any(i => i.DocumentId == d.Id))
+            .OrderBy(c => c.Title).Select(c => new CollectionLink(c.Slug, c.Title)).ToListAsync(ct);
         return Page();
     }
+
+    /// <summary>Query suffix for the cite downloads, so they cite the revision on screen.</summary>
+    public string RevisionQuery => Citation is { IsLatestRevision: false } c ? "?rev=" + c.Revision.ToString(CultureInfo.InvariantCulture) : "";
 
     private PageResult GonePage(GoneInfo info)
     {
@@ -43,4 +69,11 @@ public sealed class ViewModel(ArchiveDbContext db, MarkdownRenderer markdown) : 
     }
 
     public sealed record GoneInfo(string Title, string Reason, DateTime At, bool Deleted);
+
+    public sealed record CollectionLink(string Slug, string Title);
+
+    public sealed record Reading(CitationRecord Meta, RenderedBody Body)
+    {
+        public static Reading Of(CitationRecord meta, RenderedBody body) => new(meta, body);
+    }
 }

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PolicyArchive.Core.Citations;
+
+/// <summary>CSL-JSON (Zotero, Pandoc, citeproc): an array with one item.</summary>
+public static class CslJsonWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject ToJson(CitationRecord c)
+    {
+        var item = new JsonObject
+        {
+            ["id"] = c.Key,
+            ["type"] = c.Publication is null ? "webpage" : "article-newspaper",
+            ["title"] = c.Title,
+        };
+        if (c.OriginalTitle is { Length: > 0 } original) item["original-title"] = original;
+        if (c.Authors.Count > 0)
+            // Names are stored as written; splitting them into given and family names would be a guess.
+            item["author"] = new JsonArray(c.Authors.Select(a => (JsonNode)new JsonObject { ["literal"] = a }).ToArray());
+        if (c.Publication is { Length: > 0 } publication) item["container-title"] = publication;
+        if (c.Date.Year is { } year)
+        {
+            var parts = new JsonArray(year);
+            if (c.Date.Month is { } month) parts.Add(month);
+            if (c.Date.Month is not null && c.Date.Day is { } day) parts.Add(day);
+            item["issued"] = new JsonObject { ["date-parts"] = new JsonArray(parts) };
+        }
+        item["language"] = c.Language;
+        item["URL"] = c.CitedUrl.AbsoluteUri;
+        item["accessed"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(c.RevisedAt.Year, c.RevisedAt.Month, c.RevisedAt.Day)) };
+        item["publisher"] = CitationRecord.ArchiveName;
+        item["version"] = c.Revision.ToString(CultureInfo.InvariantCulture);
+        if (c.SourceUrl is { Length: > 0 } source) item["note"] = "Original source: " + source;
+        if (c.Tags.Count > 0) item["keyword"] = string.Join(", ", c.Tags);
+        return item;
+    }
+
+    public static string Write(CitationRecord c) => new JsonArray(ToJson(c)).ToJsonString(Options);
+}

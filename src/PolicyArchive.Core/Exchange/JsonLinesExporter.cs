@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Core.Exchange;
+
+/// <summary>Writes the archive as JSON Lines: documents (oldest first, by store order), then collections, then tombstones.
+/// Streams in batches, so the whole archive is never in memory at once.</summary>
+public sealed class JsonLinesExporter(ArchiveDbContext db)
+{
+    private const int BatchSize = 200;
+
+    /// <param name="includeWithdrawn">Withdrawn documents are kept for a lossless backup; the public export leaves them out.</param>
+    public async Task<int> ExportAsync(Stream output, bool includeWithdrawn, CancellationToken ct = default)
+    {
+        var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        await using (writer)
+        {
+            var publicIds = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.PublicId, ct);
+            // Links to documents left out of this export are left out too, so the file imports on its own.
+            var exported = (await db.Documents.AsNoTracking().Where(d => includeWithdrawn || d.Status == DocumentStatus.Published)
+                .Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+            var count = 0;
+            var lastId = 0;
+            var source = db.Documents.AsNoTracking().Where(d => includeWithdrawn || d.Status == DocumentStatus.Published);
+            while (true)
+            {
+                var batch = await source.Where(d => d.Id > lastId).OrderBy(d => d.Id).Take(BatchSize)
+                    .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages)
+                    .Include(d => d.Provenance).Include(d => d.Removals).Include(d => d.Revisions)
+                    .AsSplitQuery().ToListAsync(ct);
+                if (batch.Count == 0) break;
+                var ids = batch.Select(d => d.Id).ToList();
+                var relations = (await db.Relations.AsNoTracking().Where(r => ids.Contains(r.FromDocumentId)).ToListAsync(ct))
+                    .Where(r => exported.Contains(r.ToDocumentId))
+                    .ToLookup(r => r.FromDocumentId);
+                foreach (var d in batch)
+                {
+                    await WriteAsync(writer, RecordMapper.ToRecord(d, publicIds, relations[d.Id]));
+                    count++;
+                }
+                lastId = batch[^1].Id;
+            }
+
+            var collections = await db.Collections.AsNoTracking().Include(c => c.Items).OrderBy(c => c.Id).ToListAsync(ct);
+            foreach (var c in collections)
+            {
+                await WriteAsync(writer, new CollectionRecord
+                {
+                    Slug = c.Slug,
+                    Title = c.Title,
+                    Introduction = c.Introduction,
+                    CreatedAt = ExchangeJson.Utc(c.CreatedAt),
+                    UpdatedAt = ExchangeJson.Utc(c.UpdatedAt),
+                    Items = c.Items.Where(i => exported.Contains(i.DocumentId)).OrderBy(i => i.Position).Select(i => new CollectionItemRecord(publicIds[i.DocumentId], i.Position)).ToList(),
+                });
+            }
+            foreach (var t in await db.Tombstones.AsNoTracking().OrderBy(t => t.PublicId).ToListAsync(ct))
+            {
+                await WriteAsync(writer, new TombstoneRecord
+                {
+                    PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = ExchangeJson.Utc(t.DeletedAt), DeletedBy = t.DeletedBy,
+                });
+            }
+            return count;
+        }
+    }
+
+    private static Task WriteAsync(StreamWriter writer, ExchangeRecord record) =>
+        writer.WriteLineAsync(JsonSerializer.Serialize(record, ExchangeJson.Options));
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+
+namespace PolicyArchive.Core.Exchange;
+
+/// <summary>Reads the JSON Lines written by <see cref="JsonLinesExporter"/> back into the store, keeping every PublicId,
+/// revision and provenance record. The whole file is checked first; any error (named with its line) means nothing is
+/// written. Documents already in the archive (same PublicId) are skipped, never overwritten.</summary>
+public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
+{
+    public async Task<ImportReport> ImportAsync(Stream input, CancellationToken ct = default)
+    {
+        var errors = new List<string>();
+        var skipped = new List<string>();
+        var records = await ReadAsync(input, errors, ct);
+        var documents = records.OfType<DocumentRecord>().ToList();
+        var collections = records.OfType<CollectionRecord>().ToList();
+        var tombstones = records.OfType<TombstoneRecord>().ToList();
+
+        foreach (var dup in documents.GroupBy(d => d.PublicId).Where(g => g.Count() > 1))
+            errors.Add($"document {dup.Key} appears {dup.Count()} times in the file.");
+
+        var inFile = documents.Select(d => d.PublicId).ToHashSet(StringComparer.Ordinal);
+        var existing = (await db.Documents.Where(d => inFile.Contains(d.PublicId)).Select(d => d.PublicId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var toAdd = documents.Where(d => !existing.Contains(d.PublicId)).ToList();
+        skipped.AddRange(documents.Where(d => existing.Contains(d.PublicId)).Select(d => $"document {d.PublicId} is already in the archive."));
+
+        var origins = toAdd.Where(d => d.Origin is not null).Select(d => d.Origin!).ToList();
+        foreach (var clash in await db.Documents.Where(d => d.Origin != null && origins.Contains(d.Origin)).Select(d => new { d.PublicId, d.Origin }).ToListAsync(ct))
+            errors.Add($"origin '{clash.Origin}' already belongs to document {clash.PublicId}.");
+
+        var referenced = toAdd.SelectMany(d => d.Relations.Select(r => r.To)).Concat(collections.SelectMany(c => c.Items.Select(i => i.Document)))
+            .Distinct(StringComparer.Ordinal).Where(id => !inFile.Contains(id)).ToList();
+        var knownInStore = (await db.Documents.Where(d => referenced.Contains(d.PublicId)).Select(d => d.PublicId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in referenced.Where(id => !knownInStore.Contains(id)))
+            errors.Add($"document {missing} is linked to but is neither in the file nor in the archive.");
+
+        if (errors.Count > 0) return new ImportReport(0, 0, 0, skipped, errors);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        foreach (var t in await db.Tags.ToListAsync(ct)) tags[t.Slug] = t;
+        Tag TagFor(TagRecord r) => tags.TryGetValue(r.Slug, out var t) ? t : tags[r.Slug] = new Tag { Name = r.Name, Slug = r.Slug };
+
+        var added = toAdd.Select(r => RecordMapper.ToEntity(r, TagFor)).ToList();
+        db.Documents.AddRange(added);
+        await db.SaveChangesAsync(ct);
+
+        var ids = await db.Documents.Where(d => inFile.Contains(d.PublicId) || knownInStore.Contains(d.PublicId))
+            .ToDictionaryAsync(d => d.PublicId, d => d.Id, StringComparer.Ordinal, ct);
+        foreach (var r in toAdd)
+        {
+            foreach (var rel in r.Relations)
+            {
+                db.Relations.Add(new Relation
+                {
+                    FromDocumentId = ids[r.PublicId], ToDocumentId = ids[rel.To], Type = Enum.Parse<RelationType>(rel.Type),
+                    Note = rel.Note, CreatedAt = rel.CreatedAt,
+                });
+            }
+        }
+
+        var existingSlugs = (await db.Collections.Select(c => c.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var collectionsAdded = 0;
+        foreach (var c in collections)
+        {
+            if (existingSlugs.Contains(c.Slug)) { skipped.Add($"collection {c.Slug} is already in the archive."); continue; }
+            db.Collections.Add(new Collection
+            {
+                Slug = c.Slug, Title = c.Title, Introduction = c.Introduction, CreatedAt = c.CreatedAt, UpdatedAt = c.UpdatedAt,
+                Items = c.Items.Select(i => new CollectionItem { DocumentId = ids[i.Document], Position = i.Position }).ToList(),
+            });
+            collectionsAdded++;
+        }
+
+        var tombIds = tombstones.Select(t => t.PublicId).ToList();
+        var existingTombs = (await db.Tombstones.Where(t => tombIds.Contains(t.PublicId)).Select(t => t.PublicId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var tombstonesAdded = 0;
+        foreach (var t in tombstones)
+        {
+            if (existingTombs.Contains(t.PublicId)) { skipped.Add($"tombstone {t.PublicId} is already in the archive."); continue; }
+            db.Tombstones.Add(new Tombstone { PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = t.DeletedAt, DeletedBy = t.DeletedBy });
+            tombstonesAdded++;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        if (added.Count > 0)
+        {
+            index.Upsert(added);
+            index.Commit(await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct));
+        }
+        return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors);
+    }
+
+    private static async Task<List<ExchangeRecord>> ReadAsync(Stream input, List<string> errors, CancellationToken ct)
+    {
+        var records = new List<ExchangeRecord>();
+        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                var record = JsonSerializer.Deserialize<ExchangeRecord>(line, ExchangeJson.Options);
+                if (record is null) { errors.Add($"line {lineNumber}: empty record."); continue; }
+                if (Validate(record) is { } problem) { errors.Add($"line {lineNumber}: {problem}"); continue; }
+                records.Add(record);
+            }
+            catch (JsonException e)
+            {
+                errors.Add($"line {lineNumber}: not a record of this archive ({e.Message})");
+            }
+            catch (NotSupportedException e)
+            {
+                errors.Add($"line {lineNumber}: {e.Message}");
+            }
+        }
+        if (lineNumber == 0) errors.Add("the file is empty.");
+        return records;
+    }
+
+    private static string? Validate(ExchangeRecord record) => record switch
+    {
+        DocumentRecord d when !PublicIds.IsWellFormed(d.PublicId) => $"'{d.PublicId}' is not a document id.",
+        DocumentRecord d when string.IsNullOrWhiteSpace(d.Title) => $"document {d.PublicId} has no title.",
+        DocumentRecord d when !Enum.TryParse<DocumentStatus>(d.Status, out _) => $"document {d.PublicId} has an unknown status '{d.Status}'.",
+        DocumentRecord d when d.Provenance.FirstOrDefault(p => !Enum.TryParse<FieldSource>(p.Source, out _)) is { } p => $"document {d.PublicId} has an unknown provenance source '{p.Source}'.",
+        DocumentRecord d when d.Relations.FirstOrDefault(r => !Enum.TryParse<RelationType>(r.Type, out _)) is { } r => $"document {d.PublicId} has an unknown relation type '{r.Type}'.",
+        DocumentRecord d when !new PartialDate(d.PublishedYear, d.PublishedMonth, d.PublishedDay).IsKnown && (d.PublishedYear ?? d.PublishedMonth ?? d.PublishedDay) is not null
+            => $"document {d.PublicId} has an incomplete date.",
+        TombstoneRecord t when !PublicIds.IsWellFormed(t.PublicId) => $"'{t.PublicId}' is not a document id.",
+        CollectionRecord c when string.IsNullOrWhiteSpace(c.Slug) => "a collection has no slug.",
+        _ => null,
+    };
+}

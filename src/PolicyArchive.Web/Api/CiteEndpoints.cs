@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Citations;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Web.Readers;
+
+namespace PolicyArchive.Web.Api;
+
+/// <summary>Citation downloads next to the permalink: /d/{id}/cite.bib, cite.ris, cite.json (?rev=N for a revision).</summary>
+public static class CiteEndpoints
+{
+    public static IEndpointRouteBuilder MapCiteDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/d/{id}/cite.bib", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
+            CiteAsync(id, rev, http, db, "application/x-bibtex; charset=utf-8", "bib", BibTexWriter.Write, ct))
+            .WithSummary("BibTeX entry of a document").WithTags("Citations");
+        app.MapGet("/d/{id}/cite.ris", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
+            CiteAsync(id, rev, http, db, "application/x-research-info-systems; charset=utf-8", "ris", RisWriter.Write, ct))
+            .WithSummary("RIS record of a document").WithTags("Citations");
+        app.MapGet("/d/{id}/cite.json", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
+            CiteAsync(id, rev, http, db, "application/vnd.citationstyles.csl+json; charset=utf-8", "json", CslJsonWriter.Write, ct))
+            .WithSummary("CSL-JSON item of a document").WithTags("Citations");
+        return app;
+    }
+
+    private static async Task<IResult> CiteAsync(string id, int? rev, HttpContext http, ArchiveDbContext db, string contentType, string extension,
+        Func<CitationRecord, string> write, CancellationToken ct)
+    {
+        var d = await db.Documents.AsNoTracking().AsSplitQuery().Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+            .SingleOrDefaultAsync(x => x.PublicId == id && x.Status == DocumentStatus.Published, ct);
+        if (d is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
+        var permalink = PublicUrls.Permalink(http.Request, d);
+        CitationRecord record;
+        if (rev is { } n && n != d.RevisionNumber)
+        {
+            var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == n, ct);
+            if (revision is null) return Results.NotFound(new { error = $"Document '{id}' has no revision {n}." });
+            record = CitationRecord.FromRevision(d, revision, permalink);
+        }
+        else
+        {
+            record = CitationRecord.FromDocument(d, permalink);
+        }
+        if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(d.PublicId, record.Revision, d.ConcurrencyVersion, extension, http.Request.Host.Value)))
+            return ConditionalGet.NotModified();
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{record.Key}.{extension}\"";
+        return Results.Text(write(record), contentType);
+    }
+}

@@ -1,0 +1,80 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Pages.Shared;
+
+namespace PolicyArchive.Web.Feeds;
+
+/// <summary>Atom feeds of new and revised documents: the whole archive, one tag, or one search query.</summary>
+public static class AtomFeeds
+{
+    public const int EntryCount = 50;
+    private const int SummaryChars = 400;
+
+    public static async Task<IResult> ArchiveAsync(HttpContext http, ArchiveDbContext db, CancellationToken ct)
+    {
+        var docs = await Recent(db.Documents, ct);
+        return Write(http, "PolicyArchive — new and revised documents", "/feeds/atom", docs);
+    }
+
+    public static async Task<IResult> TagAsync(string slug, HttpContext http, ArchiveDbContext db, CancellationToken ct)
+    {
+        var tag = await db.Tags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tag is null) return Results.NotFound(new { error = $"No tag '{slug}'." });
+        var docs = await Recent(db.Documents.Where(d => d.Tags.Any(t => t.TagId == tag.Id)), ct);
+        return Write(http, $"PolicyArchive — {tag.Name}", $"/feeds/tag/{slug}", docs);
+    }
+
+    /// <summary>The documents a search finds, newest change first, so a researcher can follow a query.</summary>
+    public static async Task<IResult> SearchAsync(string? q, HttpContext http, ArchiveDbContext db, SearchService search, CancellationToken ct)
+    {
+        var results = search.Search(new SearchRequest(q, 1, SearchRequest.MaxPageSize));
+        var ids = results.Hits.Select(h => h.PublicId).ToList();
+        var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);
+        return Write(http, $"PolicyArchive — search: {q}", "/feeds/search?q=" + Uri.EscapeDataString(q ?? ""), docs);
+    }
+
+    private static Task<List<Document>> Recent(IQueryable<Document> source, CancellationToken ct) =>
+        source.AsNoTracking().Where(d => d.Status == DocumentStatus.Published)
+            .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(EntryCount)
+            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).AsSplitQuery().ToListAsync(ct);
+
+    private static IResult Write(HttpContext http, string title, string selfPath, IReadOnlyList<Document> docs)
+    {
+        var self = PublicUrls.Absolute(http.Request, selfPath);
+        var feed = new SyndicationFeed(title, "AI-policy documents, searchable and citable", PublicUrls.Base(http.Request))
+        {
+            Id = self.AbsoluteUri,
+            LastUpdatedTime = docs.Count > 0 ? Utc(docs.Max(d => d.UpdatedAt)) : DateTimeOffset.UnixEpoch,
+            Generator = "PolicyArchive",
+        };
+        feed.Links.Add(new SyndicationLink(self, "self", title, "application/atom+xml", 0));
+        feed.Items = docs.Select(d => Entry(http, d)).ToList();
+
+        var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    }
+
+    private static SyndicationItem Entry(HttpContext http, Document d)
+    {
+        var url = PublicUrls.Permalink(http.Request, d);
+        var item = new SyndicationItem(d.Title, Excerpt.Of(d.Body, SummaryChars), url, url.AbsoluteUri, Utc(d.UpdatedAt))
+        {
+            PublishDate = Utc(d.IngestedAt),
+        };
+        item.Summary = new TextSyndicationContent(Excerpt.Of(d.Body, SummaryChars));
+        item.Content = null;
+        foreach (var a in d.Authors.OrderBy(a => a.Position)) item.Authors.Add(new SyndicationPerson { Name = a.Name });
+        foreach (var t in d.Tags) item.Categories.Add(new SyndicationCategory(t.Tag.Name) { Label = t.Tag.Name });
+        item.ElementExtensions.Add("revision", "https://policyarchive.example/ns/1", d.RevisionNumber);
+        return item;
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
