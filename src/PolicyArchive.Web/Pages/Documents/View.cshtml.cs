@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Citations;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Web.Api;
 using PolicyArchive.Web.Readers;
 
@@ -13,15 +15,17 @@ namespace PolicyArchive.Web.Pages.Documents;
 /// <summary>The permalink. A wrong or old slug redirects (301) to the canonical URL; a withdrawn or deleted document
 /// answers 410, never 404. <c>?rev=N</c> shows revision N as it was, marked as not the latest.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer) : PageModel
+public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer, SearchService search) : PageModel
 {
     public Document? Document { get; private set; }
     public Reading? Shown { get; private set; }
     public CitationRecord? Citation { get; private set; }
     public IReadOnlyList<CollectionLink> Collections { get; private set; } = [];
     public GoneInfo? Gone { get; private set; }
+    public IReadOnlyList<SimilarDocument> Similar { get; private set; } = [];
+    public string BodyHtml { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().AsSplitQuery()
             .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag).Include(x => x.Passages)
@@ -52,6 +56,10 @@ public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer
             Citation = CitationRecord.FromDocument(d, permalink);
             Shown = Reading.Of(Citation, renderer.Render(d.Body, d.Language, d.Passages));
         }
+
+        // Opened from a search result: the result's words are marked in the text.
+        BodyHtml = BodyHighlighter.Apply(Shown.Body.Html, hl, search);
+        Similar = search.MoreLikeThis(d.PublicId, 5);
 
         Collections = await db.Collections.AsNoTracking().Where(c => c.Items.Any(i => i.DocumentId == d.Id))
             .OrderBy(c => c.Title).Select(c => new CollectionLink(c.Slug, c.Title)).ToListAsync(ct);
