@@ -36,7 +36,9 @@ public static class PageForms
         var form = button.Closest("form") as IHtmlFormElement ?? throw new InvalidOperationException($"{buttonSelector} is not in a form");
         var fields = Fields(form, values);
         if (button.GetAttribute("name") is { Length: > 0 } name) fields.Add((name, button.GetAttribute("value") ?? ""));
-        var action = new Uri(new Uri(page.Url), string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!);
+        var target = button.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction
+            : string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        var action = new Uri(new Uri(page.Url), target);
         HttpContent content;
         if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
