@@ -2,17 +2,20 @@ using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Core.Ingestion;
 
-/// <summary>Copies an extracted source onto a document: body, metadata, passages, removals, and where each value came from.</summary>
+/// <summary>Copies a curated source onto a document: body, metadata, passages, removals, and where each value came from.</summary>
 public static class DocumentFactory
 {
-    public static void Apply(Document d, ExtractedSource s, IReadOnlyList<Tag> tags)
+    public static void Apply(Document d, CuratedSource curated, IReadOnlyList<Tag> tags)
     {
+        var s = curated.Source;
         d.Title = s.Title;
+        d.OriginalTitle = s.OriginalTitle;
         d.Body = s.Body;
         d.Language = s.Language;
         d.Publication = s.Publication;
         d.PublishedDate = s.PublishedDate;
         d.SourceUrl = s.SourceUrl;
+        d.Notes = curated.Notes;
         d.Slug = Slugs.From(s.Title);
 
         d.Authors.Clear();
@@ -24,18 +27,16 @@ public static class DocumentFactory
         d.Removals.Clear();
         d.Removals.AddRange(s.Removals.Select((r, i) => new IngestionRemoval { Ordinal = i, Reason = r.Reason, Text = r.Text }));
 
-        d.Provenance.RemoveAll(p => p.Source == FieldSource.Extracted);
-        Record(d, DocumentFields.Title, s.Title);
-        Record(d, DocumentFields.Authors, s.Authors.Count == 0 ? null : string.Join("; ", s.Authors));
-        Record(d, DocumentFields.Publication, s.Publication);
-        Record(d, DocumentFields.PublishedDate, s.PublishedDate.ToIso());
-        Record(d, DocumentFields.SourceUrl, s.SourceUrl);
-        Record(d, DocumentFields.Language, s.Language);
+        // Values an editor entered by hand stay; what extraction and curation say is replaced by this run's.
+        d.Provenance.RemoveAll(p => p.Source != FieldSource.Entered);
+        d.Provenance.AddRange(curated.Provenance);
     }
 
-    private static void Record(Document d, string field, string? value)
+    /// <summary>True when the curation would set exactly the curated values the document already records.</summary>
+    public static bool SameCuration(Document d, CuratedSource curated)
     {
-        if (value is not null)
-            d.Provenance.Add(new FieldProvenance { Field = field, Source = FieldSource.Extracted, Value = value });
+        static HashSet<(string, string?)> Set(IEnumerable<FieldProvenance> rows) =>
+            rows.Where(p => p.Source == FieldSource.Curated).Select(p => (p.Field, p.Value)).ToHashSet();
+        return Set(d.Provenance).SetEquals(Set(curated.Provenance)) && d.Notes == curated.Notes;
     }
 }

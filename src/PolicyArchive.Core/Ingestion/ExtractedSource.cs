@@ -23,6 +23,14 @@ public sealed record ExtractedSource
 
     /// <summary>What was taken out of the input, in order, with the reason.</summary>
     public IReadOnlyList<RemovedText> Removals { get; init; } = [];
+
+    /// <summary>Title of the original work when the text says it is a translation or full text of one.</summary>
+    public string? OriginalTitle { get; init; }
+
+    /// <summary>The format the input was read as, and the encoding its bytes were in (for logs and the editor's view).</summary>
+    public SourceFormat Format { get; init; }
+
+    public string? EncodingName { get; init; }
 }
 
 public sealed record PassageSpan(int Start, int Length, string Language);

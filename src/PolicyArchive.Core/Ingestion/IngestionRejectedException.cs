@@ -1,4 +1,20 @@
 namespace PolicyArchive.Core.Ingestion;
 
-/// <summary>Input that cannot become a document (empty, binary, undecodable...). The message is for a person.</summary>
-public sealed class IngestionRejectedException(string message) : Exception(message);
+/// <summary>An input the archive will not take (empty, binary, unreadable encoding, unknown format).
+/// <see cref="Reason"/> is written for the person who supplied the file.</summary>
+public sealed class IngestionRejectedException : Exception
+{
+    public IngestionRejectedException(string reason)
+        : base(reason)
+    {
+        Reason = reason;
+    }
+
+    public IngestionRejectedException(string reason, Exception inner)
+        : base(reason, inner)
+    {
+        Reason = reason;
+    }
+
+    public string Reason { get; }
+}

@@ -44,7 +44,7 @@ public sealed class IngestionService(
     {
         var name = input.FileName ?? input.Origin ?? "pasted text";
         if (input.Content.LongLength > MaxBytes)
-            return Reject(name, $"the file is {input.Content.LongLength / 1024} KiB; the limit is {MaxBytes / 1024} KiB.");
+            return Reject(name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {input.Content.LongLength:N0} bytes; the limit is {MaxBytes:N0} bytes."));
 
         var sha = RevisionFactory.Sha256Hex(input.Content);
         var existing = input.Origin is null
@@ -52,37 +52,75 @@ public sealed class IngestionService(
             : await db.Documents.Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
                 .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
                 .SingleOrDefaultAsync(d => d.Origin == input.Origin, ct);
-        if (existing is not null && existing.ContentSha256 == sha)
-            return Unchanged(name, existing.PublicId, "same content as already stored");
         if (existing is null && await db.Documents.Where(d => d.ContentSha256 == sha).Select(d => d.PublicId).FirstOrDefaultAsync(ct) is { } same)
             return Unchanged(name, same, "the same content is already in the archive");
 
-        ExtractedSource extracted;
+        CuratedSource curated;
         try
         {
-            extracted = extractor.Extract(input.Content, input.FileName);
+            curated = CurationMerger.Merge(extractor.Extract(input.Content, input.FileName), input.Curation);
         }
         catch (IngestionRejectedException e)
         {
             return Reject(name, e.Message);
         }
+        var contentChanged = existing is not null && existing.ContentSha256 != sha;
+        if (existing is not null && !contentChanged && DocumentFactory.SameCuration(existing, curated))
+            return Unchanged(name, existing.PublicId, "same content and curation as already stored");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var document = existing ?? new Document { PublicId = PublicIds.New(), Origin = input.Origin, IngestedAt = now };
-        DocumentFactory.Apply(document, extracted, await TagsAsync([], ct));
+        DocumentFactory.Apply(document, curated, await TagsAsync(curated.Tags, ct));
         document.ContentSha256 = sha;
         document.UpdatedAt = now;
         document.RevisionNumber++;
         document.ConcurrencyVersion++;
-        var note = existing is null ? "ingested" : "source file changed";
-        document.Revisions.Add(RevisionFactory.Snapshot(document, input.Actor, note, existing is null ? null : "re-ingested", now));
+        var (note, summary) = existing is null ? ("ingested", (string?)null)
+            : contentChanged ? ("source file changed", "re-ingested") : ("curation changed", "metadata");
+        document.Revisions.Add(RevisionFactory.Snapshot(document, input.Actor, note, summary, now));
         if (existing is null) db.Documents.Add(document);
+        db.AuditEntries.Add(new AuditEntry { At = now, UserName = input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = name });
         await db.SaveChangesAsync(ct);
 
         var outcome = existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
         logger.LogInformation("Ingestion {Outcome} {File} as {PublicId} ({Language}, {Chars} chars, {Removed} removals)",
             outcome, name, document.PublicId, document.Language, document.Body.Length, document.Removals.Count);
         return (new IngestResult(outcome, input.FileName, document.PublicId, null), document);
+    }
+
+    /// <summary>Creates the typed relations a curation file names between sources that are now stored.
+    /// <paramref name="originOf"/> maps a curated file name to the origin it was ingested under.</summary>
+    public async Task<int> LinkCuratedRelationsAsync(IReadOnlyDictionary<string, CurationEntry> entries, Func<string, string> originOf, CancellationToken ct = default)
+    {
+        var wanted = new List<(string From, string To, RelationType Type, string? Note)>();
+        foreach (var (file, entry) in entries)
+        {
+            foreach (var r in entry.Relations ?? [])
+            {
+                if (CurationFile.TryParseRelationType(r.Type, out var type)) wanted.Add((originOf(file), originOf(r.Target), type, r.Note));
+            }
+            if (entry.TranslationOf is { } original && entries.ContainsKey(original))
+                wanted.Add((originOf(file), originOf(original), RelationType.TranslationOf, null));
+        }
+        if (wanted.Count == 0) return 0;
+
+        var origins = wanted.SelectMany(w => new[] { w.From, w.To }).Distinct().ToList();
+        var ids = await db.Documents.Where(d => d.Origin != null && origins.Contains(d.Origin)).ToDictionaryAsync(d => d.Origin!, d => d.Id, ct);
+        var added = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (from, to, type, note) in wanted)
+        {
+            if (!ids.TryGetValue(from, out var fromId) || !ids.TryGetValue(to, out var toId))
+            {
+                logger.LogWarning("Curated relation {Type} from {From} to {To} skipped: one of them is not in the archive", type, from, to);
+                continue;
+            }
+            if (await db.Relations.AnyAsync(r => r.FromDocumentId == fromId && r.ToDocumentId == toId && r.Type == type, ct)) continue;
+            db.Relations.Add(new Relation { FromDocumentId = fromId, ToDocumentId = toId, Type = type, Note = note, CreatedAt = now });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 
     private async Task<List<Tag>> TagsAsync(IReadOnlyList<string> names, CancellationToken ct)

@@ -3,7 +3,8 @@ namespace PolicyArchive.Core.Ingestion;
 /// <summary>One thing to ingest: the raw bytes and where they came from.</summary>
 /// <param name="Origin">Stable key of the source: the seed's path relative to the seeds folder, an import path, or null for a paste.</param>
 /// <param name="Actor">Who ingests: a user name, "seed" or "import".</param>
-public sealed record SourceInput(byte[] Content, string? FileName, string? Origin, string Actor);
+/// <param name="Curation">What an editor wrote about this source in a curation file; it wins over extracted values.</param>
+public sealed record SourceInput(byte[] Content, string? FileName, string? Origin, string Actor, CurationEntry? Curation = null);
 
 public enum IngestOutcome { Added, Updated, Unchanged, Rejected }
 

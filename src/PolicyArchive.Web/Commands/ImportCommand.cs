@@ -3,48 +3,23 @@ using Spectre.Console;
 
 namespace PolicyArchive.Web.Commands;
 
-/// <summary>Bulk import of files and folders through the same ingestion as the seeds, with a progress bar and a summary.</summary>
+/// <summary>`import PATH...`: the bulk importer with a progress bar on a terminal and a summary.</summary>
 public static class ImportCommand
 {
-    private const int BatchSize = 200;
-    private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx"];
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] paths)
     {
         if (paths.Length == 0)
         {
-            Console.Error.WriteLine("usage: import PATH...   (files or folders of .txt, .md, .html, .docx)");
+            Console.Error.WriteLine("usage: import PATH...   (files or folders of .txt, .md, .html, .docx; a folder's curation.json applies)");
             return 2;
         }
-        var files = new List<string>();
-        var results = new List<IngestResult>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal));
-            else if (File.Exists(path))
-                files.Add(path);
-            else
-                results.Add(IngestResult.Rejected(path, "no such file or folder."));
-        }
-
+        var importer = services.GetRequiredService<BulkImporter>();
+        var plan = BulkImporter.Plan(paths);
+        IReadOnlyList<IngestResult> results = [];
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var task = progress.AddTask("Importing", maxValue: Math.Max(1, files.Count));
-            foreach (var batch in files.Chunk(BatchSize))
-            {
-                using var scope = services.CreateScope();
-                var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
-                var inputs = new List<SourceInput>();
-                foreach (var f in batch)
-                {
-                    var full = Path.GetFullPath(f);
-                    inputs.Add(new SourceInput(await File.ReadAllBytesAsync(full), Path.GetFileName(full), "import:" + full, "import"));
-                }
-                results.AddRange(await ingestion.IngestBatchAsync(inputs));
-                task.Increment(batch.Length);
-            }
+            var task = progress.AddTask("Importing", maxValue: Math.Max(1, plan.Files.Count));
+            results = await importer.ImportAsync(plan, "import", n => task.Increment(n));
         });
 
         var table = new Table().AddColumn("Outcome").AddColumn("Count");

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Web.Infrastructure;
@@ -19,8 +20,12 @@ public static class AccountExtensions
             .AddIdentity<ArchiveUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B): a long passphrase is accepted, a short one never.
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -50,18 +55,21 @@ public static class AccountExtensions
             .AddPolicy(EditorsPolicy, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Administrator))
             .AddPolicy(AdministratorsPolicy, p => p.RequireRole(ArchiveRoles.Administrator));
 
-        var limits = builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>()?.RateLimits ?? new();
+        // Limits are read per request from options, so configuration added after start-up code runs (tests, reloads) applies.
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, http => PerClient(http, limits.LoginPerMinute));
-            o.AddPolicy(SearchRateLimit, http => PerClient(http, limits.SearchPerMinute));
+            o.AddPolicy(LoginRateLimit, http => PerClient(http, LoginRateLimit, Limits(http).LoginPerMinute));
+            o.AddPolicy(SearchRateLimit, http => PerClient(http, SearchRateLimit, Limits(http).SearchPerMinute));
         });
         return builder;
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>
+    private static ArchiveOptions.RateLimitOptions Limits(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<ArchiveOptions>>().Value.RateLimits;
+
+    private static RateLimitPartition<string> PerClient(HttpContext http, string policy, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "local",
+            policy + ":" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

@@ -31,6 +31,9 @@ public sealed class ArchiveStartup(IServiceProvider services, IOptions<ArchiveOp
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The origin a seed is stored under: stable across machines, unlike its absolute path.</summary>
+    private static string SeedOrigin(string fileName) => "seeds/" + fileName;
+
     private async Task EnsureRolesAndAdminAsync(IServiceProvider sp)
     {
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
@@ -58,11 +61,17 @@ public sealed class ArchiveStartup(IServiceProvider services, IOptions<ArchiveOp
             logger.LogWarning("Seeds folder {Folder} not found; no seeds ingested", folder);
             return;
         }
+        var curation = CurationFile.Load(Path.Combine(folder, CurationFile.FileName));
+        foreach (var problem in curation.Problems) logger.LogWarning("Curation: {Problem}", problem);
         var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
         var inputs = new List<SourceInput>();
         foreach (var f in files)
-            inputs.Add(new SourceInput(await File.ReadAllBytesAsync(f, ct), Path.GetFileName(f), "seeds/" + Path.GetFileName(f), "seed"));
+        {
+            var name = Path.GetFileName(f);
+            inputs.Add(new SourceInput(await File.ReadAllBytesAsync(f, ct), name, SeedOrigin(name), "seed", curation.Entries.GetValueOrDefault(name)));
+        }
         var results = await ingestion.IngestBatchAsync(inputs, ct);
+        await ingestion.LinkCuratedRelationsAsync(curation.Entries, SeedOrigin, ct);
         logger.LogInformation("Seeds: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",
             results.Count(r => r.Outcome == IngestOutcome.Added), results.Count(r => r.Outcome == IngestOutcome.Updated),
             results.Count(r => r.Outcome == IngestOutcome.Unchanged), results.Count(r => r.Outcome == IngestOutcome.Rejected));

@@ -13,7 +13,8 @@ public static class SearchExtensions
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddScoped<IndexSynchronizer>();
         builder.Services.AddScoped<DocumentEditor>();
-        builder.Services.AddSingleton<ISourceExtractor, FirstLineExtractor>();
+        builder.Services.AddSingleton<BulkImporter>();
+        builder.Services.AddSingleton<ISourceExtractor, SourceExtractor>();
         builder.Services.AddScoped(s =>
         {
             var service = ActivatorUtilities.CreateInstance<IngestionService>(s);

@@ -1,142 +1,135 @@
 using System.Net;
 using AngleSharp.Dom;
-using System.Text;
+using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using PolicyArchive.Core.Documents;
-using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin;
 
-public sealed class AddSourceTests : IClassFixture<EditorsAppFactory>
+public sealed class AddSourceTests(ArchiveAppFactory factory) : IClassFixture<ArchiveAppFactory>
 {
-    private readonly EditorsAppFactory _app;
-
-    public AddSourceTests(EditorsAppFactory app) => _app = app;
-
     [Fact]
-    public async Task Pasted_source_is_published_searchable_and_has_its_first_revision()
+    public async Task The_admin_area_needs_a_login()
     {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var body = EditorSteps.UniqueBody("Les contrôles à l'exportation de puces") + " zorglubation";
-        var permalink = await EditorSteps.AddByPasteAsync(client, "Contrôles à l'exportation", body, "export controls");
-
-        var page = await PageForms.GetAsync(client, permalink);
-        Assert.Equal("Contrôles à l'exportation", page.Text("h1"));
-        var search = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=zorglubation")).RootElement;
-        Assert.Equal(1, search.GetProperty("total").GetInt32());
-        var history = await PageForms.GetAsync(client, permalink.Split('/')[..3].Aggregate((a, b) => a + "/" + b) + "/revisions");
-        Assert.Contains("created", history.Text("table.revisions"));
-        Assert.Contains(EditorsAppFactory.EditorEmail, history.Text("table.revisions"));
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/admin/documents/new");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Uploaded_file_fills_the_form_for_the_editor_to_confirm_then_saves_with_its_provenance()
+    public async Task A_wrong_password_is_refused_with_a_message()
     {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var text = "Ce que le rapport dit des centres de données\n\n" + EditorSteps.UniqueBody("centres de données");
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var read = await PageForms.SubmitAsync(client, page, "#read-file", files: new Dictionary<string, FormFile>
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetDocumentAsync("/account/login");
+        var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = ArchiveAppFactory.AdminEmail, ["Input.Password"] = "not the password" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The email or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var client = await factory.LoggedInClientAsync();
+        var response = await client.PostAsync("/admin/documents/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Upload"] = new("rapport.md", Encoding.UTF8.GetBytes(text), "text/markdown"),
+            ["Input.Title"] = "Forged", ["Input.Language"] = "en", ["Input.Body"] = "forged body",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/search?q=forged");
+        Assert.Equal(0, search.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_editor_adds_a_source_and_it_is_searchable_at_once()
+    {
+        var client = await factory.LoggedInClientAsync();
+        var form = await client.GetDocumentAsync("/admin/documents/new");
+        var response = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Semiconductor tariffs and the Zorblax accord",
+            ["Input.Authors"] = "Ada Example; Bo Sample",
+            ["Input.Publication"] = "Example Review",
+            ["Input.Date"] = "2025-03",
+            ["Input.Language"] = "en",
+            ["Input.SourceUrl"] = "https://example.org/zorblax",
+            ["Input.Tags"] = "export controls, chips",
+            ["Input.Body"] = "The **Zorblax accord** limits exports of advanced chips.\n\nA second paragraph.",
         });
-        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        var form = await PageForms.ParseAsync(read);
-        Assert.Equal("Ce que le rapport dit des centres de données", form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value);
-        Assert.Contains("mot", form.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#Input_Body")!.Value);
-        Assert.Equal(0, await _app.WithStoreAsync(db => db.Documents.CountAsync(d => d.Title.StartsWith("Ce que le rapport"))));
 
-        // The editor corrects the title the extractor found, then saves.
-        var saved = await PageForms.SubmitAsync(client, form, "#save", new Dictionary<string, string> { ["Input.Title"] = "Rapport sur les centres de données" });
-        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{(int)saved.StatusCode} {await saved.Content.ReadAsStringAsync()}");
-        var id = EditorSteps.IdOf(saved.Headers.Location!.ToString());
-        var provenance = await _app.WithStoreAsync(db => db.FieldProvenance.Where(p => p.Field == DocumentFields.Title && db.Documents.Any(d => d.Id == p.DocumentId && d.PublicId == id))
-            .Select(p => new { p.Source, p.Value }).ToListAsync());
-        Assert.Contains(provenance, p => p.Source == FieldSource.Extracted && p.Value == "Ce que le rapport dit des centres de données");
-        Assert.Contains(provenance, p => p.Source == FieldSource.Entered && p.Value == "Rapport sur les centres de données");
-        var audit = await _app.WithStoreAsync(db => db.AuditEntries.SingleAsync(a => a.DocumentPublicId == id));
-        Assert.Contains("rapport.md", audit.Details);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var permalink = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/d/[0-9a-z]{8}/semiconductor-tariffs-and-the-zorblax-accord$", permalink);
+
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/search?q=zorblax");
+        Assert.Equal(1, search.GetProperty("total").GetInt32());
+        Assert.Equal(permalink, search.GetProperty("hits")[0].GetProperty("url").GetString());
+
+        var page = await client.GetDocumentAsync(permalink);
+        Assert.Equal("Zorblax accord", page.QuerySelector("article .body strong")!.TextContent);
+        Assert.Contains("Ada Example, Bo Sample", page.QuerySelector("dl.meta")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Upload_over_the_size_limit_gets_a_message_next_to_the_field_and_nothing_is_saved()
+    public async Task Preview_renders_the_markdown_without_saving()
     {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var before = await _app.WithStoreAsync(db => db.Documents.CountAsync());
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var big = Encoding.UTF8.GetBytes("Titre\n\n" + new string('x', (int)EditorsAppFactory.MaxSourceBytes + 10));
-        var response = await PageForms.SubmitAsync(client, page, "#read-file", files: new Dictionary<string, FormFile> { ["Upload"] = new("gros.txt", big, "text/plain") });
+        var client = await factory.LoggedInClientAsync();
+        var form = await client.GetDocumentAsync("/admin/documents/new");
+        var response = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Preview only quixotic",
+            ["Input.Language"] = "en",
+            ["Input.Body"] = "# Heading\n\n*quixotic* text",
+        }, submitButtonSelector: "button[formaction*=Preview]");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = await PageForms.ParseAsync(response);
-        Assert.Contains("the limit is 64 KiB", result.Text("[data-valmsg-for=Upload]"));
-        Assert.Equal(before, await _app.WithStoreAsync(db => db.Documents.CountAsync()));
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.Equal("quixotic", page.QuerySelector("section.preview em")!.TextContent);
+        Assert.Equal("Preview only quixotic", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Title']")!.Value);
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/search?q=quixotic");
+        Assert.Equal(0, search.GetProperty("total").GetInt32());
     }
 
     [Fact]
-    public async Task Upload_of_an_unsupported_file_type_is_refused_with_a_message()
+    public async Task Invalid_fields_get_messages_next_to_them_and_nothing_is_saved()
     {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var response = await PageForms.SubmitAsync(client, page, "#read-file", files: new Dictionary<string, FormFile> { ["Upload"] = new("photo.png", [0x89, 0x50, 0x4e, 0x47], "image/png") });
-        Assert.Contains("not a file the archive reads", (await PageForms.ParseAsync(response)).Text("[data-valmsg-for=Upload]"));
-    }
+        var client = await factory.LoggedInClientAsync();
+        var before = (await SeedDocuments.AllAsync(client)).Count;
+        var form = await client.GetDocumentAsync("/admin/documents/new");
+        var response = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "",
+            ["Input.Date"] = "28/08/2025",
+            ["Input.SourceUrl"] = "javascript:alert(1)",
+            ["Input.Body"] = "",
+        });
 
-    [Fact]
-    public async Task Pasted_text_over_the_size_limit_gets_a_message_and_nothing_is_saved()
-    {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var before = await _app.WithStoreAsync(db => db.Documents.CountAsync());
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var response = await PageForms.SubmitAsync(client, page, "#save", EditorSteps.Fields("Trop long", new string('y', (int)EditorsAppFactory.MaxSourceBytes + 1)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("larger than 64 KiB", (await PageForms.ParseAsync(response)).Text("[data-valmsg-for='Input.Body']"));
-        Assert.Equal(before, await _app.WithStoreAsync(db => db.Documents.CountAsync()));
+        var page = await HtmlForms.ParseAsync(response);
+        string Error(string field) => page.QuerySelector($"span[data-valmsg-for='Input.{field}']")!.TextContent;
+        Assert.Equal("Give the document a title.", Error("Title"));
+        Assert.Contains("2025-05-09", Error("Date"), StringComparison.Ordinal);
+        Assert.Contains("http", Error("SourceUrl"), StringComparison.Ordinal);
+        Assert.Equal("Paste the text of the document.", Error("Body"));
+        Assert.Equal(before, (await SeedDocuments.AllAsync(client)).Count);
     }
 
     [Fact]
-    public async Task Missing_title_and_bad_date_get_messages_next_to_their_fields()
+    public async Task Raw_html_in_a_body_is_shown_as_text_never_run()
     {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var fields = EditorSteps.Fields("", "Un texte.");
-        fields["Input.Date"] = "mai 2025";
-        var result = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, page, "#save", fields));
-        Assert.Equal("Give the document a title.", result.Text("[data-valmsg-for='Input.Title']"));
-        Assert.Contains("Write the date as", result.Text("[data-valmsg-for='Input.Date']"));
-        Assert.Equal("Un texte.", result.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#Input_Body")!.Value);
-    }
-
-    [Fact]
-    public async Task Same_text_is_shown_as_a_duplicate_with_a_link_and_saved_only_when_the_editor_insists()
-    {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var body = EditorSteps.UniqueBody("Appel aux contrôles");
-        var first = await EditorSteps.AddByPasteAsync(client, "Premier dépôt", body);
-        var before = await _app.WithStoreAsync(db => db.Documents.CountAsync());
-
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var warned = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, page, "#save", EditorSteps.Fields("Second dépôt", body)));
-        Assert.Contains("This may already be in the archive", warned.Text(".duplicates"));
-        Assert.Equal(first, warned.QuerySelector(".duplicates a")!.GetAttribute("href"));
-        Assert.Contains("the same text", warned.Text(".duplicates"));
-        Assert.Equal(before, await _app.WithStoreAsync(db => db.Documents.CountAsync()));
-
-        var saved = await PageForms.SubmitAsync(client, warned, "#save-anyway");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(before + 1, await _app.WithStoreAsync(db => db.Documents.CountAsync()));
-    }
-
-    [Fact]
-    public async Task Near_duplicate_with_a_changed_sentence_is_shown_with_its_resemblance()
-    {
-        var client = await EditorSteps.LoggedInAsync(_app);
-        var body = EditorSteps.UniqueBody("Les puces H800") + "\n\n" + EditorSteps.UniqueBody("et la sécurité nationale");
-        var first = await EditorSteps.AddByPasteAsync(client, "Article original", body);
-        var page = await PageForms.GetAsync(client, "/admin/documents/new");
-        var changed = body.Replace("Deuxième paragraphe", "Un autre paragraphe", StringComparison.Ordinal) + "\n\nPartagez cet article.";
-        var warned = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, page, "#save", EditorSteps.Fields("Reprise ailleurs", changed)));
-        Assert.Equal(first, warned.QuerySelector(".duplicates a")!.GetAttribute("href"));
-        Assert.Contains("of the text in common", warned.Text(".duplicates"));
+        var client = await factory.LoggedInClientAsync();
+        var form = await client.GetDocumentAsync("/admin/documents/new");
+        var response = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "<script>alert('t')</script> Xylophone",
+            ["Input.Language"] = "en",
+            ["Input.Body"] = "<script>alert('b')</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(2))",
+        });
+        var html = await (await client.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=\"x\" onerror", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
     }
 }

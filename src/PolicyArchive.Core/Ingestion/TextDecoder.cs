@@ -1,0 +1,183 @@
+using System.Text;
+
+namespace PolicyArchive.Core.Ingestion;
+
+/// <summary>Text as decoded, with the encoding it was read in (for logs and the editor's view).</summary>
+public sealed record DecodedText(string Text, string EncodingName);
+
+/// <summary>Turns the bytes of a text file into clean Unicode: UTF-8 with or without BOM, UTF-16/32 by BOM,
+/// UTF-16 without BOM by its zero bytes, and Windows-1252 when the bytes are not valid UTF-8. Binary data and
+/// text in an encoding it cannot read are refused with <see cref="IngestionRejectedException"/>.
+/// The result is NFC-normalised, with \r\n turned into \n and stray control characters dropped.</summary>
+public static class TextDecoder
+{
+    private static readonly Encoding s_strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding s_windows1252 = Windows1252();
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new IngestionRejectedException("The file is empty.");
+        }
+
+        var (raw, name) = DecodeRaw(bytes);
+        var text = Clean(raw);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new IngestionRejectedException("The file holds no text (only spaces or control characters).");
+        }
+        return new(text, name);
+    }
+
+    private static (string Text, string EncodingName) DecodeRaw(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (StrictUtf8(bytes[3..]), "utf-8 (BOM)");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (new UTF32Encoding(false, false).GetString(bytes[4..]), "utf-32le (BOM)");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le (BOM)");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be (BOM)");
+        }
+        if (LooksLikeUtf16(bytes, out var bigEndian))
+        {
+            return bigEndian
+                ? (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be")
+                : (Encoding.Unicode.GetString(bytes), "utf-16le");
+        }
+        RejectBinary(bytes);
+        try
+        {
+            return (s_strictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            var text = s_windows1252.GetString(bytes);
+            RejectImplausible(text);
+            return (text, "windows-1252");
+        }
+    }
+
+    private static string StrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new IngestionRejectedException("The file starts with a UTF-8 byte-order mark but holds bytes that are not valid UTF-8.", e);
+        }
+    }
+
+    // Text in UTF-16 without a BOM has a zero byte in (nearly) every other position for Latin text.
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var pairs = Math.Min(bytes.Length, 8192) / 2;
+        if (pairs < 2)
+        {
+            return false;
+        }
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < pairs * 2; i += 2)
+        {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05)
+        {
+            return true;
+        }
+        if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05)
+        {
+            bigEndian = true;
+            return true;
+        }
+        return false;
+    }
+
+    private static void RejectBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        if (sample.Contains((byte)0))
+        {
+            throw new IngestionRejectedException("The file is binary (it contains NUL bytes), not text.");
+        }
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            controls += b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C) ? 1 : 0;
+        }
+        if (controls > Math.Max(2, sample.Length / 20))
+        {
+            throw new IngestionRejectedException("The file is binary (too many control characters), not text.");
+        }
+    }
+
+    // Every byte "decodes" in Windows-1252, so judge the result: a text in another legacy encoding
+    // (Shift-JIS, GB2312, KOI8-R...) comes out as a soup of accented letters and symbols.
+    private static void RejectImplausible(string text)
+    {
+        int visible = 0, odd = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            visible++;
+            if (c >= '\u0080' && (char.IsControl(c) || !char.IsLetter(c) || !IsCommonLatinLetter(c)))
+            {
+                odd++;
+            }
+        }
+        var nonAscii = text.Count(c => c >= '\u0080' && !char.IsWhiteSpace(c));
+        if (visible == 0 || odd > visible / 10 || nonAscii > visible * 3 / 10)
+        {
+            throw new IngestionRejectedException(
+                "The file is not in an encoding the archive can read (it is not UTF-8, UTF-16 or Windows-1252). Save it as UTF-8 and try again.");
+        }
+    }
+
+    private static bool IsCommonLatinLetter(char c) => c is >= '\u00C0' and <= '\u00FF' and not '\u00D7' and not '\u00F7' or 'œ' or 'Œ' or 'Ÿ' or 'š' or 'Š' or 'ž' or 'Ž';
+
+    /// <summary>NFC, \n line ends, and no control or invisible format characters except \n and \t.</summary>
+    public static string Clean(string text)
+    {
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Replace('\u2028', '\n').Replace('\u2029', '\n');
+        var sb = new StringBuilder(normalised.Length);
+        foreach (var c in normalised)
+        {
+            if (c is '\n' or '\t')
+            {
+                sb.Append(c);
+            }
+            else if (char.IsControl(c) || c is '\uFEFF' or '\u200B' or '\u00AD' or '\uFFFD')
+            {
+                continue;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static Encoding Windows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+    }
+}

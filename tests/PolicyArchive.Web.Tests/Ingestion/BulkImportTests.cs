@@ -1,0 +1,132 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Ingestion;
+using PolicyArchive.Web.Tests.Support;
+
+namespace PolicyArchive.Web.Tests.Ingestion;
+
+public sealed class BulkImportTests : IDisposable
+{
+    private readonly EmptyArchiveFactory _factory = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pa-import", Guid.NewGuid().ToString("N"));
+
+    public BulkImportTests() => Directory.CreateDirectory(_folder);
+
+    private BulkImporter Importer => _factory.Services.GetRequiredService<BulkImporter>();
+
+    private async Task<List<(string PublicId, int Revision, string Sha)>> StoreAsync()
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        var rows = await db.Documents.OrderBy(d => d.PublicId).Select(d => new { d.PublicId, d.RevisionNumber, d.ContentSha256 }).ToListAsync();
+        return rows.Select(r => (r.PublicId, r.RevisionNumber, r.ContentSha256)).ToList();
+    }
+
+    [Fact]
+    public async Task Importing_the_seeds_twice_changes_nothing_the_second_time()
+    {
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(f, Path.Combine(_folder, Path.GetFileName(f)));
+
+        var first = await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
+        var afterFirst = await StoreAsync();
+        var second = await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
+
+        Assert.Equal(5, first.Count(r => r.Outcome == IngestOutcome.Added));
+        Assert.All(second, r => Assert.Equal(IngestOutcome.Unchanged, r.Outcome));
+        Assert.Equal(afterFirst, await StoreAsync());
+
+        // The folder's curation file applies: the essay's author comes from the editor, not the text.
+        var client = _factory.CreateClient();
+        var hit = (await client.GetFromJsonAsync<JsonElement>("/api/search?q=Interconnects")).GetProperty("hits")[0];
+        var doc = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{hit.GetProperty("id").GetString()}");
+        Assert.Equal("Nathan Lambert", doc.GetProperty("authors")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_changed_file_becomes_a_new_revision_of_the_same_document()
+    {
+        var path = Path.Combine(_folder, "note.md");
+        await File.WriteAllTextAsync(path, "# Quotas de puces\n\nLe premier texte sur les quotas de puces et les contrôles à l'exportation.");
+        var added = (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single();
+        await File.WriteAllTextAsync(path, "# Quotas de puces\n\nLe texte révisé sur les quotas de puces et les contrôles à l'exportation.");
+        var updated = (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single();
+
+        Assert.Equal(IngestOutcome.Added, added.Outcome);
+        Assert.Equal(IngestOutcome.Updated, updated.Outcome);
+        Assert.Equal(added.PublicId, updated.PublicId);
+        var store = await StoreAsync();
+        Assert.Equal(2, store.Single().Revision);
+        using var scope = _factory.Services.CreateScope();
+        var revisions = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Revisions.OrderBy(r => r.Number).Select(r => r.Body).ToListAsync();
+        Assert.Equal(2, revisions.Count);
+        Assert.Contains("premier", revisions[0], StringComparison.Ordinal);
+        Assert.Contains("révisé", revisions[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_files_are_rejected_by_name_with_a_reason_and_the_rest_goes_on()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "empty.txt"), []);
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 0, 0, 0, 3, 0, 0]);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "huge.txt"), new string('a', (int)EmptyArchiveFactory.MaxSourceBytes + 10));
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "shift-jis.txt"), [0x82, 0xA0, 0x82, 0xA2, 0x82, 0xA4, 0x81, 0x40, 0x93, 0xFA, 0x96, 0x7B]);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "good.txt"), "Les contrôles à l'exportation de puces\nUn texte correct sur les puces et les contrôles à l'exportation vers la Chine.", Encoding.UTF8);
+        await File.WriteAllTextAsync(Path.Combine(_folder, CurationFile.FileName), """{ "missing.txt": { "title": "Nowhere" } }""");
+
+        var results = await Importer.ImportAsync(BulkImporter.Plan([_folder, Path.Combine(_folder, "no-such-dir")]), "test");
+
+        IngestResult For(string name) => results.Single(r => r.FileName is { } f && f.EndsWith(name, StringComparison.Ordinal));
+        Assert.Equal(IngestOutcome.Added, For("good.txt").Outcome);
+        foreach (var bad in new[] { "empty.txt", "binary.txt", "huge.txt", "shift-jis.txt", "no-such-dir" })
+        {
+            var r = For(bad);
+            Assert.Equal(IngestOutcome.Rejected, r.Outcome);
+            Assert.False(string.IsNullOrWhiteSpace(r.Reason), bad);
+        }
+        Assert.Contains("limit", For("huge.txt").Reason, StringComparison.Ordinal);
+        Assert.Contains(results, r => r.Outcome == IngestOutcome.Rejected && r.Reason!.Contains("missing.txt", StringComparison.Ordinal));
+        Assert.Single(await StoreAsync());
+    }
+
+    [Fact]
+    public async Task A_document_stored_but_not_indexed_before_a_crash_is_indexed_at_the_next_start()
+    {
+        var path = Path.Combine(_folder, "crash.txt");
+        await File.WriteAllTextAsync(path, "Vortigaunt et les puces\nUn texte sur Vortigaunt, les puces et les contrôles à l'exportation.");
+        await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
+        using (var scope = _factory.Services.CreateScope())
+        {
+            // Simulate a crash after the store's transaction and before the index commit: the store moves on alone.
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            var d = await db.Documents.SingleAsync();
+            d.Title = "Vortigaunt renamed Quillback";
+            d.UpdatedAt = DateTime.UtcNow.AddMinutes(1);
+            await db.SaveChangesAsync();
+        }
+        var dataDirectory = _factory.DataDirectory;
+        _factory.KeepDataDirectory = true;
+        await _factory.DisposeAsync();
+
+        try
+        {
+            await using var restarted = ArchiveAppFactory.OnDataDirectory(dataDirectory);
+            var search = await restarted.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=Quillback");
+            Assert.Equal(1, search.GetProperty("total").GetInt32());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        try { Directory.Delete(_folder, recursive: true); } catch (DirectoryNotFoundException) { }
+    }
+}
