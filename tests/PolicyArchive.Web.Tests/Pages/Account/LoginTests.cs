@@ -1,5 +1,6 @@
 using System.Net;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Account;
 
@@ -13,9 +14,9 @@ public sealed class LoginTests : IClassFixture<EditorsAppFactory>
     public async Task Configured_administrator_logs_in_and_reaches_the_editors_desk()
     {
         var client = _app.Browser();
-        await PageForms.LoginAsync(client, EditorsAppFactory.AdminEmail, EditorsAppFactory.AdminPassword);
+        await PageForms.LoginAsync(client, ArchiveAppFactory.AdminEmail, ArchiveAppFactory.AdminPassword);
         var desk = await PageForms.GetAsync(client, "/admin");
-        Assert.Contains(EditorsAppFactory.AdminEmail, desk.Text("main"));
+        Assert.Contains(ArchiveAppFactory.AdminEmail, desk.Text("main"));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class LoginTests : IClassFixture<EditorsAppFactory>
         var page = await PageForms.GetAsync(client, "/account/login");
         var response = await PageForms.SubmitAsync(client, page, "main form button[type=submit]", new Dictionary<string, string>
         {
-            ["Input.Email"] = EditorsAppFactory.AdminEmail,
+            ["Input.Email"] = ArchiveAppFactory.AdminEmail,
             ["Input.Password"] = "not the password",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -56,8 +57,8 @@ public sealed class LoginTests : IClassFixture<EditorsAppFactory>
         var client = _app.Browser();
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = EditorsAppFactory.AdminEmail,
-            ["Input.Password"] = EditorsAppFactory.AdminPassword,
+            ["Input.Email"] = ArchiveAppFactory.AdminEmail,
+            ["Input.Password"] = ArchiveAppFactory.AdminPassword,
         }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("pa_auth=", StringComparison.Ordinal)));
@@ -66,7 +67,7 @@ public sealed class LoginTests : IClassFixture<EditorsAppFactory>
 
 public sealed class LoginRateLimitTests : IDisposable
 {
-    private readonly EditorsAppFactory _app = new() { LoginPerMinute = 3 };
+    private readonly LowLoginLimitFactory _app = new();
 
     [Fact]
     public async Task Login_attempts_beyond_the_limit_get_429()

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin;
 

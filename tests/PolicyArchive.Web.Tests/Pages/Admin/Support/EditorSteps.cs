@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin.Support;
 
@@ -11,7 +12,7 @@ public static class EditorSteps
         var client = app.Browser();
         if (role == "Administrator")
         {
-            await PageForms.LoginAsync(client, EditorsAppFactory.AdminEmail, EditorsAppFactory.AdminPassword);
+            await PageForms.LoginAsync(client, ArchiveAppFactory.AdminEmail, ArchiveAppFactory.AdminPassword);
             return client;
         }
         await app.EnsureUserAsync(EditorsAppFactory.EditorEmail, EditorsAppFactory.EditorPassword, "Editor");

@@ -1,41 +1,33 @@
-using Microsoft.AspNetCore.Hosting;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin.Support;
 
-// Stand-in until the lead's ArchiveAppFactory lands on main: the real app on a temp data folder (SQLite file + index on disk).
-public sealed class EditorsAppFactory : WebApplicationFactory<Program>
+/// <summary>The lead's <see cref="ArchiveAppFactory"/> (real SQLite file and index on a temp folder) without seeds, with a small
+/// size limit so the oversized-input tests stay light, and helpers to add accounts and read the store.</summary>
+public class EditorsAppFactory : ArchiveAppFactory
 {
-    public const string AdminEmail = "admin@archive.test";
-    public const string AdminPassword = "Correct Horse Battery 42";
     public const string EditorEmail = "editor@archive.test";
-    public const string EditorPassword = "Editor Password 123";
+    public const string EditorPassword = "editor password 123";
     public const long MaxSourceBytes = 64 * 1024;
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "pa-editors-" + Guid.NewGuid().ToString("N"));
+    protected virtual int LoginPerMinute => 100_000;
 
-    public int LoginPerMinute { get; init; } = 1000;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        builder.UseSetting("Archive:DataDirectory", DataDirectory);
-        builder.UseSetting("Archive:SeedsDirectory", "");
-        builder.UseSetting("Archive:IngestSeedsAtStart", "false");
-        builder.UseSetting("Archive:Admin:Email", AdminEmail);
-        builder.UseSetting("Archive:Admin:Password", AdminPassword);
-        builder.UseSetting("Archive:MaxSourceBytes", MaxSourceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Archive:RateLimits:LoginPerMinute", LoginPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseEnvironment("Production");
-    }
+        ["Archive:IngestSeedsAtStart"] = "false",
+        ["Archive:MaxSourceBytes"] = MaxSourceBytes.ToString(CultureInfo.InvariantCulture),
+        ["Archive:RateLimits:LoginPerMinute"] = LoginPerMinute.ToString(CultureInfo.InvariantCulture),
+    };
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task EnsureUserAsync(string email, string password, params string[] roles)
     {
-        _ = Services;
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ArchiveUser>>();
         if (await users.FindByEmailAsync(email) is not null) return;
@@ -50,11 +42,10 @@ public sealed class EditorsAppFactory : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
     }
+}
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
+/// <summary>The same app with a login limit low enough to reach in a test.</summary>
+public sealed class LowLoginLimitFactory : EditorsAppFactory
+{
+    protected override int LoginPerMinute => 3;
 }

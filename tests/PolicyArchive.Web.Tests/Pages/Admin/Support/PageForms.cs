@@ -9,7 +9,8 @@ namespace PolicyArchive.Web.Tests.Pages.Admin.Support;
 /// <summary>A file to put in a form's file input.</summary>
 public sealed record FormFile(string FileName, byte[] Content, string ContentType = "application/octet-stream");
 
-/// <summary>Stand-in until the lead's form helper lands: reads a page with AngleSharp and posts one of its real forms,
+/// <summary>Complements the lead's HtmlForms for what it does not do: picks the form by the button pressed (with its formaction),
+/// posts file inputs as multipart, ticks checkboxes by value. Reads a page with AngleSharp and posts one of its real forms,
 /// with every field the browser would send (hidden antiforgery token included) plus the values a person types.</summary>
 public static class PageForms
 {
