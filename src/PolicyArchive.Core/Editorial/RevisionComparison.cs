@@ -2,8 +2,9 @@ using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Core.Editorial;
 
-/// <summary>One line of a side-by-side reading of two revisions. A changed line carries its word-level differences.</summary>
-public sealed record ComparedLine(DiffOp Op, string Text, IReadOnlyList<DiffPiece>? Words = null);
+/// <summary>One line of a side-by-side reading of two revisions. A changed line carries its word-level differences;
+/// <see cref="Skipped"/> &gt; 0 stands for that many unchanged lines left out.</summary>
+public sealed record ComparedLine(DiffOp Op, string Text, IReadOnlyList<DiffPiece>? Words = null, int Skipped = 0);
 
 public sealed record FieldChange(string Field, string? Before, string? After);
 
@@ -31,6 +32,31 @@ public sealed record RevisionComparison(Revision Before, Revision After, IReadOn
         Compare("Source URL", ma?.SourceUrl, mb?.SourceUrl);
         Compare("Tags", Join(ma?.Tags), Join(mb?.Tags));
         return new(before, after, fields, PairChangedLines(TextDiff.Lines(before.Body, after.Body)));
+    }
+
+    /// <summary>The lines with unchanged runs far from any change folded, so a small edit in a long text reads at a glance.</summary>
+    public IReadOnlyList<ComparedLine> WithContext(int context = 2)
+    {
+        var near = new bool[Lines.Count];
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].Op == DiffOp.Same) continue;
+            for (var k = Math.Max(0, i - context); k <= Math.Min(Lines.Count - 1, i + context); k++) near[k] = true;
+        }
+        var result = new List<ComparedLine>();
+        var skipped = 0;
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (near[i] || Lines[i].Op != DiffOp.Same)
+            {
+                if (skipped > 0) result.Add(new(DiffOp.Same, "", Skipped: skipped));
+                skipped = 0;
+                result.Add(Lines[i]);
+            }
+            else skipped++;
+        }
+        if (skipped > 0) result.Add(new(DiffOp.Same, "", Skipped: skipped));
+        return result;
     }
 
     private static string? Join(IReadOnlyList<string>? items) => items is null ? null : string.Join("; ", items);

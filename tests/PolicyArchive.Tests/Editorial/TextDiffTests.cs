@@ -74,3 +74,25 @@ public sealed class TextDiffTests
         Assert.Equal(after, Side(diff, DiffOp.Removed, "\n"));
     }
 }
+
+public sealed class RevisionComparisonTests
+{
+    private static Core.Documents.Revision Revision(int number, string body) =>
+        new() { Number = number, Title = "T", Body = body, MetadataJson = """{"Authors":[],"Language":"fr","Tags":[]}""" };
+
+    [Fact]
+    public void Unchanged_lines_far_from_the_change_are_folded_and_the_changed_line_is_compared_word_by_word()
+    {
+        var lines = Enumerable.Range(1, 20).Select(i => "ligne " + i).ToList();
+        var before = string.Join("\n", lines);
+        lines[9] = "ligne dix modifiée";
+        var comparison = RevisionComparison.Of(Revision(1, before), Revision(2, string.Join("\n", lines)));
+
+        var shown = comparison.WithContext(2);
+        Assert.Equal([7, 0, 0, 0, 0, 0, 8], shown.Select(l => l.Skipped));
+        var changed = Assert.Single(shown, l => l.Words is not null);
+        Assert.Equal("10", Assert.Single(changed.Words!, w => w.Op == DiffOp.Removed).Text);
+        Assert.Equal("dix modifiée", Assert.Single(changed.Words!, w => w.Op == DiffOp.Added).Text);
+        Assert.Empty(comparison.Fields);
+    }
+}
