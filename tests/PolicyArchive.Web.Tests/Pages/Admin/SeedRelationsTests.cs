@@ -22,3 +22,17 @@ public sealed class SeedRelationsTests(ArchiveAppFactory factory) : IClassFixtur
         Assert.Contains(ofEssay.QuerySelectorAll("ul.relations a"), a => a.GetAttribute("href")!.StartsWith($"/d/{reply}/", StringComparison.Ordinal));
     }
 }
+
+public sealed class SeedRemovalsTests(ArchiveAppFactory factory) : IClassFixture<ArchiveAppFactory>
+{
+    [Fact]
+    public async Task Edit_page_shows_what_ingestion_removed_from_a_seed_and_where_each_value_came_from()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await PageForms.LoginAsync(client, ArchiveAppFactory.AdminEmail, ArchiveAppFactory.AdminPassword);
+        var podcast = await SeedDocuments.IdOfSeedAsync(client, "003_");
+        var page = await PageForms.GetAsync(client, $"/admin/documents/{podcast}/edit");
+        Assert.NotEmpty(page.QuerySelectorAll("details.removals li"));
+        Assert.Contains(page.QuerySelectorAll("table.provenance tr"), r => r.TextContent.Contains("curated", StringComparison.Ordinal) && r.TextContent.Contains("Nathan Lambert", StringComparison.Ordinal));
+    }
+}

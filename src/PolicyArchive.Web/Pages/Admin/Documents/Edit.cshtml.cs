@@ -38,6 +38,8 @@ public sealed class EditModel(
 
     public Document Document { get; private set; } = null!;
     public DocumentRelations Relations { get; private set; } = new("", []);
+    public IReadOnlyList<IngestionRemoval> Removals { get; private set; } = [];
+    public IReadOnlyList<FieldProvenance> Provenance { get; private set; } = [];
     public string? PreviewHtml { get; private set; }
     [TempData]
     public string? Message { get; set; }
@@ -152,6 +154,8 @@ public sealed class EditModel(
         if (d is null) return false;
         Document = d;
         Relations = await relationsQuery.ForAsync(id, ct);
+        Removals = await db.IngestionRemovals.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Ordinal).ToListAsync(ct);
+        Provenance = await db.FieldProvenance.AsNoTracking().Where(p => p.DocumentId == d.Id).OrderBy(p => p.Field).ThenBy(p => p.Source).ToListAsync(ct);
         return true;
     }
 }
