@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
 
 namespace PolicyArchive.Core.Editorial;
 
 /// <summary>Curated collections: an ordered list of documents with a Markdown introduction. The slug is fixed at creation,
 /// because /collections/{slug} is a permalink.</summary>
-public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
+public sealed class CollectionEditor(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
 {
     public async Task<Collection> CreateAsync(string title, string? introduction, string user, CancellationToken ct = default)
     {
@@ -18,6 +19,7 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
         db.Collections.Add(c);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionCreate, null, $"{slug}: {title}"));
         await db.SaveChangesAsync(ct);
+        index.Commit();
         return c;
     }
 
@@ -72,6 +74,8 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
         c.UpdatedAt = now;
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionUpdate, null, details));
         await db.SaveChangesAsync(ct);
+        // Collections are not indexed, but the commit is the archive's signal that cached pages are stale.
+        index.Commit();
     }
 
     private static string ValidTitle(string? title)
