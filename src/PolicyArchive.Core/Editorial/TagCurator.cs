@@ -17,6 +17,7 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         var clash = await db.Tags.Where(t => t.Slug == slug && t.Id != tagId).Select(t => t.Name).FirstOrDefaultAsync(ct);
         if (clash is not null) throw new EditorialException($"The tag \"{clash}\" already has this name: merge the two instead.", "name");
         var old = tag.Name;
+        if (slug != tag.Slug) await KeepOldSlugAsync(tag.Slug, tag.Id, ct);
         tag.Name = newName;
         tag.Slug = slug;
         await SaveAndReindexAsync([tagId], AuditActions.TagRename, $"\"{old}\" → \"{newName}\"", user, ct);
@@ -33,8 +34,18 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         var documentIds = source.Documents.Select(d => d.DocumentId).ToList();
         foreach (var documentId in documentIds.Where(id => !target.Documents.Any(t => t.DocumentId == id)))
             db.DocumentTags.Add(new DocumentTag { DocumentId = documentId, TagId = target.Id });
+        // The merged tag's address, and the addresses it had itself, now lead to the target.
+        foreach (var alias in await db.TagAliases.Where(a => a.TagId == source.Id).ToListAsync(ct)) alias.TagId = target.Id;
+        await KeepOldSlugAsync(source.Slug, target.Id, ct);
         db.Tags.Remove(source);
         await SaveAndReindexAsync(documentIds, AuditActions.TagMerge, $"\"{source.Name}\" into \"{target.Name}\"", user, ct, byDocument: true);
+    }
+
+    private async Task KeepOldSlugAsync(string slug, int tagId, CancellationToken ct)
+    {
+        var alias = await db.TagAliases.SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        if (alias is null) db.TagAliases.Add(new TagAlias { Slug = slug, TagId = tagId });
+        else alias.TagId = tagId;
     }
 
     private async Task SaveAndReindexAsync(IReadOnlyList<int> ids, string action, string details, string user, CancellationToken ct, bool byDocument = false)

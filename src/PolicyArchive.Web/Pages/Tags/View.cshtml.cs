@@ -14,7 +14,13 @@ public sealed class ViewModel(ArchiveDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var tag = await db.Tags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        if (tag is null) return NotFound();
+        if (tag is null)
+        {
+            // A renamed or merged tag keeps its old address working.
+            var current = await db.TagAliases.AsNoTracking().Where(a => a.Slug == slug)
+                .Join(db.Tags, a => a.TagId, t => t.Id, (a, t) => t.Slug).FirstOrDefaultAsync(ct);
+            return current is null ? NotFound() : RedirectPermanent($"/tags/{Uri.EscapeDataString(current)}");
+        }
         Tag = tag;
         Items = await db.DocumentTags.AsNoTracking().Where(t => t.TagId == tag.Id && t.Document.Status == DocumentStatus.Published)
             .OrderByDescending(t => t.Document.IngestedAt)

@@ -63,7 +63,14 @@ public sealed class CurationTests : IClassFixture<EditorsAppFactory>
         Assert.Null(merged.QuerySelector("tr[data-tag='semiconducteurs']"));
         var both = await PageForms.GetAsync(client, "/tags/semi-conducteurs-puces");
         Assert.Equal(new[] { a, b }.Order(), both.QuerySelectorAll("ul.results a").Select(l => l.GetAttribute("href")!).Order());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tags/semiconducteurs")).StatusCode);
+        // The old addresses of the renamed and the merged tag still lead to the tag's page.
+        foreach (var old in new[] { "/tags/semiconducteurs", "/tags/semi-conducteurs" })
+        {
+            var moved = await client.GetAsync(old);
+            Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+            Assert.Equal("/tags/semi-conducteurs-puces", moved.Headers.Location!.ToString());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tags/jamais-vu")).StatusCode);
         var search = JsonDocument.Parse(await client.GetStringAsync("/api/documents/" + EditorSteps.IdOf(b))).RootElement.ToString();
         Assert.Contains("Semi-conducteurs (puces)", search);
     }
