@@ -7,7 +7,7 @@ namespace PolicyArchive.Core.Ingestion;
 
 /// <summary>Stores sources as documents and indexes them. Idempotent: a source is keyed by its origin and its content hash,
 /// so ingesting the same file twice changes nothing, and a changed file becomes a new revision of the same document.
-/// Each document is saved in one transaction; the index commits once per batch and catches up from the store after a crash.</summary>
+/// A batch is saved in one transaction and committed to the index once; the index catches up from the store after a crash.</summary>
 public sealed class IngestionService(
     ArchiveDbContext db,
     ISourceExtractor extractor,
@@ -21,71 +21,107 @@ public sealed class IngestionService(
 
     public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default)
     {
-        var results = new List<IngestResult>();
+        var items = inputs.Select(i => new Item(i)).ToList();
+        await LookUpExistingAsync(items, ct);
+
+        // Extraction is CPU-bound and independent per source: run it in parallel; the store work below stays on one context.
+        var toExtract = items.Where(i => i.Result is null).ToList();
+        Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct }, Extract);
+
+        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
         var changed = new List<Document>();
-        foreach (var input in inputs)
+        foreach (var item in items.Where(i => i.Result is null))
         {
-            var (result, document) = await IngestOneAsync(input, ct);
-            results.Add(result);
-            if (document is not null) changed.Add(document);
+            if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
+            {
+                item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
+                continue;
+            }
+            var document = Store(item, item.Curated!, tags, now);
+            addedShas.TryAdd(item.Sha, document.PublicId);
+            changed.Add(document);
         }
+
+        // One transaction for the batch: a crash loses the batch whole, never half a document, and the index catches up at start.
+        await db.SaveChangesAsync(ct);
         if (changed.Count > 0)
         {
             index.Upsert(changed);
             index.Commit(changed.Max(d => d.UpdatedAt));
         }
-        return results;
+        return items.Select(i => i.Result!).ToList();
     }
 
     public async Task<IngestResult> IngestAsync(SourceInput input, CancellationToken ct = default) =>
         (await IngestBatchAsync([input], ct))[0];
 
-    private async Task<(IngestResult, Document?)> IngestOneAsync(SourceInput input, CancellationToken ct)
+    /// <summary>Size check, hash, and what the store already holds for the batch, in two queries rather than two per source.</summary>
+    private async Task LookUpExistingAsync(List<Item> items, CancellationToken ct)
     {
-        var name = input.FileName ?? input.Origin ?? "pasted text";
-        if (input.Content.LongLength > MaxBytes)
-            return Reject(name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {input.Content.LongLength:N0} bytes; the limit is {MaxBytes:N0} bytes."));
+        foreach (var item in items.Where(i => i.Input.Content.LongLength > MaxBytes))
+            item.Result = Reject(item.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {item.Input.Content.LongLength:N0} bytes; the limit is {MaxBytes:N0} bytes."));
+        var live = items.Where(i => i.Result is null).ToList();
+        foreach (var item in live) item.Sha = RevisionFactory.Sha256Hex(item.Input.Content);
 
-        var sha = RevisionFactory.Sha256Hex(input.Content);
-        var existing = input.Origin is null
-            ? null
-            : await db.Documents.Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
-                .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
-                .SingleOrDefaultAsync(d => d.Origin == input.Origin, ct);
-        if (existing is null && await db.Documents.Where(d => d.ContentSha256 == sha).Select(d => d.PublicId).FirstOrDefaultAsync(ct) is { } same)
-            return Unchanged(name, same, "the same content is already in the archive");
+        var origins = live.Where(i => i.Input.Origin is not null).Select(i => i.Input.Origin!).Distinct().ToList();
+        var byOrigin = origins.Count == 0 ? [] : await db.Documents
+            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
+            .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
+            .Where(d => d.Origin != null && origins.Contains(d.Origin)).AsSplitQuery()
+            .ToDictionaryAsync(d => d.Origin!, ct);
+        var shas = live.Select(i => i.Sha).Distinct().ToList();
+        var bySha = (await db.Documents.Where(d => shas.Contains(d.ContentSha256)).Select(d => new { d.ContentSha256, d.PublicId }).ToListAsync(ct))
+            .GroupBy(d => d.ContentSha256).ToDictionary(g => g.Key, g => g.First().PublicId);
 
-        CuratedSource curated;
+        foreach (var item in live)
+        {
+            item.Existing = item.Input.Origin is { } o ? byOrigin.GetValueOrDefault(o) : null;
+            if (item.Existing is null && bySha.TryGetValue(item.Sha, out var same))
+                item.Result = Unchanged(item.Name, same, "the same content is already in the archive");
+            else if (item.Existing is not null && item.Existing.ContentSha256 == item.Sha && item.Input.Curation is null)
+                item.Result = Unchanged(item.Name, item.Existing.PublicId, "same content as already stored");
+        }
+    }
+
+    private void Extract(Item item)
+    {
         try
         {
-            curated = CurationMerger.Merge(extractor.Extract(input.Content, input.FileName), input.Curation);
+            var curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
+            if (item.Existing is { } e && e.ContentSha256 == item.Sha && DocumentFactory.SameCuration(e, curated))
+                item.Result = Unchanged(item.Name, e.PublicId, "same content and curation as already stored");
+            else
+                item.Curated = curated;
         }
-        catch (IngestionRejectedException e)
+        catch (IngestionRejectedException ex)
         {
-            return Reject(name, e.Message);
+            item.Result = Reject(item.Name, ex.Message);
         }
-        var contentChanged = existing is not null && existing.ContentSha256 != sha;
-        if (existing is not null && !contentChanged && DocumentFactory.SameCuration(existing, curated))
-            return Unchanged(name, existing.PublicId, "same content and curation as already stored");
+    }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var document = existing ?? new Document { PublicId = PublicIds.New(), Origin = input.Origin, IngestedAt = now };
-        DocumentFactory.Apply(document, curated, await TagsAsync(curated.Tags, ct));
-        document.ContentSha256 = sha;
+    private Document Store(Item item, CuratedSource curated, Dictionary<string, Tag> tags, DateTime now)
+    {
+        var existing = item.Existing;
+        var contentChanged = existing is not null && existing.ContentSha256 != item.Sha;
+        var document = existing ?? new Document { PublicId = PublicIds.New(), Origin = item.Input.Origin, IngestedAt = now };
+        DocumentFactory.Apply(document, curated, TagsFor(curated.Tags, tags));
+        document.ContentSha256 = item.Sha;
         document.UpdatedAt = now;
         document.RevisionNumber++;
         document.ConcurrencyVersion++;
         var (note, summary) = existing is null ? ("ingested", (string?)null)
             : contentChanged ? ("source file changed", "re-ingested") : ("curation changed", "metadata");
-        document.Revisions.Add(RevisionFactory.Snapshot(document, input.Actor, note, summary, now));
+        document.Revisions.Add(RevisionFactory.Snapshot(document, item.Input.Actor, note, summary, now));
         if (existing is null) db.Documents.Add(document);
-        db.AuditEntries.Add(new AuditEntry { At = now, UserName = input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = name });
-        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = item.Name });
 
         var outcome = existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
         logger.LogInformation("Ingestion {Outcome} {File} as {PublicId} ({Language}, {Chars} chars, {Removed} removals)",
-            outcome, name, document.PublicId, document.Language, document.Body.Length, document.Removals.Count);
-        return (new IngestResult(outcome, input.FileName, document.PublicId, null), document);
+            outcome, item.Name, document.PublicId, document.Language, document.Body.Length, document.Removals.Count);
+        item.Result = new IngestResult(outcome, item.Input.FileName, document.PublicId, null);
+        return document;
     }
 
     /// <summary>Creates the typed relations a curation file names between sources that are now stored.
@@ -123,29 +159,42 @@ public sealed class IngestionService(
         return added;
     }
 
-    private async Task<List<Tag>> TagsAsync(IReadOnlyList<string> names, CancellationToken ct)
+    private List<Tag> TagsFor(IReadOnlyList<string> names, Dictionary<string, Tag> known)
     {
         var tags = new List<Tag>();
         foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var slug = Slugs.From(name);
-            var tag = db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
-                ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct)
-                ?? db.Tags.Add(new Tag { Name = name.Trim(), Slug = slug }).Entity;
+            if (!known.TryGetValue(slug, out var tag))
+            {
+                tag = db.Tags.Add(new Tag { Name = name.Trim(), Slug = slug }).Entity;
+                known[slug] = tag;
+            }
             tags.Add(tag);
         }
         return tags;
     }
 
-    private (IngestResult, Document?) Reject(string name, string reason)
+    private IngestResult Reject(string name, string reason)
     {
         logger.LogWarning("Ingestion rejected {File}: {Reason}", name, reason);
-        return (IngestResult.Rejected(name, reason), null);
+        return IngestResult.Rejected(name, reason);
     }
 
-    private (IngestResult, Document?) Unchanged(string name, string publicId, string why)
+    private IngestResult Unchanged(string name, string publicId, string why)
     {
         logger.LogInformation("Ingestion skipped {File}: {Why} ({PublicId})", name, why, publicId);
-        return (new IngestResult(IngestOutcome.Unchanged, name, publicId, why), null);
+        return new IngestResult(IngestOutcome.Unchanged, name, publicId, why);
+    }
+
+    /// <summary>One source on its way through a batch.</summary>
+    private sealed class Item(SourceInput input)
+    {
+        public SourceInput Input { get; } = input;
+        public string Name => Input.FileName ?? Input.Origin ?? "pasted text";
+        public string Sha { get; set; } = "";
+        public Document? Existing { get; set; }
+        public CuratedSource? Curated { get; set; }
+        public IngestResult? Result { get; set; }
     }
 }

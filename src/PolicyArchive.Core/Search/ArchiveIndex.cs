@@ -13,6 +13,12 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Commit user-data key: the store's UpdatedAt watermark this index has caught up to.</summary>
     public const string WatermarkKey = "store_watermark_ticks";
 
+    /// <summary>Commit user-data key: the layout of fields and analyzers the index was built with.</summary>
+    public const string SchemaKey = "schema";
+
+    /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
+    public const string SchemaVersion = "search-2";
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -21,8 +27,8 @@ public sealed class ArchiveIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        Analyzer = ArchiveAnalyzer.Create();
-        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzer)
+        Analyzers = ArchiveAnalyzer.Create();
+        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers.Wrapper)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
@@ -31,7 +37,10 @@ public sealed class ArchiveIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 
-    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
+    /// <summary>The per-field analyzers the index was written with; queries, snippets and the thesaurus use the same.</summary>
+    public Analysis.ArchiveAnalyzers Analyzers { get; }
+
+    public Lucene.Net.Analysis.Analyzer Analyzer => Analyzers.Wrapper;
 
     /// <summary>Adds or replaces documents by public id. Call <see cref="Commit"/> once per batch.</summary>
     public void Upsert(IEnumerable<Document> documents)
@@ -52,8 +61,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Makes the batch durable, records how far the index has caught up with the store, and makes it visible to searches.</summary>
     public void Commit(DateTime? storeWatermark = null)
     {
-        if (storeWatermark is { } w)
-            _writer.SetCommitData(new Dictionary<string, string> { [WatermarkKey] = w.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var data = new Dictionary<string, string>(_writer.CommitData ?? new Dictionary<string, string>()) { [SchemaKey] = SchemaVersion };
+        if (storeWatermark is { } w) data[WatermarkKey] = w.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _writer.SetCommitData(data);
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
         Committed?.Invoke();
@@ -61,6 +71,9 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>Raised after every commit: every write to the archive ends in one, so caches of rendered pages can be dropped here.</summary>
     public event Action? Committed;
+
+    /// <summary>False when the index on disk was built with another field layout (or is empty): it must be rebuilt.</summary>
+    public bool HasCurrentSchema => _writer.CommitData is { } data && data.TryGetValue(SchemaKey, out var v) && v == SchemaVersion;
 
     public DateTime? Watermark
     {
@@ -89,5 +102,6 @@ public sealed class ArchiveIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        Analyzers.Dispose();
     }
 }

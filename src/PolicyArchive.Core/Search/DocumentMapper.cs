@@ -1,53 +1,127 @@
+using System.Globalization;
+
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search.Indexing;
+
 using Document = PolicyArchive.Core.Documents.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace PolicyArchive.Core.Search;
 
-/// <summary>Maps a stored document to its Lucene form. Facet values go to doc values so counting needs no stored fields.</summary>
+/// <summary>Maps a stored document to its Lucene form: each passage's text into its language's field, the whole text
+/// into the exact and folding fields, metadata into facet doc values and filter fields, and what hits, snippets and
+/// more-like-this need as stored fields, so a search never goes back to the database.</summary>
 public static class DocumentMapper
 {
-    public static LuceneDocument ToLucene(Document d)
+    public static LuceneDocument ToLucene(Document source)
     {
         var doc = new LuceneDocument
         {
-            new StringField(IndexFields.Id, d.PublicId, Field.Store.YES),
-            new StoredField(IndexFields.Slug, d.Slug),
-            new TextField(IndexFields.Title, d.Title, Field.Store.YES),
-            new TextField(IndexFields.Body, d.Body, Field.Store.YES),
-            new StringField(IndexFields.Language, d.Language, Field.Store.YES),
-            new SortedSetDocValuesField(IndexFields.Language, new BytesRef(d.Language)),
-            new NumericDocValuesField(IndexFields.DateSort, SortableDate(d.PublishedDate, d.IngestedAt)),
-            new NumericDocValuesField(IndexFields.UpdatedTicks, d.UpdatedAt.Ticks),
+            new StringField(IndexFields.Id, source.PublicId, Field.Store.YES),
+            new StoredField(IndexFields.Slug, source.Slug),
+            new StoredField(IndexFields.Title, source.Title),
+            new StoredField(IndexFields.Body, source.Body),
+            new NumericDocValuesField(IndexFields.UpdatedTicks, source.UpdatedAt.Ticks),
         };
-        if (!string.IsNullOrEmpty(d.Publication))
+
+        AddTitle(doc, source);
+        var passages = PassageSpans.Of(source);
+        doc.Add(new StoredField(IndexFields.Passages, PassageSpans.Encode(passages)));
+        foreach (var passage in passages)
         {
-            doc.Add(new StringField(IndexFields.Publication, d.Publication, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Publication, new BytesRef(d.Publication)));
+            var text = source.Body.Substring(passage.Start, passage.Length);
+            foreach (var suffix in LanguageSuffixes(passage.Language))
+                doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
         }
-        foreach (var a in d.Authors)
+        doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, Field.Store.NO));
+        doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, Field.Store.NO));
+
+        AddLanguages(doc, source, passages);
+
+        if (!string.IsNullOrWhiteSpace(source.Publication))
         {
-            doc.Add(new StringField(IndexFields.Author, a.Name, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Author, new BytesRef(a.Name)));
+            AddFacet(doc, IndexFields.Publication, source.Publication.Trim());
+            doc.Add(new TextField(IndexFields.PublicationText, source.Publication, Field.Store.NO));
         }
-        foreach (var t in d.Tags)
+        foreach (var author in source.Authors.OrderBy(a => a.Position).Select(a => a.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Tag, t.Tag.Slug, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Tag, new BytesRef(t.Tag.Slug)));
+            AddFacet(doc, IndexFields.Author, author);
+            doc.Add(new TextField(IndexFields.AuthorText, author, Field.Store.NO));
         }
-        if (d.PublishedYear is { } year)
+        foreach (var tag in source.Tags.Select(t => t.Tag).Where(t => t is not null && t.Name.Trim().Length > 0).DistinctBy(t => t.Name.Trim()))
         {
-            var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            doc.Add(new StringField(IndexFields.Year, y, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Year, new BytesRef(y)));
+            AddFacet(doc, IndexFields.Tag, tag.Name.Trim());
+            doc.Add(new TextField(IndexFields.TagText, tag.Name, Field.Store.NO));
+            if (!string.IsNullOrWhiteSpace(tag.Slug)) doc.Add(new StringField(IndexFields.TagText, tag.Slug.ToLowerInvariant(), Field.Store.NO));
         }
+
+        AddDates(doc, source.PublishedDate);
         return doc;
     }
 
-    /// <summary>Documents without a year sort by when they were ingested, so "newest" stays meaningful.</summary>
-    public static long SortableDate(PartialDate date, DateTime ingestedAt) => date.Year is { } y
-        ? (y * 10000L) + ((date.Month ?? 0) * 100L) + (date.Day ?? 0)
-        : (ingestedAt.Year * 10000L) + (ingestedAt.Month * 100L) + ingestedAt.Day;
+    private static void AddTitle(LuceneDocument doc, Document source)
+    {
+        var suffixes = LanguageSuffixes(source.Language).Append(IndexFields.Exact).Append(IndexFields.Fold).Distinct(StringComparer.Ordinal);
+        foreach (var suffix in suffixes) doc.Add(new TextField(IndexFields.TitlePrefix + suffix, source.Title, Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(source.OriginalTitle))
+        {
+            doc.Add(new TextField(IndexFields.TitlePrefix + IndexFields.Fold, source.OriginalTitle, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.TitlePrefix + IndexFields.Cjk, source.OriginalTitle, Field.Store.NO));
+        }
+    }
+
+    /// <summary>The language fields for text in <paramref name="language"/>. Text whose language ingestion could not tell
+    /// goes to both the French and English fields (most of the archive is one or the other), so stemming still applies.</summary>
+    private static IEnumerable<string> LanguageSuffixes(string? language)
+    {
+        var primary = IndexFields.PrimaryLanguage(language);
+        if (primary is "" or "und") return [IndexFields.Fr, IndexFields.En];
+        var suffix = IndexFields.SuffixFor(primary);
+        return suffix == IndexFields.Fold ? [] : [suffix];
+    }
+
+    private static void AddLanguages(LuceneDocument doc, Document source, IReadOnlyList<PassageSpan> passages)
+    {
+        var main = IndexFields.PrimaryLanguage(source.Language);
+        if (main.Length == 0) main = "und";
+        // The document's own language is the stored value; passages in other languages make the document findable by lang: too.
+        doc.Add(new StringField(IndexFields.Language, main, Field.Store.YES));
+        doc.Add(new SortedSetDocValuesField(IndexFields.Language, new BytesRef(main)));
+        foreach (var other in passages.Select(p => IndexFields.PrimaryLanguage(p.Language)).Where(l => l.Length > 0 && l != "und" && l != main).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.Language, other, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.Language, new BytesRef(other)));
+        }
+    }
+
+    private static void AddFacet(LuceneDocument doc, string field, string value)
+    {
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void AddDates(LuceneDocument doc, PartialDate date)
+    {
+        var (start, end) = DateRange(date);
+        doc.Add(new Int32Field(IndexFields.DateStart, start, Field.Store.NO));
+        doc.Add(new Int32Field(IndexFields.DateEnd, end, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, start));
+        // Undated documents come last in both orders.
+        doc.Add(new NumericDocValuesField(IndexFields.DateSortOldestFirst, start == 0 ? int.MaxValue : start));
+        if (date.Year is { } year) AddFacet(doc, IndexFields.Year, year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The first and last yyyymmdd a partial date can stand for; (0, 0) when the year is unknown.</summary>
+    public static (int Start, int End) DateRange(PartialDate date)
+    {
+        if (date.Year is not { } year) return (0, 0);
+        var firstMonth = date.Month ?? 1;
+        var lastMonth = date.Month ?? 12;
+        var firstDay = date.Month is null ? 1 : date.Day ?? 1;
+        var lastDay = date.Month is null ? 31 : date.Day ?? DateTime.DaysInMonth(year, lastMonth);
+        return (year * 10000 + firstMonth * 100 + firstDay, year * 10000 + lastMonth * 100 + lastDay);
+    }
 }

@@ -1,21 +1,71 @@
 namespace PolicyArchive.Core.Search;
 
-/// <summary>Names of the fields in the Lucene index.</summary>
+/// <summary>The index's field names. Text goes to one field per analyzer ("body_fr", "title_en"...): the language of
+/// a passage chooses its field, and queries are analysed for every field.</summary>
 public static class IndexFields
 {
+    // Stored for hits and snippets; "id" is also the term documents are replaced and deleted by.
     public const string Id = "id";
     public const string Slug = "slug";
     public const string Title = "title";
     public const string Body = "body";
+
+    /// <summary>Passage spans of the body ("start:length:lang;..."), so snippets and more-like-this need no database.</summary>
+    public const string Passages = "passages";
+
+    // Facets and filters: exact values, indexed as terms and as sorted-set doc values.
+    // "lang" holds the document's language (stored, first) and the language of each passage that differs.
     public const string Language = "lang";
     public const string Publication = "publication";
     public const string Author = "author";
     public const string Tag = "tag";
     public const string Year = "year";
 
-    /// <summary>Sortable date: yyyyMMdd with unknown parts as zero.</summary>
+    // Filters typed by a researcher: folded text, so "author:krishnan" finds "Sriram Krishnan".
+    public const string AuthorText = "author_text";
+    public const string PublicationText = "publication_text";
+    public const string TagText = "tag_text";
+
+    // Dates as yyyymmdd: the first and last day the known precision allows; 0 when the year is unknown.
+    public const string DateStart = "date_start";
+    public const string DateEnd = "date_end";
+
+    /// <summary>Sort key for "newest": yyyymmdd of the earliest day the date allows, 0 when undated (last).</summary>
     public const string DateSort = "date_sort";
+
+    /// <summary>Sort key for "oldest": as <see cref="DateSort"/> but undated documents get int.MaxValue (last again).</summary>
+    public const string DateSortOldestFirst = "date_sort_asc";
 
     /// <summary>Ticks of Document.UpdatedAt, to tell whether the index is behind the store.</summary>
     public const string UpdatedTicks = "updated_ticks";
+
+    public const string BodyPrefix = "body_";
+    public const string TitlePrefix = "title_";
+
+    public const string Fr = "fr";
+    public const string En = "en";
+    public const string Cjk = "cjk";
+    public const string Exact = "exact";
+    public const string Fold = "fold";
+
+    /// <summary>Analyzer suffixes, in the order queries visit them.</summary>
+    public static readonly IReadOnlyList<string> TextSuffixes = [Fr, En, Cjk, Exact, Fold];
+
+    public static IEnumerable<string> BodyFields => TextSuffixes.Select(s => BodyPrefix + s);
+    public static IEnumerable<string> TitleFields => TextSuffixes.Select(s => TitlePrefix + s);
+    public static IEnumerable<string> TextFields => BodyFields.Concat(TitleFields);
+
+    public static readonly IReadOnlyList<string> FacetFields = [Language, Publication, Tag, Author, Year];
+
+    /// <summary>The analyzer suffix for text in <paramref name="language"/>; languages without their own analyzer go to
+    /// the folding field, which every query visits anyway.</summary>
+    public static string SuffixFor(string? language) => PrimaryLanguage(language) switch
+    {
+        "fr" => Fr,
+        "en" => En,
+        "zh" or "ja" or "ko" => Cjk,
+        _ => Fold,
+    };
+
+    public static string PrimaryLanguage(string? language) => (language ?? "").Split('-', '_')[0].Trim().ToLowerInvariant();
 }

@@ -17,7 +17,7 @@ public sealed class IndexSynchronizer(ArchiveDbContext db, ArchiveIndex index, I
         var indexWatermark = index.Watermark;
         var indexed = index.DocumentCount;
 
-        if (indexWatermark is null || (indexWatermark >= storeWatermark && indexed != published))
+        if (indexWatermark is null || !index.HasCurrentSchema || (indexWatermark >= storeWatermark && indexed != published))
         {
             logger.LogInformation("Rebuilding the index from the store ({Published} documents; index had {Indexed})", published, indexed);
             index.DeleteAll();

@@ -1,9 +1,24 @@
 namespace PolicyArchive.Core.Search;
 
-public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 10)
+public enum SearchSort { Relevance, Newest, Oldest }
+
+/// <param name="Query">The researcher's text, in the query language of the help page.</param>
+/// <param name="Facets">Selected facet values by facet field (IndexFields.Language, .Publication, .Tag, .Author, .Year):
+/// values of one field widen the results (OR), fields narrow them (AND).</param>
+/// <param name="ExpandThesaurus">False when the researcher turned "also searched" off.</param>
+public sealed record SearchRequest(
+    string? Query,
+    int Page = 1,
+    int PageSize = 10,
+    SearchSort Sort = SearchSort.Relevance,
+    bool ExpandThesaurus = true,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Facets = null)
 {
     public const int MaxPageSize = 100;
+    public const int MaxPage = 500;
 
-    public int SafePage => Math.Max(1, Page);
+    public int SafePage => Math.Clamp(Page, 1, MaxPage);
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
+
+    public bool HasFacets => Facets is not null && Facets.Any(kv => kv.Value.Count > 0);
 }

@@ -1,9 +1,33 @@
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Facets;
+using PolicyArchive.Core.Search.QueryLanguage;
+
 namespace PolicyArchive.Core.Search;
 
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, int Page, int PageSize)
 {
-    /// <summary>A plain explanation when the query could not be read or was empty; null otherwise.</summary>
+    /// <summary>A plain explanation when the query could not be read or was empty (no results are shown); null otherwise.</summary>
     public string? Message { get; init; }
+
+    /// <summary>Notes about how the query was read (a missing quote, an unknown language, an ignored filter), shown above results.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>Facet counts over all hits, in IndexFields.FacetFields order.</summary>
+    public IReadOnlyList<FacetResult> Facets { get; init; } = [];
+
+    /// <summary>"Also searched": each thesaurus concept a word or phrase of the query was widened to.</summary>
+    public IReadOnlyList<ThesaurusExpansion> Expansions { get; init; } = [];
+
+    /// <summary>Words that matched nothing and were also searched as their nearest indexed spelling (Applied), or that
+    /// matched little while a close spelling is common (not applied, offered only).</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>The query with its corrections, in the query language, to offer as a link; null when nothing to suggest.</summary>
+    public string? DidYouMean { get; init; }
+
+    public SearchSort Sort { get; init; }
+
+    public bool ExpandThesaurus { get; init; } = true;
 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 

@@ -1,66 +1,109 @@
-using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Facets;
+using PolicyArchive.Core.Search.QueryLanguage;
+using PolicyArchive.Core.Search.Similar;
+using PolicyArchive.Core.Search.Snippets;
 
 namespace PolicyArchive.Core.Search;
 
-/// <summary>Runs a researcher's query against the index: parse, rank, page, snippet. No database round trip per hit.</summary>
-public sealed class SearchService(ArchiveIndex index)
+/// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
+/// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
+/// from stored fields. No database round trip.</summary>
+public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null)
 {
-    private static readonly string[] SearchedFields = [IndexFields.Title, IndexFields.Body];
-    private static readonly Dictionary<string, float> Boosts = new() { [IndexFields.Title] = 3f, [IndexFields.Body] = 1f };
+    private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body];
+
+    private readonly ThesaurusCache _thesaurus = thesaurus ?? new ThesaurusCache(index);
+    private readonly SnippetBuilder _snippets = new(index.Analyzers);
+
+    public ThesaurusCache Thesaurus => _thesaurus;
 
     public SearchResults Search(SearchRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
-            return SearchResults.Empty(request, "Type one or more words to search the archive.");
+        var parsed = ResearcherQueryParser.Parse(request.Query);
+        if (parsed.IsEmpty && !request.HasFacets)
+        {
+            var message = parsed.Messages.Count > 0
+                ? string.Join(" ", parsed.Messages) + " Nothing was left to search."
+                : "Type one or more words to search the archive.";
+            return SearchResults.Empty(request, message);
+        }
 
-        Query query;
-        try
-        {
-            var parser = new MultiFieldQueryParser(ArchiveAnalyzer.Version, SearchedFields, index.Analyzer, Boosts)
-            {
-                DefaultOperator = Operator.AND,
-            };
-            query = parser.Parse(request.Query);
-        }
-        catch (ParseException)
-        {
-            return SearchResults.Empty(request, "This search could not be read. Check quotes and brackets, or search for plain words.");
-        }
+        var page = request.SafePage;
+        var pageSize = request.SafePageSize;
+        var notices = new List<string>();
+        if (request.Page > SearchRequest.MaxPage) notices.Add($"Results stop at page {SearchRequest.MaxPage}; narrow the search to see the rest.");
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var page = request.SafePage;
-        var size = request.SafePageSize;
-        var top = searcher.Search(query, page * size);
-        var terms = QueryTerms(query);
-        var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd =>
+        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current);
+        var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
+        notices.InsertRange(0, built.Messages);
+        var facets = KnownFacets(request.Facets);
+        var query = FacetFilters.Apply(built.Query, facets);
+
+        var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
+        var top = CreateTopCollector(sort, page * pageSize);
+        var facetCollector = new FacetCollector(IndexFields.FacetFields);
+        searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
+
+        var highlight = HighlightTerms.From(built.Query);
+        var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(scoreDoc =>
         {
-            var doc = searcher.Doc(sd.Doc);
-            var body = doc.Get(IndexFields.Body) ?? "";
-            return new SearchHit(
-                doc.Get(IndexFields.Id),
-                doc.Get(IndexFields.Slug),
-                doc.Get(IndexFields.Title),
-                doc.Get(IndexFields.Language),
-                sd.Score,
-                SnippetBuilder.Build(index.Analyzer, IndexFields.Body, body, terms));
+            var doc = searcher.Doc(scoreDoc.Doc, s_storedForHits);
+            var snippet = _snippets.Build(doc.Get(IndexFields.Body) ?? "", highlight, highlight.IsEmpty ? 1 : 2);
+            return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
+                doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments);
         }).ToList();
-        return new SearchResults(top.TotalHits, hits, page, size);
+
+        var total = top.TotalHits;
+        var offerCorrection = built.Corrections.Any(c => c.Applied) || total < 3;
+        return new SearchResults(total, hits, page, pageSize)
+        {
+            Notices = notices,
+            Facets = facetCollector.Results(facets),
+            Expansions = built.Expansions,
+            Corrections = built.Corrections,
+            DidYouMean = offerCorrection ? built.DidYouMean : null,
+            Sort = sort,
+            ExpandThesaurus = request.ExpandThesaurus,
+        };
     }
 
-    private static HashSet<string> QueryTerms(Query query)
+    /// <summary>Documents like <paramref name="publicId"/>, in any language the thesaurus links; empty for an unknown id.</summary>
+    public IReadOnlyList<SimilarDocument> MoreLikeThis(string publicId, int max = 5)
     {
-        var terms = new HashSet<Term>();
-        try
-        {
-            query.ExtractTerms(terms);
-        }
-        catch (NotSupportedException)
-        {
-            // Prefix and fuzzy queries have no fixed terms until rewritten; the snippet then shows the opening.
-        }
-        return terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        using var lease = index.Acquire();
+        var thesaurusNow = _thesaurus.Current;
+        var finder = new MoreLikeThisFinder(index.Analyzers, thesaurusNow, new LuceneQueryBuilder(index.Analyzers, thesaurusNow));
+        return finder.Find(lease.Searcher, publicId, max);
     }
+
+    /// <summary>The whole <paramref name="text"/> with the words <paramref name="query"/> would match highlighted
+    /// (the document page opened from a result).</summary>
+    public IReadOnlyList<SnippetSegment> Highlight(string text, string? query, bool expandThesaurus = true)
+    {
+        var parsed = ResearcherQueryParser.Parse(query);
+        if (parsed.IsEmpty) return [new SnippetSegment(text, false)];
+        using var lease = index.Acquire();
+        var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current)
+            .Build(parsed, new QueryOptions(expandThesaurus), lease.Searcher.IndexReader);
+        return _snippets.HighlightAll(text, HighlightTerms.From(built.Query));
+    }
+
+    private static ITopDocsCollector CreateTopCollector(SearchSort sort, int wanted) => sort switch
+    {
+        SearchSort.Newest => TopFieldCollector.Create(
+            new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), wanted, false, true, false, false),
+        SearchSort.Oldest => TopFieldCollector.Create(
+            new Sort(new SortField(IndexFields.DateSortOldestFirst, SortFieldType.INT64, false), SortField.FIELD_SCORE), wanted, false, true, false, false),
+        _ => TopScoreDocCollector.Create(wanted, false),
+    };
+
+    // Facet names arrive from a URL: only the index's facet fields are honoured.
+    private static Dictionary<string, IReadOnlyList<string>>? KnownFacets(IReadOnlyDictionary<string, IReadOnlyList<string>>? facets) =>
+        facets?.Where(kv => IndexFields.FacetFields.Contains(kv.Key) && kv.Value.Count > 0)
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
 
 namespace PolicyArchive.Web.Infrastructure;
 
@@ -21,6 +22,7 @@ public sealed class ArchiveStartup(IServiceProvider services, IOptions<ArchiveOp
             await db.Database.MigrateAsync(cancellationToken);
 
         await EnsureRolesAndAdminAsync(sp);
+        await LoadThesaurusAsync(db, cancellationToken);
         await sp.GetRequiredService<IndexSynchronizer>().SynchronizeAsync(cancellationToken);
 
         if (options.Value.IngestSeedsAtStart && paths.SeedsDirectory is { } seeds)
@@ -52,6 +54,18 @@ public sealed class ArchiveStartup(IServiceProvider services, IOptions<ArchiveOp
         var created = await AdminAccounts.EnsureAsync(sp.GetRequiredService<UserManager<ArchiveUser>>(), admin.Email, admin.Password);
         if (!created.Succeeded)
             logger.LogError("The configured administrator could not be created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Description)));
+    }
+
+    private async Task LoadThesaurusAsync(ArchiveDbContext db, CancellationToken ct)
+    {
+        if (paths.SeedsDirectory is { } seeds)
+        {
+            foreach (var problem in await ThesaurusCache.SeedIfEmptyAsync(db, Path.Combine(seeds, "thesaurus.json"), ct))
+                logger.LogWarning("Thesaurus seed: {Problem}", problem);
+        }
+        var thesaurus = services.GetRequiredService<ThesaurusCache>();
+        await thesaurus.ReloadAsync(db, ct);
+        logger.LogInformation("Thesaurus loaded: {Concepts} concepts", thesaurus.Current.Concepts.Count);
     }
 
     private async Task IngestSeedsAsync(IngestionService ingestion, string folder, CancellationToken ct)

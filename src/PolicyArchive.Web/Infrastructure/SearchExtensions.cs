@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
 
 namespace PolicyArchive.Web.Infrastructure;
 
@@ -10,6 +11,7 @@ public static class SearchExtensions
     public static IHostApplicationBuilder AddArchiveSearch(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(s => new ArchiveIndex(s.GetRequiredService<ArchivePaths>().IndexDirectory));
+        builder.Services.AddSingleton<ThesaurusCache>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddScoped<IndexSynchronizer>();
         builder.Services.AddScoped<DocumentEditor>();

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace PolicyArchive.Bench.Archive;
+
+/// <summary>
+/// The built web app (src/PolicyArchive.Web), run as its own process exactly as a user runs it: `import` for bulk
+/// ingestion, or serving on Kestrel. The bench project references it (without its assembly) so it is built alongside.
+/// </summary>
+public sealed class ArchiveApp(string webDll, string dataDirectory, string logDirectory)
+{
+    public string DataDirectory => dataDirectory;
+
+    public static string FindWebDll(string repositoryRoot)
+    {
+        // Same configuration as this tool (bin/Release or bin/Debug), which built the app as a project reference.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var candidates = new[] { configuration, "Release", "Debug" }
+            .Select(c => Path.Combine(repositoryRoot, "src", "PolicyArchive.Web", "bin", c, "net10.0", "PolicyArchive.Web.dll"));
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException("PolicyArchive.Web.dll not found; build src/PolicyArchive.Web first (dotnet build -c Release src/PolicyArchive.Web).");
+    }
+
+    /// <summary>Starts the app with the benchmark's data directory; stdout and stderr go to a log file so the pipe never blocks.</summary>
+    public Process Start(string name, IEnumerable<string> arguments)
+    {
+        Directory.CreateDirectory(logDirectory);
+        var log = Path.Combine(logDirectory, $"{name}.log");
+        var quoted = string.Join(' ', new[] { "dotnet", webDll }.Concat(arguments).Select(Quote));
+        var startInfo = new ProcessStartInfo("/bin/sh")
+        {
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+        };
+
+        // exec keeps the PID, so /proc/PID is the app itself and killing it stops the app.
+        startInfo.ArgumentList.Add("-c");
+        startInfo.ArgumentList.Add($"exec {quoted} > {Quote(log)} 2>&1");
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        startInfo.Environment["DOTNET_gcServer"] = "0";
+        startInfo.Environment["Archive__DataDirectory"] = dataDirectory;
+        startInfo.Environment["Archive__SeedsDirectory"] = string.Empty;
+        startInfo.Environment["Archive__IngestSeedsAtStart"] = "false";
+
+        // The per-client search limit protects the public site; the load test is one client on purpose.
+        startInfo.Environment["Archive__RateLimits__SearchPerMinute"] = "100000000";
+        return Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {webDll}.");
+    }
+
+    public string LogTail(string name)
+    {
+        var log = Path.Combine(logDirectory, $"{name}.log");
+        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(20)) : "(no log)";
+    }
+
+    public long OnDiskBytes(string relative = "") =>
+        Directory.Exists(Path.Combine(dataDirectory, relative))
+            ? Directory.EnumerateFiles(Path.Combine(dataDirectory, relative), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length)
+            : 0;
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

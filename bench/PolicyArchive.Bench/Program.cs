@@ -1,0 +1,41 @@
+using PolicyArchive.Bench;
+using PolicyArchive.Bench.Measurement;
+using PolicyArchive.Bench.Reporting;
+using Spectre.Console;
+
+var repositoryRoot = RepositoryRoot.Find(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args, repositoryRoot);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+AnsiConsole.MarkupLineInterpolated($"[bold]PolicyArchive benchmark[/], mode {options.Mode}, N = {string.Join(", ", options.Sizes)}, {options.Repetitions} repetition(s)");
+var report = await new BenchRunner(options, line => AnsiConsole.WriteLine(line)).RunAsync(cancellation.Token);
+ReportWriter.Write(report, options.OutputDirectory, Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md"));
+
+var table = new Table().AddColumns("N", "engine", "docs/s", "median ms", "p90 ms", "p99 ms");
+foreach (var size in report.Sizes)
+{
+    foreach (var engine in size.Engines)
+    {
+        table.AddRow(size.Documents.ToString("N0"), engine.Engine, engine.DocsPerSecond.ToString("N0"),
+            engine.Overall.MedianMs.ToString("F2"), engine.Overall.P90Ms.ToString("F2"), engine.Overall.P99Ms.ToString("F2"));
+    }
+}
+
+AnsiConsole.Write(table);
+AnsiConsole.MarkupLineInterpolated($"Wrote {Path.Combine(options.OutputDirectory, ReportWriter.MarkdownFileName)} and {ReportWriter.JsonFileName} in {report.WallSeconds:F0} s");
+return 0;

@@ -1,0 +1,13 @@
+namespace PolicyArchive.Bench.Queries;
+
+public enum QueryClass
+{
+    RareTerm,
+    CommonTerm,
+    TwoTerms,
+    ThreeTerms,
+    Phrase,
+    Filtered,
+    CrossLanguage,
+    Typo,
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the benchmark and writes docs/benchmarks.md, docs/benchmarks.json and docs/benchmarks/*.svg.
+# Usage: scripts/bench.sh [--quick | --smoke | --million] [more options, see bench/PolicyArchive.Bench/BenchOptions.cs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+command -v wrk > /dev/null || missing+=(wrk)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  else
+    sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+fi
+dotnet build -c Release src/PolicyArchive.Web > /dev/null
+exec dotnet run -c Release --project bench/PolicyArchive.Bench -- "$@"

@@ -1,0 +1,48 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+
+namespace PolicyArchive.Core.Search.Analysis;
+
+/// <summary>The one analyzer set used both to index and to analyse queries, so both sides always agree.
+/// Build it once per application: analyzers are thread-safe and reuse their token streams per thread.</summary>
+public sealed class ArchiveAnalyzers : IDisposable
+{
+    private readonly Dictionary<string, Analyzer> _bySuffix;
+
+    public ArchiveAnalyzers()
+    {
+        _bySuffix = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
+        {
+            [IndexFields.Fr] = LanguageAnalyzers.French(),
+            [IndexFields.En] = LanguageAnalyzers.English(),
+            [IndexFields.Cjk] = LanguageAnalyzers.Cjk(),
+            [IndexFields.Exact] = LanguageAnalyzers.Exact(),
+            [IndexFields.Fold] = LanguageAnalyzers.Folding(),
+        };
+        var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
+        foreach (var (suffix, analyzer) in _bySuffix)
+        {
+            perField[IndexFields.BodyPrefix + suffix] = analyzer;
+            perField[IndexFields.TitlePrefix + suffix] = analyzer;
+        }
+        perField[IndexFields.AuthorText] = _bySuffix[IndexFields.Fold];
+        perField[IndexFields.PublicationText] = _bySuffix[IndexFields.Fold];
+        perField[IndexFields.TagText] = _bySuffix[IndexFields.Fold];
+        Wrapper = new PerFieldAnalyzerWrapper(_bySuffix[IndexFields.Fold], perField);
+    }
+
+    /// <summary>For IndexWriterConfig and anything that analyses by field name.</summary>
+    public Analyzer Wrapper { get; }
+
+    public Analyzer ForSuffix(string suffix) => _bySuffix[suffix];
+
+    /// <summary>The analysed terms of <paramref name="text"/> for <paramref name="field"/>, with their positions.</summary>
+    public IReadOnlyList<AnalyzedToken> Analyze(string field, string text) => TokenReader.Read(Wrapper, field, text);
+
+    public void Dispose()
+    {
+        Wrapper.Dispose();
+        foreach (var analyzer in _bySuffix.Values) analyzer.Dispose();
+    }
+}

@@ -1,0 +1,85 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace PolicyArchive.Core.Search.Facets;
+
+public sealed record FacetValue(string Value, int Count, bool Selected);
+
+public sealed record FacetResult(string Field, IReadOnlyList<FacetValue> Values);
+
+/// <summary>Counts the values of sorted-set doc value fields over every hit of a search, in the same pass that ranks them
+/// (wrap it with the top-docs collector in a MultiCollector). Counts are kept per segment ordinal and turned into
+/// strings once per segment, so the cost per hit is an array increment.</summary>
+public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
+{
+    private readonly Dictionary<string, Dictionary<string, int>> _totals =
+        fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private SortedSetDocValues?[] _values = [];
+    private int[][] _counts = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        _values = fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
+        _counts = _values.Select(v => v is null ? [] : new int[checked((int)v.ValueCount)]).ToArray();
+    }
+
+    public void Collect(int doc)
+    {
+        for (var f = 0; f < _values.Length; f++)
+        {
+            var values = _values[f];
+            if (values is null) continue;
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[f][ord]++;
+        }
+    }
+
+    /// <summary>Counts per field, most frequent first; selected values are always listed so they can be unselected.</summary>
+    public IReadOnlyList<FacetResult> Results(IReadOnlyDictionary<string, IReadOnlyList<string>>? selected = null, int maxValues = 20)
+    {
+        FlushSegment();
+        return fields.Select(field =>
+        {
+            var chosen = selected is not null && selected.TryGetValue(field, out var s) ? s : [];
+            var counts = _totals[field];
+            var values = counts
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Take(maxValues)
+                .Select(kv => new FacetValue(kv.Key, kv.Value, chosen.Contains(kv.Key)))
+                .ToList();
+            foreach (var missing in chosen.Where(c => values.All(v => v.Value != c)))
+                values.Add(new FacetValue(missing, counts.GetValueOrDefault(missing), true));
+            return new FacetResult(field, values);
+        }).ToList();
+    }
+
+    private void FlushSegment()
+    {
+        for (var f = 0; f < _values.Length; f++)
+        {
+            var values = _values[f];
+            if (values is null) continue;
+            var totals = _totals[fields[f]];
+            var counts = _counts[f];
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                var bytes = new Lucene.Net.Util.BytesRef();
+                values.LookupOrd(ord, bytes);
+                var key = bytes.Utf8ToString();
+                totals[key] = totals.GetValueOrDefault(key) + counts[ord];
+            }
+        }
+        _values = [];
+        _counts = [];
+    }
+}

@@ -1,0 +1,50 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+
+namespace PolicyArchive.Core.Search.Fuzzy;
+
+/// <summary>A term of the index close to a word that matched nothing: the basis of both fuzzy matching and "did you mean".</summary>
+public sealed record TermSuggestion(string Term, int Distance, int DocFreq);
+
+/// <summary>Suggests corrections from the index's own terms, in the folded field (accent-free, unstemmed words as written),
+/// by walking the term dictionary with Lucene's Levenshtein automata (FuzzyQuery's term enumeration).</summary>
+public static class TypoCorrector
+{
+    public const int MaxExpansions = 50;
+
+    private static readonly string[] s_fields = [IndexFields.BodyPrefix + IndexFields.Fold, IndexFields.TitlePrefix + IndexFields.Fold];
+
+    /// <summary>Documents whose folded text holds <paramref name="foldedTerm"/> (the larger of body and title counts).</summary>
+    public static int DocFreq(IndexReader reader, string foldedTerm) =>
+        s_fields.Max(f => reader.DocFreq(new Term(f, foldedTerm)));
+
+    /// <summary>Close terms, nearest first, then most frequent. Short words allow one edit, longer ones two; the first
+    /// letter must match, which keeps the walk fast on a large dictionary and suggestions plausible.</summary>
+    public static IReadOnlyList<TermSuggestion> Suggest(IndexReader reader, string foldedTerm, int max = 3)
+    {
+        if (foldedTerm.Length < 3 || !foldedTerm.All(char.IsAsciiLetterOrDigit)) return [];
+        var maxEdits = foldedTerm.Length <= 4 ? 1 : 2;
+        var candidates = new Dictionary<string, TermSuggestion>(StringComparer.Ordinal);
+        foreach (var field in s_fields)
+        {
+            var fuzzy = new FuzzyQuery(new Term(field, foldedTerm), maxEdits, 1, MaxExpansions, true);
+            if (fuzzy.Rewrite(reader) is not BooleanQuery expanded) continue;
+            foreach (var clause in expanded.Clauses)
+            {
+                if (clause.Query is not TermQuery tq) continue;
+                var text = tq.Term.Text;
+                if (text == foldedTerm || candidates.ContainsKey(text)) continue;
+                var distance = EditDistance.DamerauLevenshtein(foldedTerm, text);
+                if (distance > maxEdits) continue;
+                candidates[text] = new TermSuggestion(text, distance, DocFreq(reader, text));
+            }
+        }
+        return candidates.Values
+            .OrderBy(c => c.Distance)
+            .ThenByDescending(c => c.DocFreq)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+    }
+}

@@ -1,0 +1,342 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+using PolicyArchive.Core.Search.Analysis;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Fuzzy;
+using PolicyArchive.Core.Thesaurus;
+
+namespace PolicyArchive.Core.Search.QueryLanguage;
+
+/// <summary>Turns a parsed researcher query into a Lucene query: every word is looked for in every language field
+/// (the best field wins), all words are required, concepts of the thesaurus widen a word or phrase to its names in other
+/// languages, and a word the index has never seen is also searched as its nearest indexed spelling.</summary>
+public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus)
+{
+    public const float TitleBoost = 2.5f;
+    public const float ExactBoost = 1.2f;
+    public const float FoldBoost = 0.8f;
+    public const int ConceptPhraseSlop = 3;
+
+    private static readonly string s_foldField = IndexFields.BodyPrefix + IndexFields.Fold;
+
+    public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
+    {
+        var context = new BuildContext(options, reader, keepStopWords: false);
+        if (options.CorrectTypos && reader is not null) parsed = JoinSplitWords(parsed, reader, context.Corrections);
+        var built = Build(parsed, context);
+        // A query of stop words only ("the", "le") is searched as typed rather than as "everything".
+        if (built is null && parsed.HasText) built = Build(parsed, context = new BuildContext(options, reader, keepStopWords: true));
+        // Words that analyse to nothing at all (punctuation) match nothing, never everything.
+        var root = built ?? NoMatch();
+
+        var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
+        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages);
+    }
+
+    /// <summary>The query, or null when no clause asks for something (only exclusions and filters, or nothing usable).</summary>
+    private BooleanQuery? Build(ParsedQuery parsed, BuildContext context)
+    {
+        var options = context.Options;
+        var root = new BooleanQuery(true);
+        var positives = 0;
+        var clauses = parsed.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (clause.Excluded)
+            {
+                var excluded = NodeQuery(clause.Node, context, expand: false);
+                if (excluded is not null) root.Add(excluded, Occur.MUST_NOT);
+                continue;
+            }
+            if (options.ExpandThesaurus && TryConceptRun(clauses, i, context, out var conceptQuery, out var consumed))
+            {
+                root.Add(conceptQuery, Occur.MUST);
+                positives++;
+                i += consumed - 1;
+                continue;
+            }
+            var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
+            if (query is null) continue;
+            root.Add(query, Occur.MUST);
+            positives++;
+        }
+        if (positives > 0) return root;
+        if (parsed.HasText) return null;
+        // Filters and exclusions alone: everything they let through.
+        root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return root;
+    }
+
+    private sealed class BuildContext(QueryOptions options, IndexReader? reader, bool keepStopWords)
+    {
+        public bool KeepStopWords { get; } = keepStopWords;
+        public QueryOptions Options { get; } = options;
+        public IndexReader? Reader { get; } = reader;
+        public List<ThesaurusExpansion> Expansions { get; } = [];
+        public List<Correction> Corrections { get; } = [];
+    }
+
+    /// <summary>Longest run of plain words starting at <paramref name="start"/> that names a concept ("export controls").</summary>
+    private bool TryConceptRun(IReadOnlyList<QueryClause> clauses, int start, BuildContext context, out Query query, out int consumed)
+    {
+        query = null!;
+        consumed = 0;
+        var words = new List<string>();
+        for (var k = start; k < clauses.Count && words.Count < ThesaurusExpander.MaxTermWords; k++)
+        {
+            if (clauses[k] is not { Excluded: false, Node: WordNode { Prefix: false } word }) break;
+            words.Add(word.Text);
+        }
+        for (var n = words.Count; n >= 2; n--)
+        {
+            var text = string.Join(' ', words.Take(n));
+            var concept = thesaurus.Find(text);
+            if (concept is null) continue;
+            var original = new BooleanQuery();
+            foreach (var w in words.Take(n))
+            {
+                var wq = WordQuery(w, context);
+                if (wq is not null) original.Add(wq, Occur.MUST);
+            }
+            query = ConceptQuery(text, concept, original, context);
+            consumed = n;
+            return true;
+        }
+        return false;
+    }
+
+    private Query? NodeQuery(QueryNode node, BuildContext context, bool expand)
+    {
+        switch (node)
+        {
+            case WordNode { Prefix: true } word:
+                return PrefixQuery(word.Text);
+            case WordNode word:
+                {
+                    var concept = expand ? thesaurus.Find(word.Text) : null;
+                    var corrections = context.Corrections.Count;
+                    var query = WordQuery(word.Text, context, correct: concept is null);
+                    // A corrected word expands like the word it was corrected to: "Deepsek" also finds 深度求索.
+                    if (expand && concept is null && context.Corrections.Count > corrections && context.Corrections[^1] is { Applied: true } fixedWord)
+                        return thesaurus.Find(fixedWord.Suggestion) is { } corrected ? ConceptQuery(fixedWord.Suggestion, corrected, query, context) : query;
+                    return concept is null ? query : ConceptQuery(word.Text, concept, query, context);
+                }
+            case PhraseNode phrase:
+                {
+                    var concept = expand ? thesaurus.Find(phrase.Text) : null;
+                    var query = TextQuery(phrase.Text, slop: 0);
+                    return concept is null ? query : ConceptQuery(phrase.Text, concept, query, context);
+                }
+            case OrNode or:
+                {
+                    var any = new BooleanQuery();
+                    foreach (var alternative in or.Alternatives)
+                    {
+                        var q = NodeQuery(alternative, context, expand);
+                        if (q is not null) any.Add(q, Occur.SHOULD);
+                    }
+                    return any.Clauses.Count == 0 ? null : any;
+                }
+            case FilterNode filter:
+                return Filter(FilterQuery(filter));
+            case DateNode date:
+                return Filter(date.After
+                    ? NumericRangeQuery.NewInt32Range(IndexFields.DateEnd, date.Bound.FirstDay, null, true, true)
+                    : NumericRangeQuery.NewInt32Range(IndexFields.DateStart, 1, date.Bound.FirstDay, true, false));
+            default:
+                return null;
+        }
+    }
+
+    private Query ConceptQuery(string matched, ThesaurusConcept concept, Query? original, BuildContext context)
+    {
+        var any = new BooleanQuery();
+        if (original is not null) any.Add(original, Occur.SHOULD);
+        foreach (var term in concept.Terms)
+        {
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
+            if (q is null) continue;
+            // Other names of the concept count a little less than the words the researcher typed.
+            q.Boost *= 0.8f;
+            any.Add(q, Occur.SHOULD);
+        }
+        context.Expansions.Add(thesaurus.Describe(matched, concept));
+        return any;
+    }
+
+    /// <summary>Any name of <paramref name="concept"/>, in any language (for "more like this" across languages).</summary>
+    public Query? AnyTermOf(ThesaurusConcept concept)
+    {
+        var any = new BooleanQuery();
+        foreach (var term in concept.Terms)
+        {
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
+            if (q is not null) any.Add(q, Occur.SHOULD);
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    /// <summary>A typed word: null for a stop word, which would otherwise be required and exclude documents in other languages.</summary>
+    private Query? WordQuery(string word, BuildContext context, bool correct = true)
+    {
+        if (!context.KeepStopWords && IsStopWord(word)) return null;
+        var query = TextQuery(word, slop: 0);
+        if (query is null || !correct || !context.Options.CorrectTypos || context.Reader is null) return query;
+
+        var folded = analyzers.Analyze(s_foldField, word);
+        if (folded.Count != 1) return query;
+        var term = folded[0].Term;
+        var docFreq = TypoCorrector.DocFreq(context.Reader, term);
+        if (docFreq > 2) return query;
+        var best = TypoCorrector.Suggest(context.Reader, term, max: 2);
+        if (best.Count == 0) return query;
+        if (docFreq == 0)
+        {
+            // Nothing matches the word as typed: search its nearest spellings too, and say so.
+            var widened = new BooleanQuery();
+            widened.Add(query, Occur.SHOULD);
+            foreach (var suggestion in best.Where(s => s.Distance == best[0].Distance))
+            {
+                var alt = TextQuery(suggestion.Term, slop: 0);
+                if (alt is not null) widened.Add(alt, Occur.SHOULD);
+            }
+            context.Corrections.Add(new Correction(word, best[0].Term, Applied: true));
+            return widened;
+        }
+        if (best[0].DocFreq >= Math.Max(3, docFreq * 5)) context.Corrections.Add(new Correction(word, best[0].Term, Applied: false));
+        return query;
+    }
+
+    /// <summary>"deep seek" where the index knows only "deepseek": two words the index has never seen together, whose
+    /// concatenation it has seen, are searched as one word (and offered as the correction).</summary>
+    private ParsedQuery JoinSplitWords(ParsedQuery parsed, IndexReader reader, List<Correction> corrections)
+    {
+        var clauses = parsed.Clauses.ToList();
+        var changed = false;
+        for (var i = 0; i + 1 < clauses.Count; i++)
+        {
+            if (clauses[i] is not { Excluded: false, Node: WordNode { Prefix: false } first }
+                || clauses[i + 1] is not { Excluded: false, Node: WordNode { Prefix: false } second }) continue;
+            var a = analyzers.Analyze(s_foldField, first.Text);
+            var b = analyzers.Analyze(s_foldField, second.Text);
+            if (a.Count != 1 || b.Count != 1) continue;
+            var joined = a[0].Term + b[0].Term;
+            if (!joined.All(char.IsAsciiLetterOrDigit)) continue;
+            var alone = Math.Min(TypoCorrector.DocFreq(reader, a[0].Term), TypoCorrector.DocFreq(reader, b[0].Term));
+            if (alone > 0 || TypoCorrector.DocFreq(reader, joined) == 0) continue;
+            clauses[i] = new QueryClause(new WordNode(first.Text + second.Text), false);
+            clauses.RemoveAt(i + 1);
+            corrections.Add(new Correction($"{first.Text} {second.Text}", joined, Applied: true));
+            changed = true;
+        }
+        return changed ? parsed with { Clauses = clauses } : parsed;
+    }
+
+    private bool IsStopWord(string word) =>
+        analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fr, word).Count == 0
+        || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
+
+    /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null)
+    {
+        var dismax = new DisjunctionMaxQuery(0.1f);
+        foreach (var field in fields ?? IndexFields.TextFields)
+        {
+            var tokens = analyzers.Analyze(field, text);
+            if (tokens.Count == 0) continue;
+            Query q;
+            if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
+            else
+            {
+                var phrase = new PhraseQuery { Slop = slop };
+                foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
+                q = phrase;
+            }
+            q.Boost = FieldBoost(field);
+            dismax.Add(q);
+        }
+        return dismax.Disjuncts.Count == 0 ? null : dismax;
+    }
+
+    /// <summary>Fields where a thesaurus term in <paramref name="language"/> can match: its language's field and the
+    /// folding field (which holds every text, and every CJK run as bigrams). Searching the other languages' fields too
+    /// would find nothing more and triple the clauses of an expanded query.</summary>
+    private static IEnumerable<string> FieldsForTerm(string language)
+    {
+        var suffixes = IndexFields.PrimaryLanguage(language) switch
+        {
+            "fr" => [IndexFields.Fr, IndexFields.Fold],
+            "en" => [IndexFields.En, IndexFields.Fold],
+            "zh" or "ja" or "ko" => [IndexFields.Fold],
+            _ => new[] { IndexFields.Exact, IndexFields.Fold },
+        };
+        return suffixes.SelectMany(s => new[] { IndexFields.BodyPrefix + s, IndexFields.TitlePrefix + s });
+    }
+
+    private DisjunctionMaxQuery? PrefixQuery(string text)
+    {
+        var tokens = analyzers.Analyze(s_foldField, text);
+        if (tokens.Count == 0) return null;
+        var prefix = tokens[^1].Term;
+        var dismax = new DisjunctionMaxQuery(0.1f);
+        foreach (var suffix in new[] { IndexFields.Fold, IndexFields.Exact })
+        {
+            foreach (var field in new[] { IndexFields.BodyPrefix + suffix, IndexFields.TitlePrefix + suffix })
+            {
+                var q = new PrefixQuery(new Term(field, prefix)) { Boost = FieldBoost(field) };
+                dismax.Add(q);
+            }
+        }
+        return dismax;
+    }
+
+    private Query? FilterQuery(FilterNode filter)
+    {
+        switch (filter.Kind)
+        {
+            case FilterKind.Language:
+                return new TermQuery(new Term(IndexFields.Language, filter.Value));
+            case FilterKind.Tag:
+                {
+                    var any = new BooleanQuery();
+                    any.Add(new TermQuery(new Term(IndexFields.TagText, filter.Value.ToLowerInvariant())), Occur.SHOULD);
+                    var phrase = FieldPhrase(IndexFields.TagText, filter.Value);
+                    if (phrase is not null) any.Add(phrase, Occur.SHOULD);
+                    return any;
+                }
+            case FilterKind.Author:
+                return (Query?)FieldPhrase(IndexFields.AuthorText, filter.Value) ?? NoMatch();
+            default:
+                return (Query?)FieldPhrase(IndexFields.PublicationText, filter.Value) ?? NoMatch();
+        }
+    }
+
+    private PhraseQuery? FieldPhrase(string field, string value)
+    {
+        var tokens = analyzers.Analyze(field, value);
+        if (tokens.Count == 0) return null;
+        var phrase = new PhraseQuery();
+        foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
+        return phrase;
+    }
+
+    private static BooleanQuery NoMatch() => new();
+
+    private static Query? Filter(Query? query) => query is null ? null : new ConstantScoreQuery(query) { Boost = 0f };
+
+    private static float FieldBoost(string field)
+    {
+        var boost = field.StartsWith(IndexFields.TitlePrefix, StringComparison.Ordinal) ? TitleBoost : 1f;
+        if (field.EndsWith(IndexFields.Exact, StringComparison.Ordinal)) boost *= ExactBoost;
+        else if (field.EndsWith(IndexFields.Fold, StringComparison.Ordinal)) boost *= FoldBoost;
+        return boost;
+    }
+
+    private static string DidYouMean(ParsedQuery parsed, IReadOnlyList<Correction> corrections)
+    {
+        var replacements = corrections.GroupBy(c => c.Original, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Suggestion, StringComparer.Ordinal);
+        return string.Join(' ', parsed.Clauses.Select(c => (c.Excluded ? "-" : "") + QueryText.Render(c.Node, replacements)));
+    }
+}

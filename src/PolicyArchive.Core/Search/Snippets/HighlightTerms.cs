@@ -1,0 +1,60 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+
+namespace PolicyArchive.Core.Search.Snippets;
+
+/// <summary>The analysed terms (and prefixes) a query looks for, per analyzer suffix ("fr", "cjk"...), taken from the
+/// query tree once per search. Excluded clauses and filters contribute nothing: they are not why a document matched.</summary>
+public sealed class HighlightTerms
+{
+    private readonly Dictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _prefixes = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Suffixes => _terms.Keys.Union(_prefixes.Keys);
+
+    public bool IsEmpty => _terms.Count == 0 && _prefixes.Count == 0;
+
+    public bool Matches(string suffix, string term) =>
+        (_terms.TryGetValue(suffix, out var set) && set.Contains(term))
+        || (_prefixes.TryGetValue(suffix, out var prefixes) && prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal)));
+
+    public static HighlightTerms From(Query query)
+    {
+        var result = new HighlightTerms();
+        result.Visit(query);
+        return result;
+    }
+
+    private void Visit(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery tq: Add(_terms, tq.Term); break;
+            case PhraseQuery pq: foreach (var t in pq.GetTerms()) Add(_terms, t); break;
+            case PrefixQuery prefix: Add(_prefixes, prefix.Prefix); break;
+            case DisjunctionMaxQuery dm: foreach (var d in dm.Disjuncts) Visit(d); break;
+            case BooleanQuery bq:
+                foreach (var clause in bq.Clauses)
+                {
+                    if (clause.Occur != Occur.MUST_NOT) Visit(clause.Query);
+                }
+                break;
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> into, Term term)
+    {
+        var suffix = SuffixOf(term.Field);
+        if (suffix is null) return;
+        if (!into.TryGetValue(suffix, out var set)) into[suffix] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(term.Text);
+    }
+
+    private static string? SuffixOf(string field)
+    {
+        if (field.StartsWith(IndexFields.BodyPrefix, StringComparison.Ordinal)) return field[IndexFields.BodyPrefix.Length..];
+        if (field.StartsWith(IndexFields.TitlePrefix, StringComparison.Ordinal)) return field[IndexFields.TitlePrefix.Length..];
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+using PolicyArchive.Core.Search.QueryLanguage;
+
+namespace PolicyArchive.Tests.Search;
+
+public sealed class QueryParserTests
+{
+    private static IReadOnlyList<QueryClause> Clauses(string q) => ResearcherQueryParser.Parse(q).Clauses;
+
+    [Fact]
+    public void Words_are_separate_required_clauses()
+    {
+        Assert.Equal([new QueryClause(new WordNode("export"), false), new QueryClause(new WordNode("controls"), false)], Clauses("export  controls"));
+    }
+
+    [Fact]
+    public void Quotes_make_a_phrase_and_minus_excludes()
+    {
+        var clauses = Clauses("\"contrôles à l'exportation\" -Biden -\"open source\"");
+        Assert.Equal(new QueryClause(new PhraseNode("contrôles à l'exportation"), false), clauses[0]);
+        Assert.Equal(new QueryClause(new WordNode("Biden"), true), clauses[1]);
+        Assert.Equal(new QueryClause(new PhraseNode("open source"), true), clauses[2]);
+    }
+
+    [Fact]
+    public void Or_joins_neighbours()
+    {
+        var clause = Assert.Single(Clauses("puces OR chips OR 芯片"));
+        var or = Assert.IsType<OrNode>(clause.Node);
+        Assert.Equal([new WordNode("puces"), new WordNode("chips"), new WordNode("芯片")], or.Alternatives);
+    }
+
+    [Fact]
+    public void Lowercase_or_is_a_word()
+    {
+        Assert.Equal(3, Clauses("chips or puces").Count);
+    }
+
+    [Fact]
+    public void Field_filters_are_read_with_quoted_values_and_aliases()
+    {
+        var clauses = Clauses("author:\"Sriram Krishnan\" langue:français tag:chips publication:Reddit");
+        Assert.Equal(new FilterNode(FilterKind.Author, "Sriram Krishnan"), clauses[0].Node);
+        Assert.Equal(new FilterNode(FilterKind.Language, "fr"), clauses[1].Node);
+        Assert.Equal(new FilterNode(FilterKind.Tag, "chips"), clauses[2].Node);
+        Assert.Equal(new FilterNode(FilterKind.Publication, "Reddit"), clauses[3].Node);
+    }
+
+    [Fact]
+    public void Dates_are_read_at_their_precision()
+    {
+        var clauses = Clauses("after:2025-01 before:2026");
+        Assert.Equal(new DateNode(true, new DateBound(2025, 1, null)), clauses[0].Node);
+        Assert.Equal(new DateNode(false, new DateBound(2026, null, null)), clauses[1].Node);
+        Assert.Equal(20250101, new DateBound(2025, 1, null).FirstDay);
+    }
+
+    [Fact]
+    public void Prefix_needs_two_letters()
+    {
+        Assert.Equal(new WordNode("hégémon", true), Clauses("hégémon*")[0].Node);
+        var parsed = ResearcherQueryParser.Parse("a*");
+        Assert.Equal(new WordNode("a"), parsed.Clauses[0].Node);
+        Assert.Single(parsed.Messages);
+    }
+
+    [Theory]
+    [InlineData("after:2025-13", "after:2025-13")]
+    [InlineData("before:soon", "before:soon")]
+    [InlineData("lang:klingon", "lang:klingon")]
+    [InlineData("author:", "author:")]
+    [InlineData("\"unterminated phrase", "closing quote")]
+    [InlineData("OR chips", "OR")]
+    [InlineData("chips NOT", "NOT")]
+    public void What_cannot_be_read_is_explained(string query, string mentioned)
+    {
+        var parsed = ResearcherQueryParser.Parse(query);
+        Assert.Contains(parsed.Messages, m => m.Contains(mentioned, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_field_names_are_plain_words()
+    {
+        Assert.Equal(new WordNode("https://example.org"), Clauses("https://example.org")[0].Node);
+    }
+
+    [Fact]
+    public void Parser_never_throws_on_random_input()
+    {
+        var random = new Random(42);
+        const string alphabet = "ab\"-:*()[]{}~^\\/ OR AND NOT after:lang:2025 中国";
+        for (var i = 0; i < 2000; i++)
+        {
+            var chars = Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray();
+            var parsed = ResearcherQueryParser.Parse(new string(chars));
+            Assert.NotNull(parsed);
+        }
+    }
+
+    [Fact]
+    public void Very_long_queries_are_cut_with_a_message()
+    {
+        var parsed = ResearcherQueryParser.Parse(string.Join(' ', Enumerable.Repeat("mot", 600)));
+        Assert.Equal(ResearcherQueryParser.MaxClauses, parsed.Clauses.Count);
+        Assert.Equal(2, parsed.Messages.Count);
+    }
+
+    [Fact]
+    public void Query_text_round_trips()
+    {
+        const string query = "\"open source\" -Biden chips OR puces author:\"Lisa Su\" after:2025-01 hégémon*";
+        Assert.Equal(query, QueryText.Render(ResearcherQueryParser.Parse(query)));
+    }
+}
