@@ -1,3 +1,4 @@
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Web.Api;
 using PolicyArchive.Web.Commands;
 using PolicyArchive.Web.Infrastructure;
@@ -10,6 +11,7 @@ builder.AddArchiveStore();
 builder.AddArchiveSearch();
 builder.AddArchiveAccounts();
 builder.AddArchiveWeb();
+builder.Services.AddArchiveEditorial();
 builder.AddArchiveReaders();
 
 var app = builder.Build();

@@ -10,6 +10,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<DocumentAuthor> DocumentAuthors => Set<DocumentAuthor>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<DocumentTag> DocumentTags => Set<DocumentTag>();
+    public DbSet<TagAlias> TagAliases => Set<TagAlias>();
     public DbSet<Passage> Passages => Set<Passage>();
     public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
     public DbSet<IngestionRemoval> IngestionRemovals => Set<IngestionRemoval>();

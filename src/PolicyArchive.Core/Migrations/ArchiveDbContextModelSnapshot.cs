@@ -678,6 +678,22 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagAlias", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("TagAliases");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tombstone", b =>
                 {
                     b.Property<string>("PublicId")
@@ -923,6 +939,15 @@ namespace PolicyArchive.Core.Migrations
                     b.HasOne("PolicyArchive.Core.Documents.Document", null)
                         .WithMany("Revisions")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagAlias", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

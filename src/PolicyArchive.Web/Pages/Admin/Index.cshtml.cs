@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
@@ -8,9 +9,15 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 {
     public IReadOnlyList<Row> Latest { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Latest = await db.Documents.OrderByDescending(d => d.UpdatedAt).Take(50)
-            .Select(d => new Row(d.PublicId, d.Slug, d.Title, d.Language, d.RevisionNumber, d.UpdatedAt)).ToListAsync(ct);
+    [BindProperty(SupportsGet = true)]
+    public string? Deleted { get; set; }
 
-    public sealed record Row(string PublicId, string Slug, string Title, string Language, int RevisionNumber, DateTime UpdatedAt);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Deleted is not null && !PublicIds.IsWellFormed(Deleted)) Deleted = null;
+        Latest = await db.Documents.OrderByDescending(d => d.UpdatedAt).Take(50)
+            .Select(d => new Row(d.PublicId, d.Slug, d.Title, d.Language, d.RevisionNumber, d.UpdatedAt, d.Status)).ToListAsync(ct);
+    }
+
+    public sealed record Row(string PublicId, string Slug, string Title, string Language, int RevisionNumber, DateTime UpdatedAt, DocumentStatus Status);
 }

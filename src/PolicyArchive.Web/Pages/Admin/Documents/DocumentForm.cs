@@ -39,6 +39,29 @@ public sealed class DocumentForm
     [StringLength(2000)]
     public string? Note { get; set; }
 
+    public static DocumentForm From(Document d) => new()
+    {
+        Title = d.Title,
+        Authors = string.Join("; ", d.Authors.OrderBy(a => a.Position).Select(a => a.Name)),
+        Publication = d.Publication,
+        Date = d.PublishedDate.ToIso(),
+        Language = d.Language,
+        SourceUrl = d.SourceUrl,
+        Tags = string.Join(", ", d.Tags.Select(t => t.Tag.Name).Order(StringComparer.CurrentCulture)),
+        Body = d.Body,
+    };
+
+    public static DocumentForm From(Core.Ingestion.ExtractedSource s) => new()
+    {
+        Title = s.Title,
+        Authors = string.Join("; ", s.Authors),
+        Publication = s.Publication,
+        Date = s.PublishedDate.ToIso(),
+        Language = LanguageChoices.Any(l => l.Code == s.Language) ? s.Language : "und",
+        SourceUrl = s.SourceUrl,
+        Body = s.Body,
+    };
+
     /// <summary>Adds a message next to each wrong field; returns the draft only when everything is right.</summary>
     public DocumentDraft? Validate(ModelStateDictionary state, long maxBodyBytes)
     {

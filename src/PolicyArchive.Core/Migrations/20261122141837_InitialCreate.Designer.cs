@@ -11,7 +11,7 @@ using PolicyArchive.Core.Documents;
 namespace PolicyArchive.Core.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261122132304_InitialCreate")]
+    [Migration("20261122141837_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -681,6 +681,22 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagAlias", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("TagAliases");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tombstone", b =>
                 {
                     b.Property<string>("PublicId")
@@ -926,6 +942,15 @@ namespace PolicyArchive.Core.Migrations
                     b.HasOne("PolicyArchive.Core.Documents.Document", null)
                         .WithMany("Revisions")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagAlias", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

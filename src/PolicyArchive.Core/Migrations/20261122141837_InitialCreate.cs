@@ -492,6 +492,24 @@ namespace PolicyArchive.Core.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TagAliases",
+                columns: table => new
+                {
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TagId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TagAliases", x => x.Slug);
+                    table.ForeignKey(
+                        name: "FK_TagAliases_Tags_TagId",
+                        column: x => x.TagId,
+                        principalTable: "Tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ThesaurusTerms",
                 columns: table => new
                 {
@@ -664,6 +682,11 @@ namespace PolicyArchive.Core.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TagAliases_TagId",
+                table: "TagAliases",
+                column: "TagId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
@@ -731,6 +754,9 @@ namespace PolicyArchive.Core.Migrations
                 name: "Revisions");
 
             migrationBuilder.DropTable(
+                name: "TagAliases");
+
+            migrationBuilder.DropTable(
                 name: "ThesaurusTerms");
 
             migrationBuilder.DropTable(
@@ -746,10 +772,10 @@ namespace PolicyArchive.Core.Migrations
                 name: "Collections");
 
             migrationBuilder.DropTable(
-                name: "Tags");
+                name: "Documents");
 
             migrationBuilder.DropTable(
-                name: "Documents");
+                name: "Tags");
 
             migrationBuilder.DropTable(
                 name: "ThesaurusConcepts");

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+
+namespace PolicyArchive.Core.Editorial;
+
+/// <summary>Curated collections: an ordered list of documents with a Markdown introduction. The slug is fixed at creation,
+/// because /collections/{slug} is a permalink.</summary>
+public sealed class CollectionEditor(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+{
+    public async Task<Collection> CreateAsync(string title, string? introduction, string user, CancellationToken ct = default)
+    {
+        title = ValidTitle(title);
+        var slug = Slugs.From(title);
+        if (await db.Collections.AnyAsync(c => c.Slug == slug, ct))
+            throw new EditorialException("A collection with this name already exists.", "title");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var c = new Collection { Title = title, Slug = slug, Introduction = introduction ?? "", CreatedAt = now, UpdatedAt = now };
+        db.Collections.Add(c);
+        db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionCreate, null, $"{slug}: {title}"));
+        await db.SaveChangesAsync(ct);
+        index.Commit();
+        return c;
+    }
+
+    public async Task UpdateAsync(int id, string title, string? introduction, string user, CancellationToken ct = default)
+    {
+        title = ValidTitle(title);
+        var c = await FindAsync(id, ct);
+        c.Title = title;
+        c.Introduction = introduction ?? "";
+        await SaveAsync(c, $"{c.Slug}: text", user, ct);
+    }
+
+    public async Task AddDocumentAsync(int id, string publicIdOrUrl, string user, CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct);
+        var publicId = RelationEditor.PublicIdIn(publicIdOrUrl) ?? throw new EditorialException("Give the document's id or permalink (/d/…).", "document");
+        var d = await db.Documents.SingleOrDefaultAsync(x => x.PublicId == publicId, ct)
+            ?? throw new EditorialException($"There is no document {publicId} in the archive.", "document");
+        if (c.Items.Any(i => i.DocumentId == d.Id)) throw new EditorialException("This document is already in the collection.", "document");
+        c.Items.Add(new CollectionItem { DocumentId = d.Id, Position = c.Items.Count == 0 ? 0 : c.Items.Max(i => i.Position) + 1 });
+        await SaveAsync(c, $"{c.Slug}: added {publicId}", user, ct);
+    }
+
+    public async Task RemoveDocumentAsync(int id, int documentId, string user, CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct);
+        var item = c.Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new EditorialException("This document is not in the collection.");
+        c.Items.Remove(item);
+        await SaveAsync(c, $"{c.Slug}: removed document {documentId}", user, ct);
+    }
+
+    /// <summary>Moves a document one place up (-1) or down (+1).</summary>
+    public async Task MoveAsync(int id, int documentId, int direction, string user, CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct);
+        var ordered = c.Items.OrderBy(i => i.Position).ToList();
+        var at = ordered.FindIndex(i => i.DocumentId == documentId);
+        var to = at + Math.Sign(direction);
+        if (at < 0 || to < 0 || to >= ordered.Count) return;
+        (ordered[at], ordered[to]) = (ordered[to], ordered[at]);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
+        await SaveAsync(c, $"{c.Slug}: reordered", user, ct);
+    }
+
+    private async Task<Collection> FindAsync(int id, CancellationToken ct) =>
+        await db.Collections.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw new EditorialException("This collection no longer exists.");
+
+    private async Task SaveAsync(Collection c, string details, string user, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        c.UpdatedAt = now;
+        db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionUpdate, null, details));
+        await db.SaveChangesAsync(ct);
+        // Collections are not indexed, but the commit is the archive's signal that cached pages are stale.
+        index.Commit();
+    }
+
+    private static string ValidTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new EditorialException("Give the collection a title.", "title");
+        title = title.Trim();
+        return title.Length > 300 ? throw new EditorialException("A title has at most 300 characters.", "title") : title;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+
+namespace PolicyArchive.Core.Editorial;
+
+/// <summary>Withdrawing (public reason, permalink answers 410, leaves search), reinstating, and deleting for real
+/// (administrators only: the document and its revisions go, a tombstone keeps the permalink answering 410).</summary>
+public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor, ArchiveIndex index, TimeProvider clock)
+{
+    public async Task WithdrawAsync(string publicId, int expectedVersion, string reason, string user, CancellationToken ct = default)
+    {
+        reason = Required(reason, "Give the public reason for withdrawing the document.");
+        var d = await editor.LoadForEditAsync(publicId, ct);
+        if (d.ConcurrencyVersion != expectedVersion) throw await editor.ConflictAsync(d, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        d.Status = DocumentStatus.Withdrawn;
+        d.WithdrawalReason = reason;
+        d.WithdrawnAt = now;
+        d.UpdatedAt = now;
+        editor.BumpVersion(d, expectedVersion);
+        db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.Withdraw, d.PublicId, reason));
+        await editor.SaveAsync(d, ct);
+        index.Upsert([d]);
+        index.Commit(now);
+    }
+
+    public async Task ReinstateAsync(string publicId, int expectedVersion, string user, CancellationToken ct = default)
+    {
+        var d = await editor.LoadForEditAsync(publicId, ct);
+        if (d.ConcurrencyVersion != expectedVersion) throw await editor.ConflictAsync(d, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        d.Status = DocumentStatus.Published;
+        d.WithdrawalReason = null;
+        d.WithdrawnAt = null;
+        d.UpdatedAt = now;
+        editor.BumpVersion(d, expectedVersion);
+        db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.Reinstate, d.PublicId, null));
+        await editor.SaveAsync(d, ct);
+        index.Upsert([d]);
+        index.Commit(now);
+    }
+
+    /// <summary>Removes the document, its revisions, relations and collection places. Callers check the administrator role.</summary>
+    public async Task DeleteAsync(string publicId, string reason, string administrator, CancellationToken ct = default)
+    {
+        reason = Required(reason, "Give the reason for deleting the document (it is shown at the permalink).");
+        var d = await db.Documents.SingleOrDefaultAsync(x => x.PublicId == publicId, ct)
+            ?? throw new EditorialException("There is no document with this id.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Relations point both ways; the cascade covers them, but SQLite and PostgreSQL only do so when told, so say it here.
+        db.Relations.RemoveRange(await db.Relations.Where(r => r.FromDocumentId == d.Id || r.ToDocumentId == d.Id).ToListAsync(ct));
+        db.DuplicateFlags.RemoveRange(await db.DuplicateFlags.Where(f => f.DocumentId == d.Id || f.OtherDocumentId == d.Id).ToListAsync(ct));
+        db.Documents.Remove(d);
+        db.Tombstones.Add(new Tombstone { PublicId = d.PublicId, Title = d.Title, Reason = reason, DeletedAt = now, DeletedBy = administrator });
+        db.AuditEntries.Add(AuditActions.Entry(now, administrator, AuditActions.Delete, d.PublicId, $"{d.Title}: {reason}"));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        index.Delete(d.PublicId);
+        index.Commit(now);
+    }
+
+    private static string Required(string? text, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new EditorialException(message, "reason") : text.Trim();
+}

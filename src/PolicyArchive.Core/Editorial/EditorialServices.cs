@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PolicyArchive.Core.Editorial;
+
+public static class EditorialServices
+{
+    /// <summary>Registers the editors' services (all scoped: each works on the request's store context).</summary>
+    public static IServiceCollection AddArchiveEditorial(this IServiceCollection services)
+    {
+        services.AddScoped<DocumentLifecycle>();
+        services.AddScoped<RelationEditor>();
+        services.AddScoped<DocumentRelationsQuery>();
+        services.AddScoped<RevisionHistoryQuery>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<TagCurator>();
+        services.AddScoped<CollectionEditor>();
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+
+namespace PolicyArchive.Core.Editorial;
+
+/// <summary>Renames and merges tags. Tags are indexed with their documents, so the documents concerned are re-indexed.</summary>
+public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+{
+    public async Task RenameAsync(int tagId, string newName, string user, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(newName)) throw new EditorialException("Give the tag a name.", "name");
+        newName = newName.Trim();
+        if (newName.Length > 100) throw new EditorialException("A tag name has at most 100 characters.", "name");
+        var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");
+        var slug = Slugs.From(newName);
+        var clash = await db.Tags.Where(t => t.Slug == slug && t.Id != tagId).Select(t => t.Name).FirstOrDefaultAsync(ct);
+        if (clash is not null) throw new EditorialException($"The tag \"{clash}\" already has this name: merge the two instead.", "name");
+        var old = tag.Name;
+        if (slug != tag.Slug) await KeepOldSlugAsync(tag.Slug, tag.Id, ct);
+        tag.Name = newName;
+        tag.Slug = slug;
+        await SaveAndReindexAsync([tagId], AuditActions.TagRename, $"\"{old}\" → \"{newName}\"", user, ct);
+    }
+
+    /// <summary>Moves every document of <paramref name="sourceId"/> to <paramref name="targetId"/> and removes the source tag.</summary>
+    public async Task MergeAsync(int sourceId, int targetId, string user, CancellationToken ct = default)
+    {
+        if (sourceId == targetId) throw new EditorialException("Choose two different tags to merge.", "target");
+        var source = await db.Tags.Include(t => t.Documents).SingleOrDefaultAsync(t => t.Id == sourceId, ct)
+            ?? throw new EditorialException("This tag no longer exists.");
+        var target = await db.Tags.Include(t => t.Documents).SingleOrDefaultAsync(t => t.Id == targetId, ct)
+            ?? throw new EditorialException("Choose the tag to merge into.", "target");
+        var documentIds = source.Documents.Select(d => d.DocumentId).ToList();
+        foreach (var documentId in documentIds.Where(id => !target.Documents.Any(t => t.DocumentId == id)))
+            db.DocumentTags.Add(new DocumentTag { DocumentId = documentId, TagId = target.Id });
+        // The merged tag's address, and the addresses it had itself, now lead to the target.
+        foreach (var alias in await db.TagAliases.Where(a => a.TagId == source.Id).ToListAsync(ct)) alias.TagId = target.Id;
+        await KeepOldSlugAsync(source.Slug, target.Id, ct);
+        db.Tags.Remove(source);
+        await SaveAndReindexAsync(documentIds, AuditActions.TagMerge, $"\"{source.Name}\" into \"{target.Name}\"", user, ct, byDocument: true);
+    }
+
+    private async Task KeepOldSlugAsync(string slug, int tagId, CancellationToken ct)
+    {
+        var alias = await db.TagAliases.SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        if (alias is null) db.TagAliases.Add(new TagAlias { Slug = slug, TagId = tagId });
+        else alias.TagId = tagId;
+    }
+
+    private async Task SaveAndReindexAsync(IReadOnlyList<int> ids, string action, string details, string user, CancellationToken ct, bool byDocument = false)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var documentIds = byDocument ? ids : await db.DocumentTags.Where(t => ids.Contains(t.TagId)).Select(t => t.DocumentId).ToListAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // UpdatedAt moves so that an index rebuilt from its watermark picks the new tag names up too.
+        await db.Documents.Where(d => documentIds.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.UpdatedAt, now), ct);
+        db.AuditEntries.Add(AuditActions.Entry(now, user, action, null, details));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        var documents = await db.Documents.AsNoTracking().AsSplitQuery().Where(d => documentIds.Contains(d.Id))
+            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages).ToListAsync(ct);
+        index.Upsert(documents);
+        index.Commit(now);
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
+using PolicyArchive.Web.Infrastructure;
+
+namespace PolicyArchive.Web.Pages.Admin.Documents;
+
+/// <summary>Edit a document (each save is a revision; a save made in between by someone else is caught), manage its relations,
+/// withdraw or reinstate it, and, for administrators, delete it for real.</summary>
+[RequestSizeLimit(UploadLimits.TransportBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.TransportBytes, ValueLengthLimit = UploadLimits.FormValueBytes)]
+public sealed class EditModel(
+    ArchiveDbContext db,
+    DocumentEditor editor,
+    DocumentLifecycle lifecycle,
+    RelationEditor relations,
+    DocumentRelationsQuery relationsQuery,
+    MarkdownRenderer markdown,
+    IOptions<ArchiveOptions> options) : PageModel
+{
+    public static readonly (RelationType Type, string Label)[] RelationChoices =
+    [
+        (RelationType.TranslationOf, "is a translation of"),
+        (RelationType.RespondsTo, "responds to"),
+        (RelationType.CommentaryOn, "is a commentary on"),
+        (RelationType.SameEventAs, "is about the same event as"),
+    ];
+
+    [BindProperty]
+    public DocumentForm Input { get; set; } = new();
+
+    /// <summary>The concurrency version the form was made from.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    public Document Document { get; private set; } = null!;
+    public DocumentRelations Relations { get; private set; } = new("", []);
+    public IReadOnlyList<IngestionRemoval> Removals { get; private set; } = [];
+    public IReadOnlyList<FieldProvenance> Provenance { get; private set; } = [];
+    public string? PreviewHtml { get; private set; }
+    [TempData]
+    public string? Message { get; set; }
+    public bool Conflict { get; private set; }
+    public bool IsAdministrator => User.IsInRole(ArchiveRoles.Administrator);
+
+    private string UserName => User.Identity?.Name ?? "editor";
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input = DocumentForm.From(Document);
+        Version = Document.ConcurrencyVersion;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var draft = Input.Validate(ModelState, options.Value.MaxSourceBytes);
+        if (draft is null) return Page();
+        try
+        {
+            var saved = await editor.UpdateAsync(id, Version, draft, UserName, Input.Note, ct);
+            return Done(id, saved is null ? "Nothing changed, so no revision was written." : $"Saved as revision {saved.RevisionNumber}.");
+        }
+        catch (EditConflictException e)
+        {
+            // The editor's text stays in the form as posted; the version stays the old one, so saving again cannot silently overwrite.
+            Conflict = true;
+            ModelState.AddModelError(string.Empty, e.Message + " Your changes are still in the form below and were not saved: "
+                + "open the latest version in another tab, then bring your changes into it.");
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Input.Validate(ModelState, options.Value.MaxSourceBytes) is not null)
+            PreviewHtml = markdown.ToHtml(Input.Body);
+        return Page();
+    }
+
+    public IActionResult OnPostPreviewFragment() => Content(markdown.ToHtml(Input.Body), "text/html; charset=utf-8");
+
+    public Task<IActionResult> OnPostAddRelationAsync(string id, RelationType relationType, string? relationTarget, string? relationNote, CancellationToken ct) =>
+        SideActionAsync(id, () => relations.AddAsync(id, relationTarget ?? "", relationType, relationNote, UserName, ct), "Relation added.", ct);
+
+    public Task<IActionResult> OnPostRemoveRelationAsync(string id, int relationId, CancellationToken ct) =>
+        SideActionAsync(id, () => relations.RemoveAsync(id, relationId, UserName, ct), "Relation removed.", ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(string id, string? withdrawReason, CancellationToken ct) =>
+        SideActionAsync(id, () => lifecycle.WithdrawAsync(id, Version, withdrawReason ?? "", UserName, ct), "Withdrawn: the permalink now shows the reason and the text left search.", ct);
+
+    public Task<IActionResult> OnPostReinstateAsync(string id, CancellationToken ct) =>
+        SideActionAsync(id, () => lifecycle.ReinstateAsync(id, Version, UserName, ct), "Reinstated: published and searchable again.", ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(string id, string? deleteReason, bool deleteConfirm, CancellationToken ct)
+    {
+        if (!IsAdministrator) return Forbid();
+        if (!deleteConfirm)
+        {
+            return await SideActionAsync(id, () => throw new EditorialException("Tick the box to confirm: deleting cannot be undone.", "deleteConfirm"), "", ct);
+        }
+        try
+        {
+            await lifecycle.DeleteAsync(id, deleteReason ?? "", UserName, ct);
+        }
+        catch (EditorialException e)
+        {
+            return await SideActionAsync(id, () => throw e, "", ct);
+        }
+        return Redirect("/admin?deleted=" + Uri.EscapeDataString(id));
+    }
+
+    // The side forms post their own fields: the document form's fields are reloaded from the store, not validated.
+    private async Task<IActionResult> SideActionAsync(string id, Func<Task> action, string done, CancellationToken ct)
+    {
+        ModelState.Clear();
+        try
+        {
+            await action();
+            return Done(id, done);
+        }
+        catch (EditorialException e)
+        {
+            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
+        }
+        catch (EditConflictException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message + " Reload the page and try again.");
+        }
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input = DocumentForm.From(Document);
+        Version = Document.ConcurrencyVersion;
+        return Page();
+    }
+
+    private RedirectResult Done(string id, string message)
+    {
+        Message = message;
+        return Redirect($"/admin/documents/{id}/edit");
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        var d = await db.Documents.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+            .SingleOrDefaultAsync(x => x.PublicId == id, ct);
+        if (d is null) return false;
+        Document = d;
+        Relations = await relationsQuery.ForAsync(id, ct);
+        Removals = await db.IngestionRemovals.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Ordinal).ToListAsync(ct);
+        Provenance = await db.FieldProvenance.AsNoTracking().Where(p => p.DocumentId == d.Id).OrderBy(p => p.Field).ThenBy(p => p.Source).ToListAsync(ct);
+        return true;
+    }
+}
