@@ -11,7 +11,7 @@ using PolicyArchive.Core.Documents;
 namespace PolicyArchive.Core.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261122141837_InitialCreate")]
+    [Migration("20261122142523_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
