@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Citations;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Web.Api;
@@ -15,7 +16,12 @@ namespace PolicyArchive.Web.Pages.Documents;
 /// <summary>The permalink. A wrong or old slug redirects (301) to the canonical URL; a withdrawn or deleted document
 /// answers 410, never 404. <c>?rev=N</c> shows revision N as it was, marked as not the latest.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer, SearchService search) : PageModel
+public sealed class ViewModel(
+    ArchiveDbContext db,
+    DocumentBodyRenderer renderer,
+    SearchService search,
+    RevisionHistoryQuery revisions,
+    DocumentRelationsQuery relations) : PageModel
 {
     public Document? Document { get; private set; }
     public Reading? Shown { get; private set; }
@@ -24,6 +30,8 @@ public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer
     public GoneInfo? Gone { get; private set; }
     public IReadOnlyList<SimilarDocument> Similar { get; private set; } = [];
     public string BodyHtml { get; private set; } = "";
+    public RevisionInfo? RevisionInfo { get; private set; }
+    public DocumentRelations? Relations { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
@@ -60,6 +68,8 @@ public sealed class ViewModel(ArchiveDbContext db, DocumentBodyRenderer renderer
         // Opened from a search result: the result's words are marked in the text.
         BodyHtml = BodyHighlighter.Apply(Shown.Body.Html, hl, search);
         Similar = search.MoreLikeThis(d.PublicId, 5);
+        RevisionInfo = await revisions.InfoAsync(d.PublicId, ct);
+        Relations = await relations.ForAsync(d.PublicId, ct);
 
         Collections = await db.Collections.AsNoTracking().Where(c => c.Items.Any(i => i.DocumentId == d.Id))
             .OrderBy(c => c.Title).Select(c => new CollectionLink(c.Slug, c.Title)).ToListAsync(ct);
