@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need first (Debian's Chromium for the browser tests, PostgreSQL for the
-# benchmark's side-by-side engine), so it works on a fresh machine; it needs root or sudo for apt the first time.
+# benchmark's side-by-side engine, axe-core from npm for the accessibility checks), so it works on a fresh machine;
+# it needs root or sudo for apt the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,11 @@ if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# axe-core for the accessibility checks, pinned by the browser tests' package-lock.json.
+if [ ! -f tests/PolicyArchive.Browser.Tests/node_modules/axe-core/axe.min.js ]; then
+  npm ci --prefix tests/PolicyArchive.Browser.Tests --no-audit --no-fund >/dev/null
 fi
 
 log=$(mktemp)

@@ -17,7 +17,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await editor.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Add a source" }).ClickAsync();
         await editor.GetByLabel("Title", new() { Exact = true }).FillAsync("Les quotas de puces Glimmerwick");
         await editor.GetByLabel("Author(s) or speaker(s)").FillAsync("Camille Exemple");
-        await editor.GetByLabel("Language").SelectOptionAsync("fr");
+        await editor.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("fr");
         await editor.GetByLabel("Text (Markdown or plain text)").FillAsync("Le plan **Glimmerwick** fixe des quotas d'exportation de puces.");
         await editor.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
         await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/les-quotas-de-puces-glimmerwick$"));
