@@ -49,10 +49,17 @@ public sealed class IngestionService(
         await db.SaveChangesAsync(ct);
         if (changed.Count > 0)
         {
-            index.Upsert(changed);
+            // Shingles feed both the index's MinHash bands and the exact resemblance check: computed once, in parallel.
+            var stored = items.Where(i => i.Stored is not null).ToList();
+            Parallel.ForEach(stored, new ParallelOptions { CancellationToken = ct }, i => i.Shingles = Shingles.Of(i.Stored!.Body));
+            var bands = stored.ToDictionary(i => i.Stored!, i => MinHash.BandKeys(i.Shingles!));
+            index.Upsert(changed, d => bands.GetValueOrDefault(d));
             index.Commit(changed.Max(d => d.UpdatedAt));
-            await FlagNearDuplicatesAsync(items.Where(i => i.Stored is not null).ToList(), now, ct);
+            await FlagNearDuplicatesAsync(stored, bands, now, ct);
         }
+        logger.LogInformation("Ingestion batch of {Count}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",
+            items.Count, items.Count(i => i.Result!.Outcome == IngestOutcome.Added), items.Count(i => i.Result!.Outcome == IngestOutcome.Updated),
+            items.Count(i => i.Result!.Outcome == IngestOutcome.Unchanged), items.Count(i => i.Result!.Outcome == IngestOutcome.Rejected));
         return items.Select(i => i.Result!).ToList();
     }
 
@@ -120,7 +127,8 @@ public sealed class IngestionService(
         db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = item.Name });
 
         var outcome = existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
-        logger.LogInformation("Ingestion {Outcome} {File} as {PublicId} ({Language}, {Chars} chars, {Removed} removals)",
+        // Per document at Debug: a bulk import of thousands would otherwise spend its time writing to the console; the batch summary is at Information.
+        logger.LogDebug("Ingestion {Outcome} {File} as {PublicId} ({Language}, {Chars} chars, {Removed} removals)",
             outcome, item.Name, document.PublicId, document.Language, document.Body.Length, document.Removals.Count);
         item.Result = new IngestResult(outcome, item.Input.FileName, document.PublicId, null);
         item.Stored = document;
@@ -129,21 +137,30 @@ public sealed class IngestionService(
 
     /// <summary>Flags (never merges) stored documents that the new texts closely resemble: the same article from another
     /// outlet. Candidates come from the index's MinHash bands; the resemblance is then measured exactly.</summary>
-    private async Task FlagNearDuplicatesAsync(List<Item> stored, DateTime now, CancellationToken ct)
+    private async Task FlagNearDuplicatesAsync(List<Item> stored, Dictionary<Document, IReadOnlyList<string>> bands, DateTime now, CancellationToken ct)
     {
+        var candidatesOf = stored.ToDictionary(i => i, i => NearDuplicateCandidates.Find(index, bands[i.Stored!], i.Stored!.PublicId));
+        // Every candidate's text is loaded in one query and shingled once, in parallel, however many new texts it resembles.
+        var wanted = candidatesOf.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
+        var known = wanted.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(o => wanted.Contains(o.PublicId))
+            .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
+        var shinglesOf = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        foreach (var i in stored) shinglesOf[i.Stored!.PublicId] = i.Shingles!;
+        Parallel.ForEach(known.Where(o => !shinglesOf.ContainsKey(o.PublicId)), new ParallelOptions { CancellationToken = ct }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
+        var byPublicId = known.ToDictionary(o => o.PublicId, StringComparer.Ordinal);
+
         var pairs = new HashSet<(int, int)>();
         foreach (var item in stored)
         {
             var d = item.Stored!;
-            var shingles = Shingles.Of(d.Body);
-            var candidates = NearDuplicateCandidates.Find(index, MinHash.BandKeys(shingles), d.PublicId);
+            var shingles = item.Shingles!;
+            var candidates = candidatesOf[item];
             if (candidates.Count == 0) continue;
-            var others = await db.Documents.AsNoTracking().Where(o => candidates.Contains(o.PublicId))
-                .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
+            var others = candidates.Where(byPublicId.ContainsKey).Select(c => byPublicId[c]).OrderBy(o => o.Id).ToList();
             var near = new List<string>();
             foreach (var o in others)
             {
-                var similarity = Shingles.Jaccard(shingles, Shingles.Of(o.Body));
+                var similarity = Shingles.Jaccard(shingles, shinglesOf[o.PublicId]);
                 if (similarity < DuplicateFinder.Threshold) continue;
                 near.Add(o.PublicId);
                 var pair = (Math.Min(d.Id, o.Id), Math.Max(d.Id, o.Id));
@@ -230,5 +247,6 @@ public sealed class IngestionService(
         public CuratedSource? Curated { get; set; }
         public IngestResult? Result { get; set; }
         public Document? Stored { get; set; }
+        public HashSet<long>? Shingles { get; set; }
     }
 }

@@ -43,15 +43,19 @@ public sealed class ArchiveIndex : IDisposable
     public Lucene.Net.Analysis.Analyzer Analyzer => Analyzers.Wrapper;
 
     /// <summary>Adds or replaces documents by public id. Call <see cref="Commit"/> once per batch.</summary>
-    public void Upsert(IEnumerable<Document> documents)
+    public void Upsert(IEnumerable<Document> documents) => Upsert(documents, _ => null);
+
+    /// <summary>As <see cref="Upsert(IEnumerable{Document})"/>, with the near-duplicate bands a caller already computed
+    /// (null: computed here). The writer is thread-safe and analysis is most of the cost, so documents go in in parallel.</summary>
+    public void Upsert(IEnumerable<Document> documents, Func<Document, IReadOnlyList<string>?> bands)
     {
-        foreach (var d in documents)
+        Parallel.ForEach(documents, d =>
         {
             if (d.Status == DocumentStatus.Published)
-                _writer.UpdateDocument(new Term(IndexFields.Id, d.PublicId), DocumentMapper.ToLucene(d));
+                _writer.UpdateDocument(new Term(IndexFields.Id, d.PublicId), DocumentMapper.ToLucene(d, bands(d)));
             else
                 _writer.DeleteDocuments(new Term(IndexFields.Id, d.PublicId));
-        }
+        });
     }
 
     public void Delete(string publicId) => _writer.DeleteDocuments(new Term(IndexFields.Id, publicId));

@@ -17,7 +17,7 @@ namespace PolicyArchive.Core.Search;
 /// more-like-this need as stored fields, so a search never goes back to the database.</summary>
 public static class DocumentMapper
 {
-    public static LuceneDocument ToLucene(Document source)
+    public static LuceneDocument ToLucene(Document source, IReadOnlyList<string>? nearDuplicateBands = null)
     {
         var doc = new LuceneDocument
         {
@@ -60,7 +60,7 @@ public static class DocumentMapper
         }
 
         AddDates(doc, source.PublishedDate);
-        foreach (var band in MinHash.BandKeys(source.Body))
+        foreach (var band in nearDuplicateBands ?? MinHash.BandKeys(source.Body))
             doc.Add(new StringField(IndexFields.NearDuplicateBands, band, Field.Store.NO));
         return doc;
     }
