@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 
 namespace PolicyArchive.Core.Ingestion;
@@ -50,6 +51,7 @@ public sealed class IngestionService(
         {
             index.Upsert(changed);
             index.Commit(changed.Max(d => d.UpdatedAt));
+            await FlagNearDuplicatesAsync(items.Where(i => i.Stored is not null).ToList(), now, ct);
         }
         return items.Select(i => i.Result!).ToList();
     }
@@ -121,7 +123,38 @@ public sealed class IngestionService(
         logger.LogInformation("Ingestion {Outcome} {File} as {PublicId} ({Language}, {Chars} chars, {Removed} removals)",
             outcome, item.Name, document.PublicId, document.Language, document.Body.Length, document.Removals.Count);
         item.Result = new IngestResult(outcome, item.Input.FileName, document.PublicId, null);
+        item.Stored = document;
         return document;
+    }
+
+    /// <summary>Flags (never merges) stored documents that the new texts closely resemble: the same article from another
+    /// outlet. Candidates come from the index's MinHash bands; the resemblance is then measured exactly.</summary>
+    private async Task FlagNearDuplicatesAsync(List<Item> stored, DateTime now, CancellationToken ct)
+    {
+        var pairs = new HashSet<(int, int)>();
+        foreach (var item in stored)
+        {
+            var d = item.Stored!;
+            var shingles = Shingles.Of(d.Body);
+            var candidates = NearDuplicateCandidates.Find(index, MinHash.BandKeys(shingles), d.PublicId);
+            if (candidates.Count == 0) continue;
+            var others = await db.Documents.AsNoTracking().Where(o => candidates.Contains(o.PublicId))
+                .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
+            var near = new List<string>();
+            foreach (var o in others)
+            {
+                var similarity = Shingles.Jaccard(shingles, Shingles.Of(o.Body));
+                if (similarity < DuplicateFinder.Threshold) continue;
+                near.Add(o.PublicId);
+                var pair = (Math.Min(d.Id, o.Id), Math.Max(d.Id, o.Id));
+                if (!pairs.Add(pair) || await db.DuplicateFlags.AnyAsync(f => (f.DocumentId == d.Id && f.OtherDocumentId == o.Id) || (f.DocumentId == o.Id && f.OtherDocumentId == d.Id), ct))
+                    continue;
+                db.DuplicateFlags.Add(new DuplicateFlag { DocumentId = d.Id, OtherDocumentId = o.Id, Similarity = similarity, CreatedAt = now });
+                logger.LogWarning("Ingestion flagged {PublicId} as a possible near-duplicate of {Other} (resemblance {Similarity:P0})", d.PublicId, o.PublicId, similarity);
+            }
+            if (near.Count > 0) item.Result = item.Result! with { NearDuplicatesOf = near };
+        }
+        if (pairs.Count > 0) await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Creates the typed relations a curation file names between sources that are now stored.
@@ -196,5 +229,6 @@ public sealed class IngestionService(
         public Document? Existing { get; set; }
         public CuratedSource? Curated { get; set; }
         public IngestResult? Result { get; set; }
+        public Document? Stored { get; set; }
     }
 }

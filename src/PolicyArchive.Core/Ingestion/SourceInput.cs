@@ -10,5 +10,8 @@ public enum IngestOutcome { Added, Updated, Unchanged, Rejected }
 
 public sealed record IngestResult(IngestOutcome Outcome, string? FileName, string? PublicId, string? Reason)
 {
+    /// <summary>Documents this one resembles closely enough to be flagged to editors (never merged).</summary>
+    public IReadOnlyList<string> NearDuplicatesOf { get; init; } = [];
+
     public static IngestResult Rejected(string? fileName, string reason) => new(IngestOutcome.Rejected, fileName, null, reason);
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search.Indexing;
 
 using Document = PolicyArchive.Core.Documents.Document;
@@ -59,6 +60,8 @@ public static class DocumentMapper
         }
 
         AddDates(doc, source.PublishedDate);
+        foreach (var band in MinHash.BandKeys(source.Body))
+            doc.Add(new StringField(IndexFields.NearDuplicateBands, band, Field.Store.NO));
         return doc;
     }
 

@@ -39,6 +39,9 @@ public static class IndexFields
     /// <summary>Ticks of Document.UpdatedAt, to tell whether the index is behind the store.</summary>
     public const string UpdatedTicks = "updated_ticks";
 
+    /// <summary>MinHash band keys of the body, to find near-duplicate candidates without reading every text.</summary>
+    public const string NearDuplicateBands = "lsh";
+
     public const string BodyPrefix = "body_";
     public const string TitlePrefix = "title_";
 

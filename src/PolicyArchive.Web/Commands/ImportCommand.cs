@@ -28,6 +28,8 @@ public static class ImportCommand
         AnsiConsole.Write(table);
         foreach (var r in results.Where(r => r.Outcome == IngestOutcome.Rejected))
             AnsiConsole.MarkupLineInterpolated($"[red]rejected[/] {r.FileName}: {r.Reason}");
+        foreach (var r in results.Where(r => r.NearDuplicatesOf.Count > 0))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]flagged[/] {r.FileName} ({r.PublicId}) resembles {string.Join(", ", r.NearDuplicatesOf)}: see /admin/duplicates");
         return results.Any(r => r.Outcome == IngestOutcome.Rejected) ? 1 : 0;
     }
 }

@@ -124,6 +124,31 @@ public sealed class BulkImportTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_same_article_from_two_outlets_is_flagged_to_editors_not_merged()
+    {
+        var article = string.Join("\n", File.ReadAllLines(Path.Combine(RepoPaths.Seeds, "004_9a26324ed8ec7209.txt")).Take(40));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "outlet-a.txt"), article + "\nPublié pour la première fois sur Outlet A.");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "outlet-b.txt"), "Partager sur X\n" + article.Replace("ce matin", "mardi matin", StringComparison.Ordinal) + "\n© Outlet B, tous droits réservés.");
+
+        var results = await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
+
+        Assert.All(results, r => Assert.Equal(IngestOutcome.Added, r.Outcome));
+        Assert.Equal(2, (await StoreAsync()).Count);
+        var second = results.Single(r => r.FileName == "outlet-b.txt");
+        Assert.Equal([results.Single(r => r.FileName == "outlet-a.txt").PublicId!], second.NearDuplicatesOf);
+
+        var client = await _factory.LoggedInClientAsync();
+        var page = await client.GetDocumentAsync("/admin/duplicates");
+        var links = page.QuerySelectorAll("tbody tr").Single().QuerySelectorAll("a").Select(a => a.GetAttribute("href")!.Split('/')[2]).Order().ToList();
+        Assert.Equal(results.Select(r => r.PublicId!).Order().ToList(), links);
+        var resolved = await client.SubmitAsync(page, new Dictionary<string, string>(), "tbody tr form");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, resolved.StatusCode);
+        var after = await client.GetDocumentAsync("/admin/duplicates");
+        Assert.Null(after.QuerySelector("tbody tr"));
+        Assert.Contains("Marked as checked.", after.QuerySelector("p[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _factory.Dispose();
