@@ -13,9 +13,9 @@ namespace PolicyArchive.Web.Pages.Admin.Thesaurus;
 
 /// <summary>An administrator changes a concept (label, key, notes, terms) or deletes it after ticking the confirmation.</summary>
 [Authorize(Policy = AccountExtensions.AdministratorsPolicy)]
-public sealed class EditModel(ArchiveDbContext db, ThesaurusCache cache, ArchiveIndex index, TimeProvider clock) : PageModel
+public sealed class EditModel(ThesaurusEditor editor) : PageModel
 {
-    private readonly ThesaurusEditor _editor = new(db, cache, index, clock);
+    private readonly ThesaurusEditor _editor = editor;
 
     [BindProperty]
     public ConceptInput Input { get; set; } = new();

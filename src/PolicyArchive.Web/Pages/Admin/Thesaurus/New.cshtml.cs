@@ -12,7 +12,7 @@ namespace PolicyArchive.Web.Pages.Admin.Thesaurus;
 
 /// <summary>An administrator adds a concept; searches expand with it as soon as it is saved.</summary>
 [Authorize(Policy = AccountExtensions.AdministratorsPolicy)]
-public sealed class NewModel(ArchiveDbContext db, ThesaurusCache cache, ArchiveIndex index, TimeProvider clock) : PageModel
+public sealed class NewModel(ThesaurusEditor editor) : PageModel
 {
     [BindProperty]
     public ConceptInput Input { get; set; } = new();
@@ -28,7 +28,7 @@ public sealed class NewModel(ArchiveDbContext db, ThesaurusCache cache, ArchiveI
     {
         try
         {
-            var concept = await new ThesaurusEditor(db, cache, index, clock).CreateAsync(Input.ToDraft(), User.Identity?.Name ?? "administrator", ct);
+            var concept = await editor.CreateAsync(Input.ToDraft(), User.Identity?.Name ?? "administrator", ct);
             Message = $"Concept “{concept.Label}” added with {concept.Terms.Count} terms.";
             return Redirect("/admin/thesaurus");
         }
