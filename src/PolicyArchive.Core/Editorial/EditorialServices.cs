@@ -9,6 +9,7 @@ public static class EditorialServices
     {
         services.AddScoped<DocumentLifecycle>();
         services.AddScoped<RelationEditor>();
+        services.AddScoped<PolicyArchive.Core.Thesaurus.ThesaurusEditor>();
         services.AddScoped<DocumentRelationsQuery>();
         services.AddScoped<RevisionHistoryQuery>();
         services.AddScoped<DuplicateFinder>();

@@ -15,20 +15,8 @@ public sealed class MarkdownRenderer
         .UseAutoIdentifiers()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlSanitizer _sanitizer = ArchiveSanitizer.Create();
 
     public string ToHtml(string? markdown) =>
         string.IsNullOrEmpty(markdown) ? "" : _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("lang");
-        return sanitizer;
-    }
 }

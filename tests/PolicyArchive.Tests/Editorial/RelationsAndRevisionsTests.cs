@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 
+using PolicyArchive.Tests.Support;
+
 namespace PolicyArchive.Tests.Editorial;
 
 public sealed class RelationsAndRevisionsTests

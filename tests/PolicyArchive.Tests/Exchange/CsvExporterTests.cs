@@ -1,6 +1,8 @@
 using System.Text;
 using PolicyArchive.Core.Exchange;
 
+using PolicyArchive.Tests.Support;
+
 namespace PolicyArchive.Tests.Exchange;
 
 public sealed class CsvExporterTests
@@ -9,7 +11,7 @@ public sealed class CsvExporterTests
     public async Task Csv_has_one_row_per_published_document_with_quoted_multiline_bodies()
     {
         await using var archive = await TempArchive.CreateAsync();
-        await using var db = archive.NewContext();
+        await using var db = archive.Store();
         await ExchangeSamples.FillAsync(db);
         using var buffer = new MemoryStream();
         var count = await new CsvExporter(db).ExportAsync(buffer, d => "https://archive.example/d/" + d.PublicId);

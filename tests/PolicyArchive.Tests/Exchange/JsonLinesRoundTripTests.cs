@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Exchange;
 
+using PolicyArchive.Tests.Support;
+
 namespace PolicyArchive.Tests.Exchange;
 
 public sealed class JsonLinesRoundTripTests
@@ -12,12 +14,12 @@ public sealed class JsonLinesRoundTripTests
     public async Task Export_then_import_into_an_empty_archive_loses_nothing()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var first = await ExportAsync(source, includeWithdrawn: true);
 
         await using var target = await TempArchive.CreateAsync();
         ImportReport report;
-        await using (var db = target.NewContext())
+        await using (var db = target.Store())
             report = await new JsonLinesImporter(db, target.Index).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)));
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
         Assert.Equal((3, 1, 1), (report.DocumentsAdded, report.CollectionsAdded, report.TombstonesAdded));
@@ -26,7 +28,7 @@ public sealed class JsonLinesRoundTripTests
         var second = await ExportAsync(target, includeWithdrawn: true);
         Assert.Equal(first, second);
 
-        await using var check = target.NewContext();
+        await using var check = target.Store();
         var essay = await check.Documents.Include(d => d.Revisions).Include(d => d.Provenance).Include(d => d.Removals)
             .SingleAsync(d => d.PublicId == "essay234");
         Assert.Equal(["ingested", "title fixed"], essay.Revisions.OrderBy(r => r.Number).Select(r => r.Note));
@@ -44,7 +46,7 @@ public sealed class JsonLinesRoundTripTests
     public async Task Every_document_field_appears_in_the_export()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var lines = (await ExportAsync(source, includeWithdrawn: true)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         using var essay = JsonDocument.Parse(lines[0]);
         var names = essay.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -58,7 +60,7 @@ public sealed class JsonLinesRoundTripTests
     public async Task Public_export_leaves_out_withdrawn_documents_and_links_to_them()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var text = await ExportAsync(source, includeWithdrawn: false);
         Assert.DoesNotContain("wdrawn78", text, StringComparison.Ordinal);
         Assert.Contains("essay234", text, StringComparison.Ordinal);
@@ -68,12 +70,12 @@ public sealed class JsonLinesRoundTripTests
     public async Task A_bad_line_is_named_and_nothing_is_written()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var lines = (await ExportAsync(source, includeWithdrawn: true)).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
         lines.Insert(1, "{\"kind\":\"document\",\"publicId\":\"bad\"");
 
         await using var target = await TempArchive.CreateAsync();
-        await using var tdb = target.NewContext();
+        await using var tdb = target.Store();
         var report = await new JsonLinesImporter(tdb, target.Index).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
         Assert.False(report.Succeeded);
         Assert.StartsWith("line 2:", Assert.Single(report.Errors), StringComparison.Ordinal);
@@ -85,10 +87,10 @@ public sealed class JsonLinesRoundTripTests
     public async Task Importing_the_same_file_twice_skips_what_is_already_there()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var bytes = Encoding.UTF8.GetBytes(await ExportAsync(source, includeWithdrawn: true));
 
-        await using var db2 = source.NewContext();
+        await using var db2 = source.Store();
         var report = await new JsonLinesImporter(db2, source.Index).ImportAsync(new MemoryStream(bytes));
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
         Assert.Equal(0, report.DocumentsAdded);
@@ -100,11 +102,11 @@ public sealed class JsonLinesRoundTripTests
     public async Task A_link_to_an_unknown_document_is_refused()
     {
         await using var source = await TempArchive.CreateAsync();
-        await using (var db = source.NewContext()) await ExchangeSamples.FillAsync(db);
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var text = (await ExportAsync(source, includeWithdrawn: true)).Replace("\"to\":\"essay234\"", "\"to\":\"zzzzzzzz\"", StringComparison.Ordinal);
 
         await using var target = await TempArchive.CreateAsync();
-        await using var tdb = target.NewContext();
+        await using var tdb = target.Store();
         var report = await new JsonLinesImporter(tdb, target.Index).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
         Assert.Contains(report.Errors, e => e.Contains("zzzzzzzz", StringComparison.Ordinal));
         Assert.Equal(0, await tdb.Documents.CountAsync());
@@ -112,7 +114,7 @@ public sealed class JsonLinesRoundTripTests
 
     private static async Task<string> ExportAsync(TempArchive archive, bool includeWithdrawn)
     {
-        await using var db = archive.NewContext();
+        await using var db = archive.Store();
         using var buffer = new MemoryStream();
         await new JsonLinesExporter(db).ExportAsync(buffer, includeWithdrawn);
         return Encoding.UTF8.GetString(buffer.ToArray());

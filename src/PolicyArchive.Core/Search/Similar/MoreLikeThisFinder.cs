@@ -18,7 +18,7 @@ public sealed record SimilarDocument(string PublicId, string Slug, string Title,
 /// finds an English one on "export controls").</summary>
 public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, LuceneQueryBuilder builder)
 {
-    private static readonly HashSet<string> s_stopWords = BuildStopWords();
+    private static readonly HashSet<string> s_stopWords = [.. StopWords.FrenchAndEnglish];
 
     public IReadOnlyList<SimilarDocument> Find(IndexSearcher searcher, string publicId, int max = 5)
     {
@@ -74,15 +74,5 @@ public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpa
     {
         var start = Math.Clamp(span.Start, 0, body.Length);
         return body.Substring(start, Math.Clamp(span.Length, 0, body.Length - start));
-    }
-
-    private static HashSet<string> BuildStopWords()
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in new[] { FrenchAnalyzer.DefaultStopSet, EnglishAnalyzer.DefaultStopSet })
-        {
-            foreach (var w in set) words.Add(w.ToString() ?? "");
-        }
-        return words;
     }
 }

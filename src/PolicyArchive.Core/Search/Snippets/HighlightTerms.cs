@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyArchive.Core.Search.Analysis;
 
 
 namespace PolicyArchive.Core.Search.Snippets;
@@ -31,7 +32,8 @@ public sealed class HighlightTerms
         switch (query)
         {
             case TermQuery tq: Add(_terms, tq.Term); break;
-            case PhraseQuery pq: foreach (var t in pq.GetTerms()) Add(_terms, t); break;
+            // A phrase's stop words ("contrôle des exportations") would light up every "de" and "à" of the text.
+            case PhraseQuery pq: foreach (var t in pq.GetTerms().Where(t => !StopWords.Contains(t.Text))) Add(_terms, t); break;
             case PrefixQuery prefix: Add(_prefixes, prefix.Prefix); break;
             case DisjunctionMaxQuery dm: foreach (var d in dm.Disjuncts) Visit(d); break;
             case BooleanQuery bq:

@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Pages.Documents;
 
@@ -22,7 +23,7 @@ public sealed class DocumentBodyRenderer
         .UsePreciseSourceLocation()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlSanitizer _sanitizer = ArchiveSanitizer.Create();
 
     public RenderedBody Render(string body, string documentLanguage, IReadOnlyList<Passage> passages)
     {
@@ -131,18 +132,6 @@ public sealed class DocumentBodyRenderer
 
     private static string InlineText(HeadingBlock h) =>
         h.Inline is null ? "" : string.Concat(h.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("lang");
-        return sanitizer;
-    }
 }
 
 public sealed record RenderedBody(string Html, IReadOnlyList<TocEntry> Headings)

@@ -31,6 +31,7 @@ public sealed class ViewModel(
     public IReadOnlyList<SimilarDocument> Similar { get; private set; } = [];
     public string BodyHtml { get; private set; } = "";
     public RevisionInfo? RevisionInfo { get; private set; }
+    public IReadOnlyList<ProvenanceRow> Provenance { get; private set; } = [];
     public DocumentRelations? Relations { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
@@ -69,6 +70,8 @@ public sealed class ViewModel(
         BodyHtml = BodyHighlighter.Apply(Shown.Body.Html, hl, search);
         Similar = search.MoreLikeThis(d.PublicId, 5);
         RevisionInfo = await revisions.InfoAsync(d.PublicId, ct);
+        if (rev is null || rev == d.RevisionNumber)
+            Provenance = ProvenanceRow.Of(await db.FieldProvenance.AsNoTracking().Where(p => p.DocumentId == d.Id).ToListAsync(ct));
         Relations = await relations.ForAsync(d.PublicId, ct);
 
         Collections = await db.Collections.AsNoTracking().Where(c => c.Items.Any(i => i.DocumentId == d.Id))

@@ -21,6 +21,16 @@ public sealed class SearchPageTests(ArchiveAppFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Snippets_mark_the_concept_words_not_the_little_words_of_its_phrases()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/search?q=export%20controls");
+        var marked = page.QuerySelectorAll("ol.results mark").Select(m => m.TextContent.ToLowerInvariant()).ToList();
+        Assert.Contains(marked, m => m.StartsWith("contrôle", StringComparison.Ordinal) || m.StartsWith("export", StringComparison.Ordinal));
+        Assert.DoesNotContain(marked, m => m is "de" or "des" or "à" or "a" or "la" or "les");
+    }
+
+    [Fact]
     public async Task Accents_do_not_matter()
     {
         var client = factory.CreateClient();

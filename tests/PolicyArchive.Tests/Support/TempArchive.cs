@@ -4,12 +4,12 @@ using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 
-namespace PolicyArchive.Tests.Editorial;
+namespace PolicyArchive.Tests.Support;
 
 /// <summary>A real archive on a temp folder: a SQLite file migrated like the app's, and an on-disk index.</summary>
 public sealed class TempArchive : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pa-editorial-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pa-archive-" + Guid.NewGuid().ToString("N"));
 
     private TempArchive()
     {

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+
+using Microsoft.EntityFrameworkCore;
+
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
+
+namespace PolicyArchive.Core.Thesaurus;
+
+/// <summary>What an administrator writes for a concept; <see cref="Terms"/> is the one-term-a-line text of <see cref="ThesaurusTermLines"/>.
+/// A blank key is made from the label.</summary>
+public sealed record ThesaurusDraft(string? Label, string? Key, string? Notes, string? Terms);
+
+/// <summary>A draft that cannot be saved: each message with the form field it belongs next to ("label", "key", "notes", "terms").</summary>
+public sealed class ThesaurusDraftException(IReadOnlyList<(string Field, string Message)> errors)
+    : Exception(string.Join(" ", errors.Select(e => e.Message)))
+{
+    public IReadOnlyList<(string Field, string Message)> Errors { get; } = errors;
+}
+
+/// <summary>Creates, changes and deletes thesaurus concepts. Every change is audited and swaps the in-memory thesaurus at once,
+/// so the next search expands with it.</summary>
+public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache cache, ArchiveIndex index, TimeProvider clock)
+{
+    public const string CreateAction = "thesaurus.create";
+    public const string UpdateAction = "thesaurus.update";
+    public const string DeleteAction = "thesaurus.delete";
+    public const int MaxKeyLength = 100;
+    public const int MaxLabelLength = 200;
+    public const int MaxNotesLength = 4000;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
+
+    public Task<ThesaurusConcept?> FindAsync(string key, CancellationToken ct = default) =>
+        db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, ct);
+
+    public async Task<ThesaurusConcept> CreateAsync(ThesaurusDraft draft, string user, CancellationToken ct = default)
+    {
+        var valid = await ValidateAsync(draft, null, ct);
+        var concept = new ThesaurusConcept { Key = valid.Key, Label = valid.Label, Notes = valid.Notes };
+        concept.Terms.AddRange(valid.Lines.Select(l => new ThesaurusTerm { Language = l.Language, Text = l.Text }));
+        db.ThesaurusConcepts.Add(concept);
+        await SaveAsync(CreateAction, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, ct);
+        return concept;
+    }
+
+    /// <summary>Changes the concept now keyed <paramref name="key"/>; returns its key after the change (it may be renamed).</summary>
+    public async Task<string> UpdateAsync(string key, ThesaurusDraft draft, string user, CancellationToken ct = default)
+    {
+        var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
+            ?? throw new EditorialException("This concept no longer exists.");
+        var valid = await ValidateAsync(draft, concept, ct);
+        var changes = new List<string>();
+        if (valid.Key != concept.Key) changes.Add($"key {concept.Key} → {valid.Key}");
+        if (valid.Label != concept.Label) changes.Add($"label “{concept.Label}” → “{valid.Label}”");
+        if (valid.Notes != concept.Notes) changes.Add("notes");
+        concept.Key = valid.Key;
+        concept.Label = valid.Label;
+        concept.Notes = valid.Notes;
+
+        var wanted = valid.Lines.ToDictionary(l => l.Text, StringComparer.Ordinal);
+        foreach (var term in concept.Terms.Where(t => !wanted.ContainsKey(t.Text)).ToList())
+        {
+            concept.Terms.Remove(term);
+            db.ThesaurusTerms.Remove(term);
+            changes.Add($"-{term.Language}: {term.Text}");
+        }
+        foreach (var line in valid.Lines)
+        {
+            var existing = concept.Terms.SingleOrDefault(t => t.Text == line.Text);
+            if (existing is null)
+            {
+                concept.Terms.Add(new ThesaurusTerm { Language = line.Language, Text = line.Text });
+                changes.Add($"+{line.Language}: {line.Text}");
+            }
+            else if (existing.Language != line.Language)
+            {
+                changes.Add($"{existing.Text}: {existing.Language} → {line.Language}");
+                existing.Language = line.Language;
+            }
+        }
+        if (changes.Count == 0) return concept.Key;
+        await SaveAsync(UpdateAction, $"{key}: {string.Join("; ", changes)}", user, ct);
+        return concept.Key;
+    }
+
+    public async Task DeleteAsync(string key, string user, CancellationToken ct = default)
+    {
+        var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
+            ?? throw new EditorialException("This concept no longer exists.");
+        db.ThesaurusConcepts.Remove(concept);
+        await SaveAsync(DeleteAction, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, ct);
+    }
+
+    private async Task SaveAsync(string action, string details, string user, CancellationToken ct)
+    {
+        db.AuditEntries.Add(AuditActions.Entry(clock.GetUtcNow().UtcDateTime, user, action, null, details));
+        await db.SaveChangesAsync(ct);
+        await cache.ReloadAsync(db, ct);
+        // Nothing in the index changes, but its commit is the archive's signal that cached pages ("more like this") are stale.
+        index.Commit();
+    }
+
+    private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);
+
+    private async Task<ValidDraft> ValidateAsync(ThesaurusDraft draft, ThesaurusConcept? current, CancellationToken ct)
+    {
+        var errors = new List<(string Field, string Message)>();
+        var label = (draft.Label ?? "").Trim();
+        if (label.Length == 0) errors.Add(("label", "Give the concept a label."));
+        else if (label.Length > MaxLabelLength) errors.Add(("label", $"A label has at most {MaxLabelLength} characters."));
+
+        var key = string.IsNullOrWhiteSpace(draft.Key) ? (label.Length == 0 ? "" : Slugs.From(label)) : draft.Key.Trim();
+        if (key.Length > MaxKeyLength) errors.Add(("key", $"A key has at most {MaxKeyLength} characters."));
+        else if (key.Length > 0 && !KeyPattern().IsMatch(key))
+            errors.Add(("key", "A key is lower-case letters, digits and single hyphens, e.g. export-controls."));
+        else if (key.Length > 0 && await db.ThesaurusConcepts.AnyAsync(c => c.Key == key && (current == null || c.Id != current.Id), ct))
+            errors.Add(("key", $"Another concept already has the key “{key}”."));
+
+        var notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim();
+        if (notes?.Length > MaxNotesLength) errors.Add(("notes", $"Notes have at most {MaxNotesLength} characters."));
+
+        var parsed = ThesaurusTermLines.Parse(draft.Terms);
+        errors.AddRange(parsed.Errors.Select(e => ("terms", e)));
+        if (parsed.Lines.Count == 0 && parsed.Errors.Count == 0) errors.Add(("terms", "Give at least one term, e.g. “fr: contrôles à l'exportation”."));
+        foreach (var line in parsed.Lines)
+        {
+            if (index.Analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fold, line.Text).Count == 0)
+                errors.Add(("terms", $"Line {line.Number}: “{line.Text}” has no word a search can match."));
+            // Queries look concepts up in runs of at most this many typed words (a CJK run without spaces is one word).
+            else if (line.Text.Split(' ').Length > ThesaurusExpander.MaxTermWords)
+                errors.Add(("terms", $"Line {line.Number}: a term has at most {ThesaurusExpander.MaxTermWords} words; searches never match a longer one."));
+            // A spelling belongs to one concept only: the expander keeps the first and would silently ignore this one.
+            if (current?.Terms.Any(t => t.Text == line.Text) == true) continue;
+            if (cache.Current.Find(line.Text) is { } owner && owner.Id != current?.Id)
+                errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
+        }
+        if (errors.Count > 0) throw new ThesaurusDraftException(errors);
+        return new ValidDraft(label, key, notes, parsed.Lines);
+    }
+}
