@@ -83,14 +83,19 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
     /// <summary>The whole <paramref name="text"/> with the words <paramref name="query"/> would match highlighted
     /// (the document page opened from a result).</summary>
-    public IReadOnlyList<SnippetSegment> Highlight(string text, string? query, bool expandThesaurus = true)
+    public IReadOnlyList<SnippetSegment> Highlight(string text, string? query, bool expandThesaurus = true) =>
+        Highlight([text], query, expandThesaurus)[0];
+
+    /// <summary>Marks the query's words in several texts (the text nodes of a page), parsing and building the query once.</summary>
+    public IReadOnlyList<IReadOnlyList<SnippetSegment>> Highlight(IReadOnlyList<string> texts, string? query, bool expandThesaurus = true)
     {
         var parsed = ResearcherQueryParser.Parse(query);
-        if (parsed.IsEmpty) return [new SnippetSegment(text, false)];
+        if (parsed.IsEmpty) return texts.Select(t => (IReadOnlyList<SnippetSegment>)[new SnippetSegment(t, false)]).ToList();
         using var lease = index.Acquire();
         var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current)
             .Build(parsed, new QueryOptions(expandThesaurus), lease.Searcher.IndexReader);
-        return _snippets.HighlightAll(text, HighlightTerms.From(built.Query));
+        var terms = HighlightTerms.From(built.Query);
+        return texts.Select(t => _snippets.HighlightAll(t, terms)).ToList();
     }
 
     private static ITopDocsCollector CreateTopCollector(SearchSort sort, int wanted) => sort switch

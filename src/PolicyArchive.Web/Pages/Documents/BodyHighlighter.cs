@@ -15,11 +15,13 @@ public static class BodyHighlighter
         var document = parser.ParseDocument("<body></body>");
         var root = document.Body!;
         root.InnerHtml = bodyHtml;
+        var nodes = root.Descendants<AngleSharp.Dom.IText>()
+            .Where(n => !string.IsNullOrWhiteSpace(n.Data) && n.ParentElement?.LocalName is not ("code" or "pre")).ToList();
+        var highlighted = search.Highlight(nodes.Select(n => n.Data).ToList(), query);
         var marked = 0;
-        foreach (var node in root.Descendants<AngleSharp.Dom.IText>().ToList())
+        for (var i = 0; i < nodes.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(node.Data) || node.ParentElement?.LocalName is "code" or "pre") continue;
-            var segments = search.Highlight(node.Data, query);
+            var (node, segments) = (nodes[i], highlighted[i]);
             if (!segments.Any(s => s.Highlighted)) continue;
             var fragment = document.CreateDocumentFragment();
             foreach (var s in segments)
