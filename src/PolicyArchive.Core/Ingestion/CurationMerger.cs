@@ -15,6 +15,11 @@ public sealed record CuratedSource(
 /// <see cref="FieldProvenance"/> rows so the document page can say what was curated and what the extractor found.</summary>
 public static class CurationMerger
 {
+    /// <summary>The curated rows alone. They depend only on the entry, so a source whose bytes and curation are unchanged
+    /// is recognised without extracting it again.</summary>
+    public static IReadOnlyList<FieldProvenance> CuratedRows(CurationEntry? curated) =>
+        Merge(new ExtractedSource { Title = "", Body = "", Language = "" }, curated).Provenance;
+
     public static CuratedSource Merge(ExtractedSource extracted, CurationEntry? curated)
     {
         var provenance = new List<FieldProvenance>();

@@ -32,11 +32,8 @@ public static class DocumentFactory
         d.Provenance.AddRange(curated.Provenance);
     }
 
-    /// <summary>True when the curation would set exactly the curated values the document already records.</summary>
-    public static bool SameCuration(Document d, CuratedSource curated)
-    {
-        static HashSet<(string, string?)> Set(IEnumerable<FieldProvenance> rows) =>
-            rows.Where(p => p.Source == FieldSource.Curated).Select(p => (p.Field, p.Value)).ToHashSet();
-        return Set(d.Provenance).SetEquals(Set(curated.Provenance)) && d.Notes == curated.Notes;
-    }
+    /// <summary>True when the curation entry would set exactly the curated values and notes a document already records.</summary>
+    public static bool SameCuration(IEnumerable<(string Field, string? Value)> storedCuratedRows, string? storedNotes, CurationEntry entry) =>
+        storedCuratedRows.ToHashSet().SetEquals(CurationMerger.CuratedRows(entry).Select(p => (p.Field, p.Value)))
+        && storedNotes == entry.Notes;
 }

@@ -74,35 +74,54 @@ public sealed class IngestionService(
         var live = items.Where(i => i.Result is null).ToList();
         foreach (var item in live) item.Sha = RevisionFactory.Sha256Hex(item.Input.Content);
 
+        // First what identifies each stored source (hash, curated values); whole documents only for those that will change.
         var origins = live.Where(i => i.Input.Origin is not null).Select(i => i.Input.Origin!).Distinct().ToList();
-        var byOrigin = origins.Count == 0 ? [] : await db.Documents
-            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
-            .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
-            .Where(d => d.Origin != null && origins.Contains(d.Origin)).AsSplitQuery()
-            .ToDictionaryAsync(d => d.Origin!, ct);
+        var known = origins.Count == 0 ? [] : await db.Documents
+            .Where(d => d.Origin != null && origins.Contains(d.Origin))
+            .Select(d => new
+            {
+                d.Id, Origin = d.Origin!, d.PublicId, d.ContentSha256, d.Notes,
+                Curated = d.Provenance.Where(p => p.Source == FieldSource.Curated).Select(p => new { p.Field, p.Value }).ToList(),
+            })
+            .ToDictionaryAsync(d => d.Origin, ct);
         var shas = live.Select(i => i.Sha).Distinct().ToList();
         var bySha = (await db.Documents.Where(d => shas.Contains(d.ContentSha256)).Select(d => new { d.ContentSha256, d.PublicId }).ToListAsync(ct))
             .GroupBy(d => d.ContentSha256).ToDictionary(g => g.Key, g => g.First().PublicId);
 
+        var toLoad = new Dictionary<Item, int>();
         foreach (var item in live)
         {
-            item.Existing = item.Input.Origin is { } o ? byOrigin.GetValueOrDefault(o) : null;
-            if (item.Existing is null && bySha.TryGetValue(item.Sha, out var same))
-                item.Result = Unchanged(item.Name, same, "the same content is already in the archive");
-            else if (item.Existing is not null && item.Existing.ContentSha256 == item.Sha && item.Input.Curation is null)
-                item.Result = Unchanged(item.Name, item.Existing.PublicId, "same content as already stored");
+            var stored = item.Input.Origin is { } o ? known.GetValueOrDefault(o) : null;
+            if (stored is null)
+            {
+                if (bySha.TryGetValue(item.Sha, out var same)) item.Result = Unchanged(item.Name, same, "the same content is already in the archive");
+            }
+            else if (stored.ContentSha256 == item.Sha
+                && (item.Input.Curation is not { } entry || DocumentFactory.SameCuration(stored.Curated.Select(c => (c.Field, c.Value)), stored.Notes, entry)))
+            {
+                item.Result = Unchanged(item.Name, stored.PublicId, "same content and curation as already stored");
+            }
+            else
+            {
+                toLoad[item] = stored.Id;
+            }
         }
+        if (toLoad.Count == 0) return;
+
+        var ids = toLoad.Values.ToList();
+        var documents = await db.Documents
+            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
+            .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
+            .Where(d => ids.Contains(d.Id)).AsSplitQuery()
+            .ToDictionaryAsync(d => d.Id, ct);
+        foreach (var (item, id) in toLoad) item.Existing = documents[id];
     }
 
     private void Extract(Item item)
     {
         try
         {
-            var curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
-            if (item.Existing is { } e && e.ContentSha256 == item.Sha && DocumentFactory.SameCuration(e, curated))
-                item.Result = Unchanged(item.Name, e.PublicId, "same content and curation as already stored");
-            else
-                item.Curated = curated;
+            item.Curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
         }
         catch (IngestionRejectedException ex)
         {

@@ -68,6 +68,24 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_curation_entry_updates_the_metadata_as_a_new_revision_and_an_unchanged_one_does_nothing()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "note.txt"), "Quotas de puces\nUn texte sur les quotas de puces et les contrôles à l'exportation.");
+        await File.WriteAllTextAsync(Path.Combine(_folder, CurationFile.FileName), """{ "note.txt": { "authors": ["Première Autrice"] } }""");
+        var added = (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single();
+        var again = (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single();
+        await File.WriteAllTextAsync(Path.Combine(_folder, CurationFile.FileName), """{ "note.txt": { "authors": ["Seconde Autrice"] } }""");
+        var recurated = (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single();
+
+        Assert.Equal(IngestOutcome.Unchanged, again.Outcome);
+        Assert.Equal(IngestOutcome.Updated, recurated.Outcome);
+        Assert.Equal(added.PublicId, recurated.PublicId);
+        Assert.Equal(2, (await StoreAsync()).Single().Revision);
+        var doc = await _factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{added.PublicId}");
+        Assert.Equal("Seconde Autrice", doc.GetProperty("authors")[0].GetString());
+    }
+
+    [Fact]
     public async Task Bad_files_are_rejected_by_name_with_a_reason_and_the_rest_goes_on()
     {
         await File.WriteAllBytesAsync(Path.Combine(_folder, "empty.txt"), []);
