@@ -12,4 +12,3 @@ public sealed record RevisionSummaryDto(int Number, DateTime CreatedAt, string C
 
 public sealed record RevisionDto(int Number, DateTime CreatedAt, string CreatedBy, string? Note, string? ChangeSummary, string Title, string Body, string ContentSha256, System.Text.Json.JsonElement Metadata);
 
-public sealed record FacetValueDto(string Value, int Count);

@@ -41,7 +41,7 @@ public static class AtomFeeds
     private static Task<List<Document>> Recent(IQueryable<Document> source, CancellationToken ct) =>
         source.AsNoTracking().Where(d => d.Status == DocumentStatus.Published)
             .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(EntryCount)
-            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).AsSplitQuery().ToListAsync(ct);
+            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).ToListAsync(ct);
 
     private static IResult Write(HttpContext http, string title, string selfPath, IReadOnlyList<Document> docs)
     {
@@ -64,11 +64,12 @@ public static class AtomFeeds
     private static SyndicationItem Entry(HttpContext http, Document d)
     {
         var url = PublicUrls.Permalink(http.Request, d);
-        var item = new SyndicationItem(d.Title, Excerpt.Of(d.Body, SummaryChars), url, url.AbsoluteUri, Utc(d.UpdatedAt))
+        var summary = Excerpt.Of(d.Body, SummaryChars);
+        var item = new SyndicationItem(d.Title, summary, url, url.AbsoluteUri, Utc(d.UpdatedAt))
         {
             PublishDate = Utc(d.IngestedAt),
         };
-        item.Summary = new TextSyndicationContent(Excerpt.Of(d.Body, SummaryChars));
+        item.Summary = new TextSyndicationContent(summary);
         item.Content = null;
         foreach (var a in d.Authors.OrderBy(a => a.Position)) item.Authors.Add(new SyndicationPerson { Name = a.Name });
         foreach (var t in d.Tags) item.Categories.Add(new SyndicationCategory(t.Tag.Name) { Label = t.Tag.Name });

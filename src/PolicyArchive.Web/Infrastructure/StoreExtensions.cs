@@ -15,7 +15,6 @@ public static class StoreExtensions
         {
             var configured = builder.Configuration.GetConnectionString("Archive");
             var paths = services.GetRequiredService<ArchivePaths>();
-            Directory.CreateDirectory(paths.DataDirectory);
             options.UseSqlite(configured ?? $"Data Source={paths.DatabaseFile}", o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         });
         return builder;

@@ -1,4 +1,3 @@
-using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -12,18 +11,9 @@ namespace PolicyArchive.Web.Pages.Documents;
 /// <summary>Renders a document's body for reading: Markdown with raw HTML disabled, sanitised, each block marked with
 /// the language of the passage it lies in when that differs from the document's (so screen readers and fonts switch),
 /// and the headings collected for a table of contents.</summary>
-public sealed class DocumentBodyRenderer
+public sealed class DocumentBodyRenderer(MarkdownRenderer markdown)
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UseAutoIdentifiers()
-        .UsePreciseSourceLocation()
-        .Build();
-
-    private readonly HtmlSanitizer _sanitizer = ArchiveSanitizer.Create();
+    private readonly MarkdownPipeline _pipeline = markdown.Pipeline;
 
     public RenderedBody Render(string body, string documentLanguage, IReadOnlyList<Passage> passages)
     {
@@ -53,7 +43,7 @@ public sealed class DocumentBodyRenderer
         renderer.ObjectRenderers.Insert(0, new LangSpanRenderer());
         renderer.Render(ast);
         writer.Flush();
-        return new RenderedBody(_sanitizer.Sanitize(writer.ToString()), headings);
+        return new RenderedBody(markdown.Sanitize(writer.ToString()), headings);
     }
 
     /// <summary>The language covering most of [start, start+length), from the passages found on ingestion.</summary>

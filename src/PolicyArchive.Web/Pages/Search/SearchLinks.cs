@@ -30,7 +30,6 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
 
     public string ForQuery(string q) => Build(this with { Q = q, Page = 1 });
 
-    public bool IsSelected(string field, string value) => Facets.TryGetValue(field, out var values) && values.Contains(value);
 
     public string ForToggle(string field, string value)
     {
