@@ -34,9 +34,9 @@ public sealed class DocumentRelationsQuery(ArchiveDbContext db)
     public async Task<DocumentRelations> ForAsync(string publicId, CancellationToken ct = default)
     {
         var outgoing = await db.Relations.AsNoTracking().Where(r => r.From.PublicId == publicId)
-            .Select(r => new { r.Id, r.Type, r.Note, Other = r.To }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.Type, r.Note, Other = new Other(r.To.PublicId, r.To.Slug, r.To.Title, r.To.Language, r.To.Status) }).ToListAsync(ct);
         var incoming = await db.Relations.AsNoTracking().Where(r => r.To.PublicId == publicId)
-            .Select(r => new { r.Id, r.Type, r.Note, Other = r.From }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.Type, r.Note, Other = new Other(r.From.PublicId, r.From.Slug, r.From.Title, r.From.Language, r.From.Status) }).ToListAsync(ct);
         var items = outgoing.Select(r => (r.Id, r.Type, r.Note, r.Other, Out: true))
             .Concat(incoming.Select(r => (r.Id, r.Type, r.Note, r.Other, Out: r.Type == RelationType.SameEventAs)))
             .OrderBy(r => Order(r.Type, r.Out)).ThenBy(r => r.Other.Title, StringComparer.CurrentCulture)
@@ -45,4 +45,7 @@ public sealed class DocumentRelationsQuery(ArchiveDbContext db)
             .ToList();
         return new DocumentRelations(publicId, items);
     }
+
+    // The related document's page fields only: its body is never needed here.
+    private sealed record Other(string PublicId, string Slug, string Title, string Language, DocumentStatus Status);
 }

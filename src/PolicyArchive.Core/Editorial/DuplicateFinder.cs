@@ -17,13 +17,13 @@ public sealed class DuplicateFinder(ArchiveDbContext db)
         var found = new Dictionary<string, PossibleDuplicate>();
         var same = await db.Documents.AsNoTracking()
             .Where(d => hashList.Contains(d.ContentSha256) && d.PublicId != exceptPublicId)
-            .Select(d => new { d.PublicId, d.Slug, d.Title, d.Body }).ToListAsync(ct);
+            .Select(d => new { d.PublicId, d.Slug, d.Title }).ToListAsync(ct);
         foreach (var d in same) found[d.PublicId] = new(d.PublicId, d.Slug, d.Title, 1, true);
 
         // Only texts of comparable length can reach the threshold, so the rest is never loaded.
         var length = body.Length;
         var candidates = await db.Documents.AsNoTracking()
-            .Where(d => d.PublicId != exceptPublicId && d.Body.Length >= length / 3 && d.Body.Length <= length * 3)
+            .Where(d => d.PublicId != exceptPublicId && !hashList.Contains(d.ContentSha256) && d.Body.Length >= length / 3 && d.Body.Length <= length * 3)
             .Select(d => new { d.PublicId, d.Slug, d.Title, d.Body }).ToListAsync(ct);
         var mine = Shingles.Of(body);
         foreach (var c in candidates.Where(c => !found.ContainsKey(c.PublicId)))

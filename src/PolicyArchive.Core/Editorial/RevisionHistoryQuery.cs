@@ -19,7 +19,7 @@ public sealed class RevisionHistoryQuery(ArchiveDbContext db)
     public async Task<RevisionInfo?> InfoAsync(string publicId, CancellationToken ct = default)
     {
         var revisions = db.Revisions.AsNoTracking().Where(r => db.Documents.Any(d => d.Id == r.DocumentId && d.PublicId == publicId));
-        var last = await revisions.OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        var last = await revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.CreatedAt, r.CreatedBy }).FirstOrDefaultAsync(ct);
         return last is null ? null : new RevisionInfo(publicId, last.Number, last.CreatedAt, last.CreatedBy, await revisions.CountAsync(ct));
     }
 

@@ -17,10 +17,11 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
         var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         await using (writer)
         {
-            var publicIds = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.PublicId, ct);
+            // Ids and statuses only (never bodies), once: the id → public id map, and the set of exported ids.
+            var keys = await db.Documents.AsNoTracking().Select(d => new { d.Id, d.PublicId, d.Status }).ToListAsync(ct);
+            var publicIds = keys.ToDictionary(d => d.Id, d => d.PublicId);
             // Links to documents left out of this export are left out too, so the file imports on its own.
-            var exported = (await db.Documents.AsNoTracking().Where(d => includeWithdrawn || d.Status == DocumentStatus.Published)
-                .Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+            var exported = keys.Where(d => includeWithdrawn || d.Status == DocumentStatus.Published).Select(d => d.Id).ToHashSet();
             var count = 0;
             var lastId = 0;
             var source = db.Documents.AsNoTracking().Where(d => includeWithdrawn || d.Status == DocumentStatus.Published);

@@ -50,6 +50,7 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
         await db.SaveChangesAsync(ct);
 
         var ids = await db.Documents.Where(d => inFile.Contains(d.PublicId) || knownInStore.Contains(d.PublicId))
+            .Select(d => new { d.PublicId, d.Id })
             .ToDictionaryAsync(d => d.PublicId, d => d.Id, StringComparer.Ordinal, ct);
         foreach (var r in toAdd)
         {

@@ -63,9 +63,6 @@ public sealed class IngestionService(
         return items.Select(i => i.Result!).ToList();
     }
 
-    public async Task<IngestResult> IngestAsync(SourceInput input, CancellationToken ct = default) =>
-        (await IngestBatchAsync([input], ct))[0];
-
     /// <summary>Size check, hash, and what the store already holds for the batch, in two queries rather than two per source.</summary>
     private async Task LookUpExistingAsync(List<Item> items, CancellationToken ct)
     {
@@ -168,7 +165,12 @@ public sealed class IngestionService(
         Parallel.ForEach(known.Where(o => !shinglesOf.ContainsKey(o.PublicId)), new ParallelOptions { CancellationToken = ct }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
         var byPublicId = known.ToDictionary(o => o.PublicId, StringComparer.Ordinal);
 
-        var pairs = new HashSet<(int, int)>();
+        // Pairs already flagged, in either order, from one query: a pair is flagged once.
+        var newIds = stored.Select(i => i.Stored!.Id).ToList();
+        var pairs = (await db.DuplicateFlags.Where(f => newIds.Contains(f.DocumentId) || newIds.Contains(f.OtherDocumentId))
+                .Select(f => new { f.DocumentId, f.OtherDocumentId }).ToListAsync(ct))
+            .Select(f => (Math.Min(f.DocumentId, f.OtherDocumentId), Math.Max(f.DocumentId, f.OtherDocumentId))).ToHashSet();
+        var flagged = false;
         foreach (var item in stored)
         {
             var d = item.Stored!;
@@ -183,14 +185,14 @@ public sealed class IngestionService(
                 if (similarity < DuplicateFinder.Threshold) continue;
                 near.Add(o.PublicId);
                 var pair = (Math.Min(d.Id, o.Id), Math.Max(d.Id, o.Id));
-                if (!pairs.Add(pair) || await db.DuplicateFlags.AnyAsync(f => (f.DocumentId == d.Id && f.OtherDocumentId == o.Id) || (f.DocumentId == o.Id && f.OtherDocumentId == d.Id), ct))
-                    continue;
+                if (!pairs.Add(pair)) continue;
+                flagged = true;
                 db.DuplicateFlags.Add(new DuplicateFlag { DocumentId = d.Id, OtherDocumentId = o.Id, Similarity = similarity, CreatedAt = now });
                 logger.LogWarning("Ingestion flagged {PublicId} as a possible near-duplicate of {Other} (resemblance {Similarity:P0})", d.PublicId, o.PublicId, similarity);
             }
             if (near.Count > 0) item.Result = item.Result! with { NearDuplicatesOf = near };
         }
-        if (pairs.Count > 0) await db.SaveChangesAsync(ct);
+        if (flagged) await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Creates the typed relations a curation file names between sources that are now stored.
@@ -210,7 +212,12 @@ public sealed class IngestionService(
         if (wanted.Count == 0) return 0;
 
         var origins = wanted.SelectMany(w => new[] { w.From, w.To }).Distinct().ToList();
-        var ids = await db.Documents.Where(d => d.Origin != null && origins.Contains(d.Origin)).ToDictionaryAsync(d => d.Origin!, d => d.Id, ct);
+        var ids = await db.Documents.Where(d => d.Origin != null && origins.Contains(d.Origin))
+            .Select(d => new { Origin = d.Origin!, d.Id }).ToDictionaryAsync(d => d.Origin, d => d.Id, ct);
+        var idList = ids.Values.ToList();
+        var existing = (await db.Relations.Where(r => idList.Contains(r.FromDocumentId))
+            .Select(r => new { r.FromDocumentId, r.ToDocumentId, r.Type }).ToListAsync(ct))
+            .Select(r => (r.FromDocumentId, r.ToDocumentId, r.Type)).ToHashSet();
         var added = 0;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (from, to, type, note) in wanted)
@@ -220,7 +227,7 @@ public sealed class IngestionService(
                 logger.LogWarning("Curated relation {Type} from {From} to {To} skipped: one of them is not in the archive", type, from, to);
                 continue;
             }
-            if (await db.Relations.AnyAsync(r => r.FromDocumentId == fromId && r.ToDocumentId == toId && r.Type == type, ct)) continue;
+            if (!existing.Add((fromId, toId, type))) continue;
             db.Relations.Add(new Relation { FromDocumentId = fromId, ToDocumentId = toId, Type = type, Note = note, CreatedAt = now });
             added++;
         }

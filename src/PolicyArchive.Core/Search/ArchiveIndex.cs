@@ -40,8 +40,6 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>The per-field analyzers the index was written with; queries, snippets and the thesaurus use the same.</summary>
     public Analysis.ArchiveAnalyzers Analyzers { get; }
 
-    public Lucene.Net.Analysis.Analyzer Analyzer => Analyzers.Wrapper;
-
     /// <summary>Adds or replaces documents by public id. Call <see cref="Commit"/> once per batch.</summary>
     public void Upsert(IEnumerable<Document> documents) => Upsert(documents, _ => null);
 

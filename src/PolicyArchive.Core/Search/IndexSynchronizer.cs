@@ -20,16 +20,18 @@ public sealed class IndexSynchronizer(ArchiveDbContext db, ArchiveIndex index, I
         if (indexWatermark is null || !index.HasCurrentSchema || (indexWatermark >= storeWatermark && indexed != published))
         {
             logger.LogInformation("Rebuilding the index from the store ({Published} documents; index had {Indexed})", published, indexed);
-            index.DeleteAll();
-            await UpsertAsync(db.Documents, ct);
-            index.Commit(storeWatermark ?? DateTime.MinValue);
+            await RebuildAsync(storeWatermark, ct);
         }
         else if (storeWatermark > indexWatermark)
         {
             logger.LogInformation("Index behind the store since {Watermark:o}: catching up", indexWatermark);
             await UpsertAsync(db.Documents.Where(d => d.UpdatedAt > indexWatermark), ct);
             index.Commit(storeWatermark);
-            if (index.DocumentCount != published) await RebuildAfterMismatchAsync(published, ct);
+            if (index.DocumentCount != published)
+            {
+                logger.LogWarning("Index count differs from the store after catching up; rebuilding ({Published} documents)", published);
+                await RebuildAsync(storeWatermark, ct);
+            }
         }
         else
         {
@@ -37,12 +39,13 @@ public sealed class IndexSynchronizer(ArchiveDbContext db, ArchiveIndex index, I
         }
     }
 
-    private async Task RebuildAfterMismatchAsync(int published, CancellationToken ct)
+    /// <summary>Everything again, in one commit, so searches keep the old view until the new one is complete.
+    /// Only published documents are read: after DeleteAll the others have nothing to remove.</summary>
+    private async Task RebuildAsync(DateTime? storeWatermark, CancellationToken ct)
     {
-        logger.LogWarning("Index count differs from the store after catching up; rebuilding ({Published} documents)", published);
         index.DeleteAll();
-        await UpsertAsync(db.Documents, ct);
-        index.Commit(await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct) ?? DateTime.MinValue);
+        await UpsertAsync(db.Documents.Where(d => d.Status == DocumentStatus.Published), ct);
+        index.Commit(storeWatermark ?? DateTime.MinValue);
     }
 
     private async Task UpsertAsync(IQueryable<Document> source, CancellationToken ct)

@@ -35,7 +35,6 @@ public sealed class ArchiveAnalyzers : IDisposable
     /// <summary>For IndexWriterConfig and anything that analyses by field name.</summary>
     public Analyzer Wrapper { get; }
 
-    public Analyzer ForSuffix(string suffix) => _bySuffix[suffix];
 
     /// <summary>The analysed terms of <paramref name="text"/> for <paramref name="field"/>, with their positions.</summary>
     public IReadOnlyList<AnalyzedToken> Analyze(string field, string text) => TokenReader.Read(Wrapper, field, text);

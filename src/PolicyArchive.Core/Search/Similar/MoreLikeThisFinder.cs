@@ -18,6 +18,8 @@ public sealed record SimilarDocument(string PublicId, string Slug, string Title,
 /// finds an English one on "export controls").</summary>
 public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, LuceneQueryBuilder builder)
 {
+    // The list shows titles only: the stored bodies are never read.
+    private static readonly HashSet<string> s_storedForList = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language];
     private static readonly HashSet<string> s_stopWords = [.. StopWords.FrenchAndEnglish];
 
     public IReadOnlyList<SimilarDocument> Find(IndexSearcher searcher, string publicId, int max = 5)
@@ -63,7 +65,7 @@ public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return searcher.Search(query, max).ScoreDocs
             .Select(hit =>
             {
-                var d = searcher.Doc(hit.Doc);
+                var d = searcher.Doc(hit.Doc, s_storedForList);
                 return new SimilarDocument(d.Get(IndexFields.Id), d.Get(IndexFields.Slug) ?? "", d.Get(IndexFields.Title) ?? "",
                     d.Get(IndexFields.Language) ?? "und", hit.Score);
             })
