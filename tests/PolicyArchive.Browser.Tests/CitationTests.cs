@@ -9,7 +9,9 @@ public sealed class CitationTests(BrowserFixture browser)
     [Fact]
     public async Task A_permalink_carries_the_citation_meta_tags_and_the_copy_button_copies_the_citation()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.Server.BaseUrl });
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.Server.BaseUrl });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search?q=Interconnects");
@@ -31,6 +33,5 @@ public sealed class CitationTests(BrowserFixture browser)
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal((await page.Locator("#citation-line").TextContentAsync())!.Trim(), copied);
         Assert.Contains("Nathan Lambert", copied, StringComparison.Ordinal);
-        await context.CloseAsync();
     }
 }

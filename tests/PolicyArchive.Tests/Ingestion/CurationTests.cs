@@ -79,6 +79,7 @@ public sealed class CurationTests : IDisposable
         var extracted = new ExtractedSource { Title = "T", Body = "b", Language = "en" };
         var merged = CurationMerger.Merge(extracted, null);
         Assert.Equal(extracted, merged.Source);
+        Assert.NotEmpty(merged.Provenance);
         Assert.All(merged.Provenance, p => Assert.Equal(FieldSource.Extracted, p.Source));
     }
 }

@@ -65,7 +65,9 @@ public sealed class AnalyzerTests : IDisposable
     public void Offsets_point_into_the_original_text()
     {
         const string text = "Les États-Unis et 中国";
-        foreach (var token in _analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fold, text))
+        var tokens = _analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fold, text);
+        Assert.NotEmpty(tokens);
+        foreach (var token in tokens)
         {
             Assert.InRange(token.Start, 0, text.Length);
             Assert.InRange(token.End, token.Start + 1, text.Length);

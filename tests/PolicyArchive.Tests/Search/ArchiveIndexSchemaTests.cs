@@ -28,14 +28,15 @@ public sealed class ArchiveIndexSchemaTests : IDisposable
     [Fact]
     public void An_index_written_with_another_layout_is_reported_for_rebuild()
     {
+        var written = new DateTime(2025, 5, 9, 12, 0, 0, DateTimeKind.Utc);
         using (var dir = FSDirectory.Open(_path))
         using (var writer = new IndexWriter(dir, new IndexWriterConfig(ArchiveAnalyzer.Version, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(ArchiveAnalyzer.Version))))
         {
-            writer.SetCommitData(new Dictionary<string, string> { [ArchiveIndex.WatermarkKey] = DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            writer.SetCommitData(new Dictionary<string, string> { [ArchiveIndex.WatermarkKey] = written.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             writer.Commit();
         }
         using var index = new ArchiveIndex(_path);
-        Assert.NotNull(index.Watermark);
+        Assert.Equal(written, index.Watermark);
         Assert.False(index.HasCurrentSchema);
     }
 

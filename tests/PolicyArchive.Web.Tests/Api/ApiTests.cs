@@ -19,6 +19,7 @@ public sealed class ApiTests(ArchiveAppFactory factory) : IClassFixture<ArchiveA
     {
         var page = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/documents");
         Assert.Equal(5, page.GetProperty("total").GetInt32());
+        Assert.Equal(5, page.GetProperty("items").GetArrayLength());
         foreach (var item in page.GetProperty("items").EnumerateArray())
         {
             Assert.Matches("^[0-9a-z]{8}$", item.GetProperty("id").GetString());

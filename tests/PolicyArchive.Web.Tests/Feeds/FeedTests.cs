@@ -27,6 +27,7 @@ public sealed class FeedTests(ArchiveAppFactory factory) : IClassFixture<Archive
     public async Task The_atom_feed_lists_every_document_and_reads_back_as_atom()
     {
         var total = (await SeedDocuments.AllAsync(factory.CreateClient())).Count;
+        Assert.True(total >= 5, $"the seeded archive lists {total} documents");
         var xml = await GetXmlAsync("/feeds/atom", "application/atom+xml");
         Assert.Equal(Atom + "feed", xml.Root!.Name);
         var entries = xml.Root.Elements(Atom + "entry").ToList();
@@ -71,6 +72,7 @@ public sealed class FeedTests(ArchiveAppFactory factory) : IClassFixture<Archive
         var xml = await GetXmlAsync("/sitemap.xml", "application/xml");
         var urls = xml.Root!.Elements(Sitemap + "url").ToList();
         var documents = await SeedDocuments.AllAsync(factory.CreateClient());
+        Assert.True(documents.Count >= 5, $"the seeded archive lists {documents.Count} documents");
         foreach (var d in documents)
         {
             var url = Assert.Single(urls, u => u.Element(Sitemap + "loc")!.Value == "http://localhost" + d.Url);

@@ -36,6 +36,7 @@ public sealed class BulkImportTests : IDisposable
         var second = await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
 
         Assert.Equal(5, first.Count(r => r.Outcome == IngestOutcome.Added));
+        Assert.Equal(first.Count, second.Count);
         Assert.All(second, r => Assert.Equal(IngestOutcome.Unchanged, r.Outcome));
         Assert.Equal(afterFirst, await StoreAsync());
 

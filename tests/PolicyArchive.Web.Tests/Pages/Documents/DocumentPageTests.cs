@@ -63,6 +63,7 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
         Assert.Contains("@online{pa-", page.QuerySelector("#cite-bibtex")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("TY  - ELEC", page.QuerySelector("#cite-ris")!.TextContent, StringComparison.Ordinal);
         // The copy buttons only appear when the script runs; without it the text is there to select.
+        Assert.Equal(4, page.QuerySelectorAll("button.copy").Length);
         Assert.All(page.QuerySelectorAll("button.copy"), b => Assert.True(b.HasAttribute("hidden")));
         var script = page.QuerySelector("script[src^='/js/copy.js']")!.GetAttribute("src")!;
         Assert.Contains("?v=", script, StringComparison.Ordinal);
