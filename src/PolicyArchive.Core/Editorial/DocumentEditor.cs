@@ -74,7 +74,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
     }
 
     internal async Task<Document> LoadForEditAsync(string publicId, CancellationToken ct) =>
-        await db.Documents.Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+        await db.Documents.WithAuthorsAndTags()
             .Include(x => x.Passages).Include(x => x.Provenance).AsSplitQuery()
             .SingleOrDefaultAsync(x => x.PublicId == publicId, ct)
         ?? throw new EditorialException("There is no document with this id.");

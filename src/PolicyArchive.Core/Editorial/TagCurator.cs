@@ -59,7 +59,7 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         var documents = await db.Documents.AsNoTracking().AsSplitQuery().Where(d => documentIds.Contains(d.Id))
-            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages).ToListAsync(ct);
+            .WithIndexedParts().ToListAsync(ct);
         index.Upsert(documents);
         index.Commit(now);
     }

@@ -29,7 +29,7 @@ public sealed class CsvExporter(ArchiveDbContext db)
         {
             var batch = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published && d.Id > lastId)
                 .OrderBy(d => d.Id).Take(BatchSize)
-                .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).AsSplitQuery().ToListAsync(ct);
+                .WithAuthorsAndTags().AsSplitQuery().ToListAsync(ct);
             if (batch.Count == 0) break;
             foreach (var d in batch)
             {

@@ -28,7 +28,7 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
             while (true)
             {
                 var batch = await source.Where(d => d.Id > lastId).OrderBy(d => d.Id).Take(BatchSize)
-                    .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages)
+                    .WithIndexedParts()
                     .Include(d => d.Provenance).Include(d => d.Removals).Include(d => d.Revisions)
                     .AsSplitQuery().ToListAsync(ct);
                 if (batch.Count == 0) break;

@@ -107,7 +107,7 @@ public sealed class IngestionService(
 
         var ids = toLoad.Values.ToList();
         var documents = await db.Documents
-            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag)
+            .WithAuthorsAndTags()
             .Include(d => d.Passages).Include(d => d.Removals).Include(d => d.Provenance)
             .Where(d => ids.Contains(d.Id)).AsSplitQuery()
             .ToDictionaryAsync(d => d.Id, ct);

@@ -54,7 +54,7 @@ public sealed class IndexSynchronizer(ArchiveDbContext db, ArchiveIndex index, I
         while (true)
         {
             var batch = await source.Where(d => d.Id > lastId).OrderBy(d => d.Id).Take(BatchSize)
-                .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).Include(d => d.Passages)
+                .WithIndexedParts()
                 .AsNoTracking().AsSplitQuery().ToListAsync(ct);
             if (batch.Count == 0) return;
             index.Upsert(batch);

@@ -59,7 +59,7 @@ public static class ArchiveApi
     private static async Task<IResult> GetDocument(string id, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking()
-            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+            .WithAuthorsAndTags()
             .Include(x => x.Passages).Include(x => x.Provenance)
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
         if (d is null)

@@ -25,7 +25,7 @@ public static class CiteEndpoints
     private static async Task<IResult> CiteAsync(string id, int? rev, HttpContext http, ArchiveDbContext db, string contentType, string extension,
         Func<CitationRecord, string> write, CancellationToken ct)
     {
-        var d = await db.Documents.AsNoTracking().Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+        var d = await db.Documents.AsNoTracking().WithAuthorsAndTags()
             .SingleOrDefaultAsync(x => x.PublicId == id && x.Status == DocumentStatus.Published, ct);
         if (d is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
         var permalink = PublicUrls.Permalink(http.Request, d);

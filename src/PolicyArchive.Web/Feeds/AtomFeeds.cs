@@ -41,7 +41,7 @@ public static class AtomFeeds
     private static Task<List<Document>> Recent(IQueryable<Document> source, CancellationToken ct) =>
         source.AsNoTracking().Where(d => d.Status == DocumentStatus.Published)
             .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(EntryCount)
-            .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).ToListAsync(ct);
+            .WithAuthorsAndTags().ToListAsync(ct);
 
     private static IResult Write(HttpContext http, string title, string selfPath, IReadOnlyList<Document> docs)
     {

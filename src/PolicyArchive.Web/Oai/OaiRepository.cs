@@ -122,7 +122,7 @@ internal sealed partial class OaiRepository(ArchiveDbContext db, string baseUrl,
     }
 
     private IQueryable<Document> Documents() => db.Documents.AsNoTracking()
-        .Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag);
+        .WithAuthorsAndTags();
 
     private async Task<bool> ExistsAsync(string identifier, CancellationToken ct)
     {

@@ -37,7 +37,7 @@ public sealed class ViewModel(
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking()
-            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag).Include(x => x.Passages)
+            .WithIndexedParts()
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
         if (d is null)
         {

@@ -149,7 +149,7 @@ public sealed class EditModel(
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking()
-            .Include(x => x.Authors).Include(x => x.Tags).ThenInclude(t => t.Tag)
+            .WithAuthorsAndTags()
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
         if (d is null) return false;
         Document = d;
