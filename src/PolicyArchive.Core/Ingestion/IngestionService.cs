@@ -20,42 +20,71 @@ public sealed class IngestionService(
 
     public long MaxBytes { get; set; } = DefaultMaxBytes;
 
-    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default)
+    /// <summary>Where the time of the batches went; a bulk import shares one across its batches.</summary>
+    public IngestionTimings Timings { get; set; } = new();
+
+    public Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
+        IngestBatchAsync(inputs, null, ct);
+
+    /// <summary>Ingests a batch. <paramref name="bandMap"/>, when given, answers the near-duplicate look-ups from memory
+    /// (a bulk import keeps one for all its batches) and learns the batch's bands; without it the index is queried.</summary>
+    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, NearDuplicateBandMap? bandMap, CancellationToken ct = default)
     {
         var items = inputs.Select(i => new Item(i)).ToList();
-        await LookUpExistingAsync(items, ct);
+        using (Timings.Measure("look-up"))
+            await LookUpExistingAsync(items, ct);
 
         // Extraction is CPU-bound and independent per source: run it in parallel; the store work below stays on one context.
         var toExtract = items.Where(i => i.Result is null).ToList();
-        Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct }, Extract);
+        using (Timings.Measure("extraction"))
+            Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, Extract);
 
-        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
         var changed = new List<Document>();
-        foreach (var item in items.Where(i => i.Result is null))
+        using (Timings.Measure("entities"))
         {
-            if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
+            var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
+            var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in items.Where(i => i.Result is null))
             {
-                item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
-                continue;
+                if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
+                {
+                    item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
+                    continue;
+                }
+                var document = Store(item, item.Curated!, tags, now);
+                addedShas.TryAdd(item.Sha, document.PublicId);
+                changed.Add(document);
             }
-            var document = Store(item, item.Curated!, tags, now);
-            addedShas.TryAdd(item.Sha, document.PublicId);
-            changed.Add(document);
         }
 
         // One transaction for the batch: a crash loses the batch whole, never half a document, and the index catches up at start.
-        await db.SaveChangesAsync(ct);
+        using (Timings.Measure("save"))
+            await db.SaveChangesAsync(ct);
         if (changed.Count > 0)
         {
             // Shingles feed both the index's MinHash bands and the exact resemblance check: computed once, in parallel.
             var stored = items.Where(i => i.Stored is not null).ToList();
-            Parallel.ForEach(stored, new ParallelOptions { CancellationToken = ct }, i => i.Shingles = Shingles.Of(i.Stored!.Body));
-            var bands = stored.ToDictionary(i => i.Stored!, i => MinHash.BandKeys(i.Shingles!));
-            index.Upsert(changed, d => bands.GetValueOrDefault(d));
-            index.Commit(changed.Max(d => d.UpdatedAt));
-            await FlagNearDuplicatesAsync(stored, bands, now, ct);
+            Dictionary<Document, IReadOnlyList<string>> bands;
+            using (Timings.Measure("shingles"))
+            {
+                Parallel.ForEach(stored, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                {
+                    i.Shingles = Shingles.Of(i.Stored!.Body);
+                    i.Bands = MinHash.BandKeys(i.Shingles);
+                });
+                bands = stored.ToDictionary(i => i.Stored!, i => i.Bands!);
+            }
+            using (Timings.Measure("index"))
+            {
+                // A document created by this batch cannot be in the index yet: added without the delete-by-id a replacement needs.
+                index.Add(stored.Where(i => i.Existing is null).Select(i => i.Stored!), d => bands.GetValueOrDefault(d));
+                index.Upsert(stored.Where(i => i.Existing is not null).Select(i => i.Stored!), d => bands.GetValueOrDefault(d));
+            }
+            using (Timings.Measure("commit"))
+                index.Commit(changed.Max(d => d.UpdatedAt));
+            using (Timings.Measure("near-duplicates"))
+                await FlagNearDuplicatesAsync(stored, bandMap, now, ct);
         }
         logger.LogInformation("Ingestion batch of {Count}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",
             items.Count, items.Count(i => i.Result!.Outcome == IngestOutcome.Added), items.Count(i => i.Result!.Outcome == IngestOutcome.Updated),
@@ -153,21 +182,31 @@ public sealed class IngestionService(
 
     /// <summary>Flags (never merges) stored documents that the new texts closely resemble: the same article from another
     /// outlet. Candidates come from the index's MinHash bands; the resemblance is then measured exactly.</summary>
-    private async Task FlagNearDuplicatesAsync(List<Item> stored, Dictionary<Document, IReadOnlyList<string>> bands, DateTime now, CancellationToken ct)
+    private async Task FlagNearDuplicatesAsync(List<Item> stored, NearDuplicateBandMap? bandMap, DateTime now, CancellationToken ct)
     {
-        var candidatesOf = stored.ToDictionary(i => i, i => NearDuplicateCandidates.Find(index, bands[i.Stored!], i.Stored!.PublicId));
+        Dictionary<Item, IReadOnlyList<string>> candidatesOf;
+        if (bandMap is null)
+        {
+            candidatesOf = stored.ToDictionary(i => i, i => NearDuplicateCandidates.Find(index, i.Bands!, i.Stored!.PublicId));
+        }
+        else
+        {
+            // The batch's own texts first, as the committed index would hold them: two copies in one batch find each other.
+            foreach (var i in stored.Where(i => i.Stored!.Status == DocumentStatus.Published)) bandMap.Add(i.Stored!.PublicId, i.Bands!);
+            candidatesOf = stored.ToDictionary(i => i, i => bandMap.Find(i.Bands!, i.Stored!.PublicId));
+        }
         // Every candidate's text is loaded in one query and shingled once, in parallel, however many new texts it resembles.
         var wanted = candidatesOf.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
         var known = wanted.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(o => wanted.Contains(o.PublicId))
             .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
         var shinglesOf = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<long>>(StringComparer.Ordinal);
         foreach (var i in stored) shinglesOf[i.Stored!.PublicId] = i.Shingles!;
-        Parallel.ForEach(known.Where(o => !shinglesOf.ContainsKey(o.PublicId)), new ParallelOptions { CancellationToken = ct }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
+        Parallel.ForEach(known.Where(o => !shinglesOf.ContainsKey(o.PublicId)), new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
         var byPublicId = known.ToDictionary(o => o.PublicId, StringComparer.Ordinal);
 
-        // Pairs already flagged, in either order, from one query: a pair is flagged once.
-        var newIds = stored.Select(i => i.Stored!.Id).ToList();
-        var pairs = (await db.DuplicateFlags.Where(f => newIds.Contains(f.DocumentId) || newIds.Contains(f.OtherDocumentId))
+        // Pairs already flagged, in either order, from one query: a pair is flagged once. Documents this batch created have none.
+        var updatedIds = stored.Where(i => i.Existing is not null && candidatesOf[i].Count > 0).Select(i => i.Stored!.Id).ToList();
+        var pairs = updatedIds.Count == 0 ? [] : (await db.DuplicateFlags.Where(f => updatedIds.Contains(f.DocumentId) || updatedIds.Contains(f.OtherDocumentId))
                 .Select(f => new { f.DocumentId, f.OtherDocumentId }).ToListAsync(ct))
             .Select(f => (Math.Min(f.DocumentId, f.OtherDocumentId), Math.Max(f.DocumentId, f.OtherDocumentId))).ToHashSet();
         var flagged = false;
@@ -274,5 +313,6 @@ public sealed class IngestionService(
         public IngestResult? Result { get; set; }
         public Document? Stored { get; set; }
         public HashSet<long>? Shingles { get; set; }
+        public IReadOnlyList<string>? Bands { get; set; }
     }
 }

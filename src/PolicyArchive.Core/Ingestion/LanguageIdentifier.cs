@@ -11,22 +11,32 @@ public static class LanguageIdentifier
 {
     public const string Undetermined = "und";
 
+    private static readonly (Script Script, string Language)[] s_otherScripts =
+        [(Script.Cyrillic, "ru"), (Script.Greek, "el"), (Script.Arabic, "ar"), (Script.Hebrew, "he"), (Script.Devanagari, "hi"), (Script.Thai, "th")];
+
+    private static readonly int s_scriptCount = Enum.GetValues<Script>().Length;
+
+    private static readonly LanguageGuess s_nothing = new(Undetermined, false);
+
     public static string Identify(string? text) => Guess(text).Language;
 
-    public static LanguageGuess Guess(string? text)
+    public static LanguageGuess Guess(string? text) => string.IsNullOrWhiteSpace(text) ? s_nothing : Guess(text.AsSpan());
+
+    /// <summary>As <see cref="Guess(string?)"/>, on part of a text: ingestion guesses every sentence without copying it.</summary>
+    public static LanguageGuess Guess(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
-            return new(Undetermined, false);
+            return s_nothing;
         }
 
-        var counts = new Dictionary<Script, int>();
+        Span<int> counts = stackalloc int[s_scriptCount];
         var latinWords = 0;
         var inLatinWord = false;
         foreach (var c in text)
         {
             var script = ScriptClassifier.Of(c);
-            counts[script] = counts.GetValueOrDefault(script) + 1;
+            counts[(int)script]++;
             var isLatin = script == Script.Latin;
             if (isLatin && !inLatinWord)
             {
@@ -35,9 +45,9 @@ public static class LanguageIdentifier
             inLatinWord = isLatin || (inLatinWord && c is '\'' or '’' or '-');
         }
 
-        var han = counts.GetValueOrDefault(Script.Han);
-        var kana = counts.GetValueOrDefault(Script.Kana);
-        var hangul = counts.GetValueOrDefault(Script.Hangul);
+        var han = counts[(int)Script.Han];
+        var kana = counts[(int)Script.Kana];
+        var hangul = counts[(int)Script.Hangul];
         // One CJK character carries about as much as one Latin word: compare in those units.
         var cjk = han + kana + hangul;
         if (cjk > 0 && cjk >= latinWords)
@@ -49,25 +59,46 @@ public static class LanguageIdentifier
             return kana > 0 ? new("ja", true) : new("zh", han >= 2);
         }
 
-        var other = new[] { (Script.Cyrillic, "ru"), (Script.Greek, "el"), (Script.Arabic, "ar"), (Script.Hebrew, "he"), (Script.Devanagari, "hi"), (Script.Thai, "th") }
-            .Select(p => (Count: counts.GetValueOrDefault(p.Item1), Language: p.Item2))
-            .MaxBy(p => p.Count);
-        if (other.Count > counts.GetValueOrDefault(Script.Latin))
+        var (otherCount, otherLanguage) = (counts[(int)s_otherScripts[0].Script], s_otherScripts[0].Language);
+        foreach (var (script, language) in s_otherScripts.AsSpan(1))
         {
-            return new(other.Language, other.Count >= 3);
+            if (counts[(int)script] > otherCount)
+            {
+                (otherCount, otherLanguage) = (counts[(int)script], language);
+            }
+        }
+        if (otherCount > counts[(int)Script.Latin])
+        {
+            return new(otherLanguage, otherCount >= 3);
         }
 
         if (latinWords == 0)
         {
-            return new(Undetermined, false);
+            return s_nothing;
         }
-        var ranked = LatinStopWordModel.Score(text).OrderByDescending(p => p.Value).ToArray();
-        var (best, second) = (ranked[0], ranked[1]);
-        if (best.Value < 0.5)
+        var scores = LatinStopWordModel.Score(text);
+        // Highest first; on a tie the language listed first wins, as a stable sort would give.
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
         {
-            return new(Undetermined, false);
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
         }
-        var confident = best.Value >= 1.0 && best.Value - second.Value >= 0.5;
-        return new(best.Key, confident);
+        var second = best == 0 ? 1 : 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (i != best && scores[i] > scores[second])
+            {
+                second = i;
+            }
+        }
+        if (scores[best] < 0.5)
+        {
+            return s_nothing;
+        }
+        var confident = scores[best] >= 1.0 && scores[best] - scores[second] >= 0.5;
+        return new(LatinStopWordModel.Languages[best], confident);
     }
 }

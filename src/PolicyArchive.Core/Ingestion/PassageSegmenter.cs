@@ -37,7 +37,7 @@ public static partial class PassageSegmenter
                 var fallback = lineGuess.Confident ? lineGuess.Language : previousLatin ?? documentLanguage;
                 foreach (var (start, length) in Sentences(text))
                 {
-                    var guess = LanguageIdentifier.Guess(text.Substring(start, length));
+                    var guess = LanguageIdentifier.Guess(text.AsSpan(start, length));
                     // A sentence too short to be sure still counts when it agrees with its context.
                     var lang = guess.Confident || (guess.Language != LanguageIdentifier.Undetermined && (guess.Language == previousLatin || guess.Language == documentLanguage)) ? guess.Language : fallback;
                     pieces.Add((run.Start + start, length, lang));

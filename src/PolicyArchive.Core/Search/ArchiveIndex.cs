@@ -19,6 +19,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
     public const string SchemaVersion = "search-3";
 
+    // More threads than cores only queue on the writer's per-thread states and make the thread pool add threads.
+    private static readonly ParallelOptions s_oneThreadPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -31,7 +34,7 @@ public sealed class ArchiveIndex : IDisposable
         var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers.Wrapper)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = double.TryParse(Environment.GetEnvironmentVariable("PA_RAM"), out var ram) ? ram : 64,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -47,12 +50,22 @@ public sealed class ArchiveIndex : IDisposable
     /// (null: computed here). The writer is thread-safe and analysis is most of the cost, so documents go in in parallel.</summary>
     public void Upsert(IEnumerable<Document> documents, Func<Document, IReadOnlyList<string>?> bands)
     {
-        Parallel.ForEach(documents, d =>
+        Parallel.ForEach(documents, s_oneThreadPerCore, d =>
         {
             if (d.Status == DocumentStatus.Published)
                 _writer.UpdateDocument(new Term(IndexFields.Id, d.PublicId), DocumentMapper.ToLucene(d, bands(d)));
             else
                 _writer.DeleteDocuments(new Term(IndexFields.Id, d.PublicId));
+        });
+    }
+
+    /// <summary>As <see cref="Upsert(IEnumerable{Document}, Func{Document, IReadOnlyList{string}?})"/>, for documents the
+    /// store has just created: no copy can be in the index, so they skip the delete by id that every flush would apply.</summary>
+    public void Add(IEnumerable<Document> documents, Func<Document, IReadOnlyList<string>?> bands)
+    {
+        Parallel.ForEach(documents, s_oneThreadPerCore, d =>
+        {
+            if (d.Status == DocumentStatus.Published) _writer.AddDocument(DocumentMapper.ToLucene(d, bands(d)));
         });
     }
 
