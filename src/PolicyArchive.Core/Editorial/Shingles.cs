@@ -11,15 +11,17 @@ public static class Shingles
 
     public static HashSet<long> Of(string text)
     {
+        // Every imported text is shingled: its words are folded into one buffer (no string per word), then hashed.
         var words = Words(text);
         var set = new HashSet<long>();
         if (words.Count == 0) return set;
         if (words.Count < Size)
         {
-            set.Add(Hash(words, 0, words.Count));
+            set.Add(words.Hash(0, words.Count));
             return set;
         }
-        for (var i = 0; i + Size <= words.Count; i++) set.Add(Hash(words, i, Size));
+        set.EnsureCapacity(words.Count - Size + 1);
+        for (var i = 0; i + Size <= words.Count; i++) set.Add(words.Hash(i, Size));
         return set;
     }
 
@@ -33,36 +35,57 @@ public static class Shingles
 
     public static double Similarity(string a, string b) => Jaccard(Of(a), Of(b));
 
-    private static List<string> Words(string text)
+    private static FoldedWords Words(string text)
     {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var folded = text.Normalize(NormalizationForm.FormD);
+        var words = new FoldedWords(folded.Length);
+        var inWord = false;
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c >= '\u0080' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var ideograph = c is >= '\u3040' and <= '\u9fff';
             if (char.IsLetterOrDigit(c) && !ideograph)
             {
-                sb.Append(char.ToLowerInvariant(c));
+                if (!inWord) words.Start();
+                words.Append(char.ToLowerInvariant(c));
+                inWord = true;
                 continue;
             }
-            if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+            inWord = false;
             // CJK text has no spaces: each character counts as a word.
-            if (ideograph) words.Add(c.ToString());
+            if (ideograph)
+            {
+                words.Start();
+                words.Append(c);
+            }
         }
-        if (sb.Length > 0) words.Add(sb.ToString());
         return words;
     }
 
-    private static long Hash(List<string> words, int start, int count)
+    /// <summary>The words of a text, lower-cased, end to end in one buffer.</summary>
+    private sealed class FoldedWords(int capacity)
     {
-        // FNV-1a over the joined words: stable across runs, unlike string.GetHashCode.
-        var h = unchecked((long)14695981039346656037UL);
-        for (var i = start; i < start + count; i++)
+        private readonly char[] _chars = new char[capacity];
+        private readonly List<int> _starts = [];
+        private int _length;
+
+        public int Count => _starts.Count;
+
+        public void Start() => _starts.Add(_length);
+
+        public void Append(char c) => _chars[_length++] = c;
+
+        // FNV-1a over the words each followed by a space: stable across runs, unlike string.GetHashCode.
+        public long Hash(int first, int count)
         {
-            foreach (var c in words[i]) h = unchecked((h ^ c) * 1099511628211L);
-            h = unchecked((h ^ ' ') * 1099511628211L);
+            var h = unchecked((long)14695981039346656037UL);
+            for (var w = first; w < first + count; w++)
+            {
+                var end = w + 1 < _starts.Count ? _starts[w + 1] : _length;
+                for (var i = _starts[w]; i < end; i++) h = unchecked((h ^ _chars[i]) * 1099511628211L);
+                h = unchecked((h ^ ' ') * 1099511628211L);
+            }
+            return h;
         }
-        return h;
     }
 }

@@ -26,6 +26,10 @@ public static partial class FurnitureRules
         "on", "this", "cet", "article", "分享", "シェア", "ツイート", "微信", "微博",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_shareWordLookup = s_shareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly char[] s_shareSeparators = [' ', '|', '·', '•', ',', '/', ':'];
+
     public static string? Classify(string line)
     {
         var text = line.Trim();
@@ -95,19 +99,32 @@ public static partial class FurnitureRules
 
     private static bool IsShareLine(string key)
     {
-        var words = key.Split([' ', '|', '·', '•', ',', '/', ':'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 10
-            && words.All(s_shareWords.Contains)
-            && words.Any(w => w is "partager" or "partagez" or "share" or "tweet" or "tweeter" or "facebook" or "linkedin" or "whatsapp" or "分享" or "シェア");
+        // Word by word, stopping at the first that is not a share word: most lines are long article text.
+        var count = 0;
+        var named = false;
+        foreach (var range in key.AsSpan().SplitAny(s_shareSeparators))
+        {
+            var word = key.AsSpan()[range];
+            if (word.IsEmpty) continue;
+            if (++count > 10 || !s_shareWordLookup.Contains(word)) return false;
+            named |= word is "partager" or "partagez" or "share" or "tweet" or "tweeter" or "facebook" or "linkedin" or "whatsapp" or "分享" or "シェア";
+        }
+        return count >= 1 && named;
     }
 
     /// <summary>Lower case, one kind of apostrophe, no emoji or trailing punctuation: the form phrase lists are written in.</summary>
     internal static string Key(string text)
     {
-        var chars = text.Trim().ToLowerInvariant().Replace('’', '\'').Replace('\u00A0', ' ')
-            .Where(c => !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherSymbol)
-            .ToArray();
-        return new string(chars).Trim().TrimEnd('.', '…', ':', '!', ',', ';', ' ', '。', '：').Trim();
+        var lower = text.Trim().ToLowerInvariant();
+        Span<char> chars = lower.Length <= 512 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            var kept = c switch { '’' => '\'', '\u00A0' => ' ', _ => c };
+            if (!char.IsSurrogate(kept) && (kept < '\u0080' || char.GetUnicodeCategory(kept) != System.Globalization.UnicodeCategory.OtherSymbol))
+                chars[length++] = kept;
+        }
+        return ((ReadOnlySpan<char>)chars[..length]).Trim().TrimEnd(".…:!,; 。：").Trim().ToString();
     }
 
     [GeneratedRegex(@"^(?:『(?<t>.+)』|「(?<t>.+)」|(?<t>.+?))\s*の?カバーアート$|^cover art(?: for| of)?\s+(?<t>.+)$|^(?<t>.+?)\s+cover art$|^(?:couverture|pochette|illustration de couverture)(?: de| du)?\s+(?<t>.+)$", RegexOptions.IgnoreCase)]

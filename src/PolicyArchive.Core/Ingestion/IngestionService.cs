@@ -23,33 +23,42 @@ public sealed class IngestionService(
     /// <summary>Where the time of the batches went; a bulk import shares one across its batches.</summary>
     public IngestionTimings Timings { get; set; } = new();
 
-    public Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
-        IngestBatchAsync(inputs, null, ct);
+    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
+        await StoreBatchAsync(await PrepareBatchAsync(inputs, ct), null, null, ct);
 
-    /// <summary>Ingests a batch. <paramref name="bandMap"/>, when given, answers the near-duplicate look-ups from memory
-    /// (a bulk import keeps one for all its batches) and learns the batch's bands; without it the index is queried.</summary>
-    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, NearDuplicateBandMap? bandMap, CancellationToken ct = default)
+    /// <summary>The first half of a batch, which writes nothing: what the store already holds, then extraction.
+    /// A bulk import prepares the next batch while this service's previous one is stored (each batch on its own scope).</summary>
+    public async Task<PreparedBatch> PrepareBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default)
     {
         var items = inputs.Select(i => new Item(i)).ToList();
         using (Timings.Measure("look-up"))
             await LookUpExistingAsync(items, ct);
 
-        // Extraction is CPU-bound and independent per source: run it in parallel; the store work below stays on one context.
+        // Extraction is CPU-bound and independent per source: run it in parallel; the store work stays on one context.
         var toExtract = items.Where(i => i.Result is null).ToList();
         using (Timings.Measure("extraction"))
             Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, Extract);
+        return new PreparedBatch(items);
+    }
 
+    /// <summary>The second half of a batch, on the context that prepared it: one transaction, one index commit.
+    /// <paramref name="bandMap"/>, when given, answers the near-duplicate look-ups from memory (a bulk import keeps one
+    /// for all its batches) and learns the batch's bands; without it the index is queried. <paramref name="addedShas"/>,
+    /// when given, carries the content added by earlier batches that were prepared before it was stored.</summary>
+    public async Task<IReadOnlyList<IngestResult>> StoreBatchAsync(PreparedBatch batch, NearDuplicateBandMap? bandMap, Dictionary<string, string>? addedShas, CancellationToken ct = default)
+    {
+        var items = batch.Items;
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new List<Document>();
         using (Timings.Measure("entities"))
         {
             var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
-            var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
+            addedShas ??= new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in items.Where(i => i.Result is null))
             {
                 if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
                 {
-                    item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
+                    item.Result = Unchanged(item.Name, twin, "the same content is earlier in this import");
                     continue;
                 }
                 var document = Store(item, item.Curated!, tags, now);
@@ -302,8 +311,19 @@ public sealed class IngestionService(
         return new IngestResult(IngestOutcome.Unchanged, name, publicId, why);
     }
 
+    /// <summary>A batch looked up and extracted, waiting to be stored by the service that prepared it.</summary>
+    public sealed class PreparedBatch
+    {
+        internal PreparedBatch(List<Item> items) => Items = items;
+
+        internal List<Item> Items { get; }
+
+        /// <summary>The origins (import paths) of the batch's sources.</summary>
+        public IEnumerable<string> Origins => Items.Select(i => i.Input.Origin).OfType<string>();
+    }
+
     /// <summary>One source on its way through a batch.</summary>
-    private sealed class Item(SourceInput input)
+    internal sealed class Item(SourceInput input)
     {
         public SourceInput Input { get; } = input;
         public string Name => Input.FileName ?? Input.Origin ?? "pasted text";

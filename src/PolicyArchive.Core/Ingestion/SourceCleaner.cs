@@ -17,7 +17,8 @@ public static partial class SourceCleaner
         var lines = text.Split('\n').Select(l => l.TrimEnd()).ToArray();
         var reasons = new string?[lines.Length];
 
-        MarkRepeatedBlocks(lines, reasons);
+        var keys = lines.Select(Key).ToArray();
+        MarkRepeatedBlocks(keys, reasons);
         MarkFurniture(lines, reasons);
 
         var names = new List<string>();
@@ -27,7 +28,7 @@ public static partial class SourceCleaner
 
         var coverArtTitle = lines.Select((l, i) => reasons[i] == RemovalReasons.CoverArt ? FurnitureRules.CoverArtTitle(l) : null)
             .FirstOrDefault(t => t is not null);
-        var titleLine = MarkTitle(lines, reasons, coverArtTitle, isMarkdown);
+        var titleLine = MarkTitle(lines, keys, reasons, coverArtTitle, isMarkdown);
 
         return new CleanedText
         {
@@ -41,12 +42,11 @@ public static partial class SourceCleaner
         };
     }
 
-    private static void MarkRepeatedBlocks(string[] lines, string?[] reasons)
+    private static void MarkRepeatedBlocks(string[] keys, string?[] reasons)
     {
-        var keys = lines.Select(Key).ToArray();
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var i = 0;
-        while (i < lines.Length)
+        while (i < keys.Length)
         {
             if (keys[i].Length == 0 || !firstSeen.TryGetValue(keys[i], out var j))
             {
@@ -58,7 +58,7 @@ public static partial class SourceCleaner
                 continue;
             }
             var run = 0;
-            while (i + run < lines.Length && j + run < i && keys[i + run] == keys[j + run])
+            while (i + run < keys.Length && j + run < i && keys[i + run] == keys[j + run])
             {
                 run++;
             }
@@ -142,7 +142,7 @@ public static partial class SourceCleaner
         }
     }
 
-    private static string? MarkTitle(string[] lines, string?[] reasons, string? coverArtTitle, bool isMarkdown)
+    private static string? MarkTitle(string[] lines, string[] keys, string?[] reasons, string? coverArtTitle, bool isMarkdown)
     {
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         var firstKept = Enumerable.Range(0, lines.Length).FirstOrDefault(i => reasons[i] is null && lines[i].Trim().Length > 0, -1);
@@ -165,9 +165,11 @@ public static partial class SourceCleaner
             return null;
         }
         reasons[firstKept] = RemovalReasons.TitleLine;
+        var titleKey = Key(title);
         for (var i = firstKept + 1; i < lines.Length; i++)
         {
-            if (reasons[i] is null && Key(HeadingText(lines[i], isMarkdown)) == Key(title))
+            // A plain-text line's heading text is the line itself, whose key is already known.
+            if (reasons[i] is null && (isMarkdown ? Key(HeadingText(lines[i], isMarkdown)) : keys[i]) == titleKey)
             {
                 reasons[i] = RemovalReasons.RepeatedTitle;
             }
