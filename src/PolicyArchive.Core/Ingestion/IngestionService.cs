@@ -23,42 +23,34 @@ public sealed class IngestionService(
     /// <summary>Where the time of the batches went; a bulk import shares one across its batches.</summary>
     public IngestionTimings Timings { get; set; } = new();
 
-    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
-        await StoreBatchAsync(await PrepareBatchAsync(inputs, ct), null, null, ct);
+    public Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
+        IngestBatchAsync(inputs, null, ct);
 
-    /// <summary>The first half of a batch, which writes nothing: what the store already holds, then extraction.
-    /// A bulk import prepares the next batch while this service's previous one is stored (each batch on its own scope).</summary>
-    public async Task<PreparedBatch> PrepareBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default)
+    /// <summary>Ingests a batch: one transaction, one index commit. <paramref name="bandMap"/>, when given, answers the
+    /// near-duplicate look-ups from memory (a bulk import keeps one for all its batches) and learns the batch's bands;
+    /// without it the index is queried.</summary>
+    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, NearDuplicateBandMap? bandMap, CancellationToken ct = default)
     {
         var items = inputs.Select(i => new Item(i)).ToList();
         using (Timings.Measure("look-up"))
             await LookUpExistingAsync(items, ct);
 
-        // Extraction is CPU-bound and independent per source: run it in parallel; the store work stays on one context.
+        // Extraction is CPU-bound and independent per source: run it in parallel; the store work below stays on one context.
         var toExtract = items.Where(i => i.Result is null).ToList();
         using (Timings.Measure("extraction"))
             Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, Extract);
-        return new PreparedBatch(items);
-    }
 
-    /// <summary>The second half of a batch, on the context that prepared it: one transaction, one index commit.
-    /// <paramref name="bandMap"/>, when given, answers the near-duplicate look-ups from memory (a bulk import keeps one
-    /// for all its batches) and learns the batch's bands; without it the index is queried. <paramref name="addedShas"/>,
-    /// when given, carries the content added by earlier batches that were prepared before it was stored.</summary>
-    public async Task<IReadOnlyList<IngestResult>> StoreBatchAsync(PreparedBatch batch, NearDuplicateBandMap? bandMap, Dictionary<string, string>? addedShas, CancellationToken ct = default)
-    {
-        var items = batch.Items;
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new List<Document>();
         using (Timings.Measure("entities"))
         {
             var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
-            addedShas ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in items.Where(i => i.Result is null))
             {
                 if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
                 {
-                    item.Result = Unchanged(item.Name, twin, "the same content is earlier in this import");
+                    item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
                     continue;
                 }
                 var document = Store(item, item.Curated!, tags, now);
@@ -205,13 +197,18 @@ public sealed class IngestionService(
             candidatesOf = stored.ToDictionary(i => i, i => bandMap.Find(i.Bands!, i.Stored!.PublicId));
         }
         // Every candidate's text is loaded in one query and shingled once, in parallel, however many new texts it resembles.
-        var wanted = candidatesOf.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
-        var known = wanted.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(o => wanted.Contains(o.PublicId))
-            .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
         var shinglesOf = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<long>>(StringComparer.Ordinal);
         foreach (var i in stored) shinglesOf[i.Stored!.PublicId] = i.Shingles!;
-        Parallel.ForEach(known.Where(o => !shinglesOf.ContainsKey(o.PublicId)), new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
-        var byPublicId = known.ToDictionary(o => o.PublicId, StringComparer.Ordinal);
+        // Texts of this batch are in memory already: only the others' bodies are read back.
+        var wanted = candidatesOf.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        var fromStore = wanted.Where(id => !shinglesOf.ContainsKey(id)).ToList();
+        var known = fromStore.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(o => fromStore.Contains(o.PublicId))
+            .Select(o => new { o.Id, o.PublicId, o.Body }).ToListAsync(ct);
+        Parallel.ForEach(known, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, o => shinglesOf[o.PublicId] = Shingles.Of(o.Body));
+        var byPublicId = known.Select(o => (o.Id, o.PublicId))
+            .Concat(stored.Select(i => (i.Stored!.Id, i.Stored!.PublicId)))
+            .Where(o => wanted.Contains(o.PublicId))
+            .ToDictionary(o => o.PublicId, StringComparer.Ordinal);
 
         // Pairs already flagged, in either order, from one query: a pair is flagged once. Documents this batch created have none.
         var updatedIds = stored.Where(i => i.Existing is not null && candidatesOf[i].Count > 0).Select(i => i.Stored!.Id).ToList();
@@ -311,19 +308,8 @@ public sealed class IngestionService(
         return new IngestResult(IngestOutcome.Unchanged, name, publicId, why);
     }
 
-    /// <summary>A batch looked up and extracted, waiting to be stored by the service that prepared it.</summary>
-    public sealed class PreparedBatch
-    {
-        internal PreparedBatch(List<Item> items) => Items = items;
-
-        internal List<Item> Items { get; }
-
-        /// <summary>The origins (import paths) of the batch's sources.</summary>
-        public IEnumerable<string> Origins => Items.Select(i => i.Input.Origin).OfType<string>();
-    }
-
     /// <summary>One source on its way through a batch.</summary>
-    internal sealed class Item(SourceInput input)
+    private sealed class Item(SourceInput input)
     {
         public SourceInput Input { get; } = input;
         public string Name => Input.FileName ?? Input.Origin ?? "pasted text";

@@ -34,7 +34,7 @@ public sealed class ArchiveIndex : IDisposable
         var config = new IndexWriterConfig(ArchiveAnalyzer.Version, Analyzers.Wrapper)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = double.TryParse(Environment.GetEnvironmentVariable("PA_RAM"), out var ram) ? ram : 64,
+            RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
