@@ -39,6 +39,14 @@ public sealed class ShinglesTests
     }
 
     [Fact]
+    public void Shingle_hashes_are_those_already_in_indexes()
+    {
+        // Indexes hold MinHash bands of these hashes: a change would hide every stored near-duplicate until a rebuild.
+        Assert.Equal([-3431135383077098971L, 1960090321633764897L], Shingles.Of("A b, c; d e").Order());
+        Assert.Equal([-6162192847931128829L], Shingles.Of("Été 中文"));
+    }
+
+    [Fact]
     public void Empty_texts_resemble_nothing()
     {
         Assert.Equal(0, Shingles.Similarity("", ""));
