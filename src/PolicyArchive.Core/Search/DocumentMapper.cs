@@ -33,7 +33,8 @@ public static class DocumentMapper
         doc.Add(new StoredField(IndexFields.Passages, PassageSpans.Encode(passages)));
         foreach (var (suffix, text) in BodyByLanguageField(source.Body, passages))
             doc.Add(new Field(IndexFields.BodyPrefix + suffix, text, s_bodyField));
-        doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, s_bodyField));
+        // Every query that looks in the exact field looks in the folding field too, so snippets never need its vectors.
+        doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, Field.Store.NO));
         doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_bodyField));
 
         AddLanguages(doc, source, passages);

@@ -9,14 +9,17 @@ namespace PolicyArchive.Core.Search.Snippets;
 /// carry the body's own offsets (see <see cref="DocumentMapper.BodyByLanguageField"/>).</summary>
 public static class TermVectorMatches
 {
-    /// <summary>The matches, or null when the hit has no term vectors (an index built before they were stored).</summary>
+    /// <summary>The matches, or null when term vectors cannot tell (an index built before they were stored).</summary>
     public static List<TextMatch>? Find(IndexReader reader, int docId, HighlightTerms terms)
     {
+        var suffixes = terms.SnippetSuffixes();
+        // The exact field keeps no vectors: its words are always looked for in the folding field as well.
+        if (suffixes.Contains(IndexFields.Exact)) return null;
         var vectors = reader.GetTermVectors(docId);
         if (vectors is null) return null;
         var found = new List<TextMatch>();
         DocsAndPositionsEnum? positions = null;
-        foreach (var suffix in terms.SnippetSuffixes())
+        foreach (var suffix in suffixes)
         {
             var vector = vectors.GetTerms(IndexFields.BodyPrefix + suffix);
             if (vector is null) continue;
