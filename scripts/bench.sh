@@ -14,4 +14,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 dotnet build -c Release src/PolicyArchive.Web > /dev/null
+# The server runs as it is deployed: published ReadyToRun (see the csproj), which about halves its cold start.
+dotnet publish -c Release --use-current-runtime --self-contained false src/PolicyArchive.Web > /dev/null
 exec dotnet run -c Release --project bench/PolicyArchive.Bench -- "$@"

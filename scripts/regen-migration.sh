@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 rm -rf src/PolicyArchive.Core/Migrations
 dotnet ef migrations add InitialCreate --project src/PolicyArchive.Core --startup-project src/PolicyArchive.Web --output-dir Migrations
+# The compiled model the app starts on follows the same model.
+scripts/regen-compiled-model.sh

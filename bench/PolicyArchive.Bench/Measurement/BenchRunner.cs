@@ -26,6 +26,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         try
         {
             var webDll = ArchiveApp.FindWebDll(options.RepositoryRoot);
+            log($"Archive app: {webDll} ({(ArchiveApp.IsPublished(webDll) ? "published, ReadyToRun" : "build output, JIT at start")})");
             var postgres = options.PostgresConnectionString;
             if (postgres is null)
             {

@@ -31,14 +31,11 @@ public static class DocumentMapper
         AddTitle(doc, source);
         var passages = PassageSpans.Of(source);
         doc.Add(new StoredField(IndexFields.Passages, PassageSpans.Encode(passages)));
-        foreach (var passage in passages)
-        {
-            var text = source.Body.Substring(passage.Start, passage.Length);
-            foreach (var suffix in LanguageSuffixes(passage.Language))
-                doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
-        }
+        foreach (var (suffix, text) in BodyByLanguageField(source.Body, passages))
+            doc.Add(new Field(IndexFields.BodyPrefix + suffix, text, s_bodyField));
+        // Every query that looks in the exact field looks in the folding field too, so snippets never need its vectors.
         doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, Field.Store.NO));
+        doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_bodyField));
 
         AddLanguages(doc, source, passages);
 
@@ -63,6 +60,46 @@ public static class DocumentMapper
         foreach (var band in nearDuplicateBands ?? MinHash.BandKeys(source.Body))
             doc.Add(new StringField(IndexFields.NearDuplicateBands, band, Field.Store.NO));
         return doc;
+    }
+
+    // Term vectors with offsets let snippets find the query's words in a hit without analysing its text again.
+    private static readonly FieldType s_bodyField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>One text per language field: the body with every passage in another language blanked out, so each
+    /// field's offsets are the body's own and a snippet can be cut from the stored body without mapping.</summary>
+    public static IEnumerable<(string Suffix, string Text)> BodyByLanguageField(string body, IReadOnlyList<PassageSpan> passages)
+    {
+        var bySuffix = new Dictionary<string, List<PassageSpan>>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (var suffix in LanguageSuffixes(passage.Language))
+            {
+                if (!bySuffix.TryGetValue(suffix, out var list)) bySuffix[suffix] = list = [];
+                list.Add(passage);
+            }
+        }
+        foreach (var (suffix, spans) in bySuffix)
+        {
+            if (spans.Sum(s => s.Length) == body.Length)
+            {
+                yield return (suffix, body);
+                continue;
+            }
+            var text = new char[body.Length];
+            Array.Fill(text, ' ');
+            foreach (var span in spans) body.CopyTo(span.Start, text, span.Start, span.Length);
+            yield return (suffix, new string(text));
+        }
     }
 
     private static void AddTitle(LuceneDocument doc, Document source)

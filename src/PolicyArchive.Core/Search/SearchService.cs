@@ -45,25 +45,26 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         var query = FacetFilters.Apply(built.Query, facets);
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
-        var top = CreateTopCollector(sort, page * pageSize);
-        var facetCollector = new FacetCollector(IndexFields.FacetFields);
-        searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
+        var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
 
         var highlight = HighlightTerms.From(built.Query);
-        var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(scoreDoc =>
+        var hits = found.Page.Select(scoreDoc =>
         {
             var doc = searcher.Doc(scoreDoc.Doc, s_storedForHits);
-            var snippet = _snippets.Build(doc.Get(IndexFields.Body) ?? "", highlight, highlight.IsEmpty ? 1 : 2);
+            var body = doc.Get(IndexFields.Body) ?? "";
+            var fragments = highlight.IsEmpty ? 1 : 2;
+            var matches = TermVectorMatches.Find(searcher.IndexReader, scoreDoc.Doc, highlight);
+            var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
             return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
                 doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments);
         }).ToList();
 
-        var total = top.TotalHits;
+        var total = found.TotalHits;
         var offerCorrection = built.Corrections.Any(c => c.Applied) || total < 3;
         return new SearchResults(total, hits, page, pageSize)
         {
             Notices = notices,
-            Facets = facetCollector.Results(facets),
+            Facets = found.Facets.Results(facets),
             Expansions = built.Expansions,
             Corrections = built.Corrections,
             DidYouMean = offerCorrection ? built.DidYouMean : null,
@@ -98,13 +99,11 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         return texts.Select(t => _snippets.HighlightAll(t, terms)).ToList();
     }
 
-    private static ITopDocsCollector CreateTopCollector(SearchSort sort, int wanted) => sort switch
+    private static Sort? SortFor(SearchSort sort) => sort switch
     {
-        SearchSort.Newest => TopFieldCollector.Create(
-            new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), wanted, false, true, false, false),
-        SearchSort.Oldest => TopFieldCollector.Create(
-            new Sort(new SortField(IndexFields.DateSortOldestFirst, SortFieldType.INT64, false), SortField.FIELD_SCORE), wanted, false, true, false, false),
-        _ => TopScoreDocCollector.Create(wanted, false),
+        SearchSort.Newest => new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+        SearchSort.Oldest => new Sort(new SortField(IndexFields.DateSortOldestFirst, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+        _ => null,
     };
 
     // Facet names arrive from a URL: only the index's facet fields are honoured.

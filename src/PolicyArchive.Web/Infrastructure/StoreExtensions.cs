@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Documents.CompiledModel;
 
 namespace PolicyArchive.Web.Infrastructure;
 
@@ -15,7 +16,8 @@ public static class StoreExtensions
         {
             var configured = builder.Configuration.GetConnectionString("Archive");
             var paths = services.GetRequiredService<ArchivePaths>();
-            options.UseSqlite(configured ?? $"Data Source={paths.DatabaseFile}", o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            options.UseSqlite(configured ?? $"Data Source={paths.DatabaseFile}", o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .UseModel(ArchiveDbContextModel.Instance);
         });
         return builder;
     }

@@ -43,6 +43,17 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/>, which counted other segments of the same search.</summary>
+    public void Add(FacetCollector other)
+    {
+        other.FlushSegment();
+        foreach (var (field, counts) in other._totals)
+        {
+            var totals = _totals[field];
+            foreach (var (value, count) in counts) totals[value] = totals.GetValueOrDefault(value) + count;
+        }
+    }
+
     /// <summary>Counts per field, most frequent first; selected values are always listed so they can be unselected.</summary>
     public IReadOnlyList<FacetResult> Results(IReadOnlyDictionary<string, IReadOnlyList<string>>? selected = null, int maxValues = 20)
     {

@@ -24,7 +24,14 @@ public static class TypoCorrector
     public static IReadOnlyList<TermSuggestion> Suggest(IndexReader reader, string foldedTerm, int max = 3)
     {
         if (foldedTerm.Length < 3 || !foldedTerm.All(char.IsAsciiLetterOrDigit)) return [];
-        var maxEdits = foldedTerm.Length <= 4 ? 1 : 2;
+        // Most typos are one edit away, and walking the dictionary with a one-edit automaton costs a fraction of a
+        // two-edit one: two edits are tried only when one finds nothing.
+        var nearest = Suggest(reader, foldedTerm, max, maxEdits: 1);
+        return nearest.Count > 0 || foldedTerm.Length <= 4 ? nearest : Suggest(reader, foldedTerm, max, maxEdits: 2);
+    }
+
+    private static IReadOnlyList<TermSuggestion> Suggest(IndexReader reader, string foldedTerm, int max, int maxEdits)
+    {
         var candidates = new Dictionary<string, TermSuggestion>(StringComparer.Ordinal);
         foreach (var field in s_fields)
         {

@@ -20,6 +20,19 @@ public sealed class HighlightTerms
         (_terms.TryGetValue(suffix, out var set) && set.Contains(term))
         || (_prefixes.TryGetValue(suffix, out var prefixes) && prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal)));
 
+    public IReadOnlyCollection<string> TermsFor(string suffix) => _terms.TryGetValue(suffix, out var set) ? set : [];
+
+    public IReadOnlyCollection<string> PrefixesFor(string suffix) => _prefixes.TryGetValue(suffix, out var set) ? set : [];
+
+    /// <summary>The analyzer suffixes whose body fields a snippet looks at. Every word is searched in the folding
+    /// field too, whose terms are the exact field's with accents folded: the exact field would find nothing more.</summary>
+    public IReadOnlyList<string> SnippetSuffixes()
+    {
+        var suffixes = Suffixes.Where(IndexFields.TextSuffixes.Contains).ToList();
+        if (suffixes.Contains(IndexFields.Fold)) suffixes.Remove(IndexFields.Exact);
+        return suffixes;
+    }
+
     public static HighlightTerms From(Query query)
     {
         var result = new HighlightTerms();

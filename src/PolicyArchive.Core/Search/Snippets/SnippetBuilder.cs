@@ -11,17 +11,29 @@ public sealed record Snippet(IReadOnlyList<SnippetSegment> Segments)
     public IEnumerable<string> HighlightedWords => Segments.Where(s => s.Highlighted).Select(s => s.Text);
 }
 
-/// <summary>Builds snippets from token offsets: the stored text is re-analysed with each analyzer the query used, tokens
-/// whose terms the query looks for are marked, and the window holding the most distinct matches is cut at word edges.</summary>
+/// <summary>Where a term the query looks for occurs in a text (character offsets, end exclusive).</summary>
+public readonly record struct TextMatch(int Start, int End, string Term);
+
+/// <summary>Builds snippets from token offsets, read from the index's term vectors for search hits, or found by analysing
+/// the text again with each analyzer the query used (a whole page opened from a result). The window holding the most
+/// distinct matches is cut at word edges.</summary>
 public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
 {
     public const int WindowChars = 240;
     public const string Ellipsis = "…";
 
-    public Snippet Build(string text, HighlightTerms terms, int maxFragments = 2, int windowChars = WindowChars)
+    public Snippet Build(string text, HighlightTerms terms, int maxFragments = 2, int windowChars = WindowChars) =>
+        string.IsNullOrEmpty(text) ? Snippet.Empty : Build(text, FindMatches(text, terms), maxFragments, windowChars);
+
+    /// <summary>A snippet of a hit whose matches were read from the index's term vectors (<see cref="TermVectorMatches"/>).</summary>
+    public static Snippet Build(string text, IReadOnlyList<TextMatch> spans, int maxFragments = 2, int windowChars = WindowChars) =>
+        string.IsNullOrEmpty(text)
+            ? Snippet.Empty
+            : Build(text, Merge(spans.Where(m => m.End <= text.Length).Select(m => new Match(SkipElision(text, m.Start, m.End), m.End, m.Term)).ToList()),
+                maxFragments, windowChars);
+
+    private static Snippet Build(string text, List<Match> matches, int maxFragments, int windowChars)
     {
-        if (string.IsNullOrEmpty(text)) return Snippet.Empty;
-        var matches = FindMatches(text, terms);
         if (matches.Count == 0) return new Snippet(Cut(text, 0, Math.Min(text.Length, windowChars), []));
 
         var fragments = new List<(int Start, int End)>();
@@ -54,17 +66,18 @@ public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
     private List<Match> FindMatches(string text, HighlightTerms terms)
     {
         var found = new List<Match>();
-        var suffixes = terms.Suffixes.Where(IndexFields.TextSuffixes.Contains).ToList();
-        // Every word is searched in the folding field too, whose terms are the exact field's with accents folded:
-        // analysing the text for the exact field as well would find nothing more.
-        if (suffixes.Contains(IndexFields.Fold)) suffixes.Remove(IndexFields.Exact);
-        foreach (var suffix in suffixes)
+        foreach (var suffix in terms.SnippetSuffixes())
         {
             foreach (var token in analyzers.Analyze(IndexFields.BodyPrefix + suffix, text))
             {
                 if (terms.Matches(suffix, token.Term)) found.Add(new Match(SkipElision(text, token.Start, token.End), token.End, token.Term));
             }
         }
+        return Merge(found);
+    }
+
+    private static List<Match> Merge(List<Match> found)
+    {
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         // Overlapping spans (a word matched by two analyzers, consecutive CJK bigrams) become one.
         var merged = new List<Match>();

@@ -38,6 +38,6 @@ public sealed record ProvenanceRow(string Field, FieldSource ShownFrom, string? 
     {
         FieldSource.Entered => "entered by an editor",
         FieldSource.Curated => "from the archive's curation",
-        _ => "found in the text",
+        _ => "extracted from the text",
     };
 }

@@ -1,0 +1,70 @@
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.QueryLanguage;
+using PolicyArchive.Core.Search.Snippets;
+using PolicyArchive.Tests.Search.Relevance;
+
+namespace PolicyArchive.Tests.Search;
+
+/// <summary>Search hits take their snippets from the index's term vectors: the words they mark must be words the
+/// query's analyzers find in the body, at their place, and the text around them the body's own.</summary>
+public sealed class TermVectorSnippetTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly TestIndex _index = fixture.Index;
+
+    [Theory]
+    [InlineData("export controls")]
+    [InlineData("puce")]
+    [InlineData("etats unis")]
+    [InlineData("\"contrôle des exportations\"")]
+    [InlineData("出口管制")]
+    [InlineData("半導体")]
+    [InlineData("Deepsek")]
+    [InlineData("modèl*")]
+    [InlineData("chips lang:en")]
+    public void Hit_snippets_mark_only_words_the_text_holds_and_quote_the_body_exactly(string query)
+    {
+        var results = _index.Find(query, 20);
+        Assert.NotEmpty(results.Hits);
+        var bodies = TestCorpus.All().ToDictionary(d => d.PublicId, d => d.Body);
+        var terms = ExpectedTerms(query);
+        var analysing = new SnippetBuilder(_index.Index.Analyzers);
+        foreach (var hit in results.Hits)
+        {
+            var body = bodies[hit.PublicId];
+            // Analysing the whole body with every analyzer the query used finds a superset: it also runs, say, the
+            // English stemmer over French passages, which the index never did.
+            var analysed = analysing.HighlightAll(body, terms).Where(s => s.Highlighted).Select(s => s.Text).ToHashSet();
+            Assert.All(hit.Snippet.Where(s => s.Highlighted), s => Assert.Contains(s.Text, analysed));
+            var flatBody = body.Replace('\n', ' ').Replace('\r', ' ');
+            foreach (var fragment in string.Concat(hit.Snippet.Select(s => s.Text)).Split(SnippetBuilder.Ellipsis))
+            {
+                Assert.Contains(fragment.Trim(), flatBody, StringComparison.Ordinal);
+            }
+        }
+        Assert.Contains(results.Hits, h => h.Snippet.Any(s => s.Highlighted));
+    }
+
+    [Fact]
+    public void Words_in_a_passage_of_another_language_are_marked_where_they_stand()
+    {
+        var body = "Les contrôles à l'exportation visent les puces.\nThe export controls target advanced chips.\n美国的出口管制针对芯片。";
+        var doc = TestDocs.Make("mixed", "Trois langues", body, "fr");
+        Assert.Equal(2, doc.Passages.Count(p => p.Language != "fr") + 1);
+        using var index = new TestIndex([doc]);
+
+        var hit = Assert.Single(index.Find("advanced 芯片").Hits);
+
+        var marked = hit.Snippet.Where(s => s.Highlighted).Select(s => s.Text).ToList();
+        Assert.Contains("advanced", marked);
+        Assert.Contains("芯片", marked);
+        Assert.Contains("advanced chips", string.Concat(hit.Snippet.Select(s => s.Text)));
+    }
+
+    private HighlightTerms ExpectedTerms(string query)
+    {
+        using var lease = _index.Index.Acquire();
+        var built = new LuceneQueryBuilder(_index.Index.Analyzers, _index.Thesaurus.Current)
+            .Build(ResearcherQueryParser.Parse(query), new QueryOptions(), lease.Searcher.IndexReader);
+        return HighlightTerms.From(built.Query);
+    }
+}
