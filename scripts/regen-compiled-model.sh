@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-rm -rf src/PolicyArchive.Core/Documents/CompiledModel
+# The old model stays in place while EF builds the app, then the new one replaces it whole (no stale entity files).
+core=src/PolicyArchive.Core/Documents
+rm -rf "$core/CompiledModel.next"
 dotnet ef dbcontext optimize --project src/PolicyArchive.Core --startup-project src/PolicyArchive.Web \
-  --output-dir Documents/CompiledModel --namespace PolicyArchive.Core.Documents.CompiledModel
+  --output-dir Documents/CompiledModel.next --namespace PolicyArchive.Core.Documents.CompiledModel
+rm -rf "$core/CompiledModel"
+mv "$core/CompiledModel.next" "$core/CompiledModel"

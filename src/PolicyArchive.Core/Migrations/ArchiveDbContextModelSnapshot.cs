@@ -402,6 +402,8 @@ namespace PolicyArchive.Core.Migrations
                     b.HasIndex("PublicId")
                         .IsUnique();
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Documents");

@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("935e5f4d-df39-4286-9ee0-ee91036e1bb0"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("4128d007-7938-4eaf-b985-7db9bd7377a9"), entityTypeCount: 24)
         {
         }
 

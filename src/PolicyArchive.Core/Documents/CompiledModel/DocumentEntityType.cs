@@ -20,7 +20,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 baseEntityType,
                 propertyCount: 23,
                 navigationCount: 6,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -210,6 +210,9 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 unique: true);
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { updatedAt });
 
             return runtimeEntityType;

@@ -12,6 +12,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.HasIndex(d => d.ContentSha256);
         b.HasIndex(d => d.UpdatedAt);
         b.HasIndex(d => d.IngestedAt);
+        // Start-up counts published documents to check the index; without this it reads every row, bodies included.
+        b.HasIndex(d => d.Status);
         b.Property(d => d.PublicId).HasMaxLength(16).IsRequired();
         b.Property(d => d.Slug).HasMaxLength(120).IsRequired();
         b.Property(d => d.Title).HasMaxLength(500).IsRequired();
