@@ -16,6 +16,7 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private SortedSetDocValues?[] _values = [];
+    private FieldOrdinals?[] _ordinals = [];
     private int[][] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -27,19 +28,21 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        // The doc values stay for turning the counted ordinals into strings, once per segment.
         _values = fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
-        _counts = _values.Select(v => v is null ? [] : new int[checked((int)v.ValueCount)]).ToArray();
+        _ordinals = fields.Select(f => SegmentFacetOrdinals.For(context.AtomicReader, f)).ToArray();
+        _counts = _ordinals.Select(o => o is null ? [] : new int[o.ValueCount]).ToArray();
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _ordinals.Length; f++)
         {
-            var values = _values[f];
-            if (values is null) continue;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[f][ord]++;
+            var ordinals = _ordinals[f];
+            if (ordinals is null) continue;
+            var counts = _counts[f];
+            var ords = ordinals.Ords;
+            for (int i = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; i < end; i++) counts[ords[i]]++;
         }
     }
 
@@ -91,6 +94,7 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             }
         }
         _values = [];
+        _ordinals = [];
         _counts = [];
     }
 }
