@@ -13,7 +13,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   fi
 fi
-dotnet build -c Release src/PolicyArchive.Web > /dev/null
 # The server runs as it is deployed: published ReadyToRun (see the csproj), which about halves its cold start.
-dotnet publish -c Release --use-current-runtime --self-contained false src/PolicyArchive.Web > /dev/null
+app_dir=artifacts/bench-app
+dotnet publish -c Release --use-current-runtime --self-contained false -o "$app_dir" src/PolicyArchive.Web > /dev/null
+export POLICYARCHIVE_BENCH_APP="$PWD/$app_dir/PolicyArchive.Web.dll"
 exec dotnet run -c Release --project bench/PolicyArchive.Bench -- "$@"

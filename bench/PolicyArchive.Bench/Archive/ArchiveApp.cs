@@ -14,6 +14,14 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
     /// is newer than it; otherwise the build output (JIT-compiled at start, so a slower cold start).</summary>
     public static string FindWebDll(string repositoryRoot)
     {
+        // scripts/bench.sh publishes the app (ReadyToRun, as deployed) and names it here; timestamps cannot tell.
+        var named = Environment.GetEnvironmentVariable("POLICYARCHIVE_BENCH_APP");
+        if (!string.IsNullOrEmpty(named))
+        {
+            return File.Exists(named) ? Path.GetFullPath(named) : throw new FileNotFoundException($"POLICYARCHIVE_BENCH_APP names {named}, which does not exist.");
+        }
+
+
         // Same configuration as this tool (bin/Release or bin/Debug), which built the app as a project reference.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var built = new[] { configuration, "Release", "Debug" }
@@ -25,7 +33,8 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
     }
 
     public static bool IsPublished(string webDll) =>
-        Path.GetFileName(Path.GetDirectoryName(webDll)) == "publish";
+        Path.GetFileName(Path.GetDirectoryName(webDll)) == "publish"
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("POLICYARCHIVE_BENCH_APP"));
 
     /// <summary>`dotnet publish -c Release --use-current-runtime` writes to bin/CONFIG/net10.0/RID/publish.</summary>
     private static string? PublishedDll(string targetFrameworkDirectory) =>
@@ -53,7 +62,6 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
         startInfo.ArgumentList.Add("-c");
         startInfo.ArgumentList.Add($"exec {quoted} > {Quote(log)} 2>&1");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        startInfo.Environment["DOTNET_gcServer"] = "0";
         startInfo.Environment["Archive__DataDirectory"] = dataDirectory;
         startInfo.Environment["Archive__SeedsDirectory"] = string.Empty;
         startInfo.Environment["Archive__IngestSeedsAtStart"] = "false";

@@ -31,7 +31,7 @@ public static class MarkdownReport
             .AppendLine()
             .AppendLine("## Method")
             .AppendLine()
-            .AppendLine("- **The archive** (`PolicyArchive`): the app as built from `src/`, measured three ways: `PolicyArchive in-process` calls `SearchService.Search` on the ")
+            .AppendLine("- **The archive** (`PolicyArchive`): the app published from `src/` by scripts/bench.sh (ReadyToRun, its own server GC setting: as deployed), measured three ways: `PolicyArchive in-process` calls `SearchService.Search` on the ")
             .AppendLine("  index the import built (query parsing, ranking, snippets); `PolicyArchive HTTP` is `GET /api/search?q=…&pageSize=10` on Kestrel, one request at a time; ")
             .AppendLine("  the load tests below run many concurrent clients against `/api/search` and the rendered `/search` page. Queries are sent as a researcher types them ")
             .AppendLine("  (the filtered class as `lang:` / `after:` / `before:`); what the archive makes of them is in the totals table.")
