@@ -10,41 +10,29 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
 {
     public string DataDirectory => dataDirectory;
 
-    /// <summary>The published ReadyToRun build scripts/bench.sh makes (how the app is deployed), unless the build output
-    /// is newer than it; otherwise the build output (JIT-compiled at start, so a slower cold start).</summary>
+    private const string NamedAppVariable = "POLICYARCHIVE_BENCH_APP";
+
+    /// <summary>The app scripts/bench.sh publishes (ReadyToRun, as deployed) and names in POLICYARCHIVE_BENCH_APP;
+    /// without it (the smoke test, a bare `dotnet run`) the build output, JIT-compiled at start. Guessing the newer of
+    /// the two by file times once picked the wrong one silently, so the script names it.</summary>
     public static string FindWebDll(string repositoryRoot)
     {
-        // scripts/bench.sh publishes the app (ReadyToRun, as deployed) and names it here; timestamps cannot tell.
-        var named = Environment.GetEnvironmentVariable("POLICYARCHIVE_BENCH_APP");
+        var named = Environment.GetEnvironmentVariable(NamedAppVariable);
         if (!string.IsNullOrEmpty(named))
         {
-            return File.Exists(named) ? Path.GetFullPath(named) : throw new FileNotFoundException($"POLICYARCHIVE_BENCH_APP names {named}, which does not exist.");
+            return File.Exists(named) ? Path.GetFullPath(named) : throw new FileNotFoundException($"{NamedAppVariable} names {named}, which does not exist.");
         }
-
 
         // Same configuration as this tool (bin/Release or bin/Debug), which built the app as a project reference.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var built = new[] { configuration, "Release", "Debug" }
+        return new[] { configuration, "Release", "Debug" }
             .Select(c => Path.Combine(repositoryRoot, "src", "PolicyArchive.Web", "bin", c, "net10.0", "PolicyArchive.Web.dll"))
             .FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException("PolicyArchive.Web.dll not found; build src/PolicyArchive.Web first (dotnet build -c Release src/PolicyArchive.Web).");
-        var published = PublishedDll(Path.GetDirectoryName(Path.GetDirectoryName(built))!);
-        return published is not null && File.GetLastWriteTimeUtc(published) >= File.GetLastWriteTimeUtc(built) ? published : built;
     }
 
     public static bool IsPublished(string webDll) =>
-        Path.GetFileName(Path.GetDirectoryName(webDll)) == "publish"
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("POLICYARCHIVE_BENCH_APP"));
-
-    /// <summary>`dotnet publish -c Release --use-current-runtime` writes to bin/CONFIG/net10.0/RID/publish.</summary>
-    private static string? PublishedDll(string targetFrameworkDirectory) =>
-        Directory.Exists(targetFrameworkDirectory)
-            ? Directory.EnumerateDirectories(targetFrameworkDirectory)
-                .Select(rid => Path.Combine(rid, "publish", "PolicyArchive.Web.dll"))
-                .Where(File.Exists)
-                .OrderByDescending(File.GetLastWriteTimeUtc)
-                .FirstOrDefault()
-            : null;
+        Environment.GetEnvironmentVariable(NamedAppVariable) is { Length: > 0 } named && Path.GetFullPath(named) == webDll;
 
     /// <summary>Starts the app with the benchmark's data directory; stdout and stderr go to a log file so the pipe never blocks.</summary>
     public Process Start(string name, IEnumerable<string> arguments)

@@ -1,3 +1,4 @@
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.QueryLanguage;
 using PolicyArchive.Core.Search.Snippets;
@@ -47,9 +48,16 @@ public sealed class TermVectorSnippetTests(CorpusFixture fixture) : IClassFixtur
     [Fact]
     public void Words_in_a_passage_of_another_language_are_marked_where_they_stand()
     {
-        var body = "Les contrôles à l'exportation visent les puces.\nThe export controls target advanced chips.\n美国的出口管制针对芯片。";
-        var doc = TestDocs.Make("mixed", "Trois langues", body, "fr");
-        Assert.Equal(2, doc.Passages.Count(p => p.Language != "fr") + 1);
+        const string fr = "Les contrôles à l'exportation visent les puces.\n";
+        const string en = "The export controls target advanced chips.\n";
+        const string zh = "美国的出口管制针对芯片。";
+        // Each line its own passage, as ingestion marks them: the English and Chinese words live in their own fields.
+        var doc = TestDocs.Make("mixed", "Trois langues", fr + en + zh, "fr", passages:
+        [
+            new Passage { Ordinal = 0, Start = 0, Length = fr.Length, Language = "fr" },
+            new Passage { Ordinal = 1, Start = fr.Length, Length = en.Length, Language = "en" },
+            new Passage { Ordinal = 2, Start = fr.Length + en.Length, Length = zh.Length, Language = "zh" },
+        ]);
         using var index = new TestIndex([doc]);
 
         var hit = Assert.Single(index.Find("advanced 芯片").Hits);
