@@ -77,8 +77,9 @@ public static partial class Collection2Corpus
         if (isMixed)
         {
             (body, passages) = MarkedPassages(id, bodyLines);
-            // The document's language is the one most of its text is written in.
-            language = passages.GroupBy(p => p.Language).OrderByDescending(g => g.Sum(p => p.Length)).First().Key;
+            // A mixed text is a commentary in one language quoting others, and it opens with the commentary:
+            // counting characters would misjudge it, since a Chinese sentence is a third as long as its English.
+            language = passages.Count > 0 ? passages[0].Language : throw new FormatException($"{id}: no passage");
         }
         else
         {

@@ -61,5 +61,10 @@ public sealed class Collection2Tests
         var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
         Assert.StartsWith("原则上不予许可镓", chinese);
         Assert.EndsWith("将依法追究法律责任。", chinese);
+
+        // A Chinese article quoting longer English paragraphs is still a Chinese document.
+        var quoting = Collection2Corpus.All().Single(d => d.Id == "c2-069");
+        Assert.Equal("zh", quoting.Language);
+        Assert.Contains(quoting.Passages, p => p.Language == "en");
     }
 }
