@@ -12,6 +12,7 @@ public sealed class ArchiveChanges
     private readonly ConcurrentDictionary<long, IndexHint> _hints = new();
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _applied = -1;
+    private TaskCompletionSource? _gate;
 
     /// <summary>Raised once per indexed batch of changes, after searchers see it: drop cached pages and feeds here.</summary>
     public event Action<ArchiveChanged>? Changed;
@@ -24,6 +25,13 @@ public sealed class ArchiveChanges
 
     /// <summary>True while the index is being rebuilt from the store.</summary>
     public bool IsRebuilding { get; internal set; }
+
+    /// <summary>Keeps the indexer from reading the store until <see cref="ReleaseIndexer"/> (the app's start-up migrates it first).</summary>
+    public void HoldIndexer() => Interlocked.CompareExchange(ref _gate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), null);
+
+    public void ReleaseIndexer() => _gate?.TrySetResult();
+
+    internal Task IndexerGate => _gate?.Task ?? Task.CompletedTask;
 
     /// <summary>Asks the indexer to look at the change log now rather than at its next poll.</summary>
     public void Wake()

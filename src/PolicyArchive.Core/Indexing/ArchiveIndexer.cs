@@ -30,8 +30,9 @@ public sealed class ArchiveIndexer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        changes.IsFollowing = true;
         await Task.Yield();
+        await changes.IndexerGate.WaitAsync(stoppingToken);
+        changes.IsFollowing = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
