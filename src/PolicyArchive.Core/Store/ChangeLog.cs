@@ -29,6 +29,7 @@ public static class ChangeLog
         var created = new List<string>();
         var content = false;
         Dictionary<int, string>? byId = null;
+        var unresolved = new HashSet<int>();
         foreach (var e in db.ChangeTracker.Entries())
         {
             if (e.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsArchiveContent(e)) continue;
@@ -43,7 +44,13 @@ public static class ChangeLog
             {
                 byId ??= db.Documents.Local.Where(x => x.Id > 0).ToDictionary(x => x.Id, x => x.PublicId);
                 if (byId.TryGetValue(documentId, out var publicId)) touched.Add(publicId);
+                else unresolved.Add(documentId);
             }
+        }
+        if (unresolved.Count > 0)
+        {
+            // Children saved without their document loaded (a passage fixed by id): their document is re-indexed too.
+            touched.AddRange(db.Documents.AsNoTracking().Where(d => unresolved.Contains(d.Id)).Select(d => d.PublicId).ToList());
         }
         var pending = Pending(db);
         if (pending is null && !content) return;
