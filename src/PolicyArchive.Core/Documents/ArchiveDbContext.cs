@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Store;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Documents;
@@ -23,6 +24,42 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ThesaurusConcept> ThesaurusConcepts => Set<ThesaurusConcept>();
     public DbSet<ThesaurusTerm> ThesaurusTerms => Set<ThesaurusTerm>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    /// <summary>The sequence number of the last change this context saved: what an editor's request waits to see indexed.</summary>
+    public long? LastChangeSequence { get; private set; }
+
+    internal ChangeLogEntry? OpenEntry { get; private set; }
+    internal Guid? OpenEntryTransaction { get; private set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Store.ChangeLog.Stamp(this);
+        var pending = PendingEntry();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Remember(pending);
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Store.ChangeLog.Stamp(this);
+        var pending = PendingEntry();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Remember(pending);
+        return saved;
+    }
+
+    private ChangeLogEntry? PendingEntry() =>
+        ChangeLog.Local.FirstOrDefault(e => Entry(e).State is EntityState.Added or EntityState.Modified);
+
+    private void Remember(ChangeLogEntry? entry)
+    {
+        if (entry is null) return;
+        LastChangeSequence = entry.Sequence;
+        OpenEntry = entry;
+        OpenEntryTransaction = Database.CurrentTransaction?.TransactionId;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
 
 /// <summary>Curated collections: an ordered list of documents with a Markdown introduction. The slug is fixed at creation,
 /// because /collections/{slug} is a permalink.</summary>
-public sealed class CollectionEditor(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
 {
     public async Task<Collection> CreateAsync(string title, string? introduction, string user, CancellationToken ct = default)
     {
@@ -18,8 +18,8 @@ public sealed class CollectionEditor(ArchiveDbContext db, ArchiveIndex index, Ti
         var c = new Collection { Title = title, Slug = slug, Introduction = introduction ?? "", CreatedAt = now, UpdatedAt = now };
         db.Collections.Add(c);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionCreate, null, $"{slug}: {title}"));
+        ChangeLog.Record(db, ChangeKinds.CollectionCreate, subject: slug);
         await db.SaveChangesAsync(ct);
-        index.Commit();
         return c;
     }
 
@@ -73,9 +73,9 @@ public sealed class CollectionEditor(ArchiveDbContext db, ArchiveIndex index, Ti
         var now = clock.GetUtcNow().UtcDateTime;
         c.UpdatedAt = now;
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.CollectionUpdate, null, details));
+        // Collections are not indexed, but the entry is the archive's signal that cached pages are stale.
+        ChangeLog.Record(db, ChangeKinds.CollectionUpdate, subject: c.Slug);
         await db.SaveChangesAsync(ct);
-        // Collections are not indexed, but the commit is the archive's signal that cached pages are stale.
-        index.Commit();
     }
 
     private static string ValidTitle(string? title)

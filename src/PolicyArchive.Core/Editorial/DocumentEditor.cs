@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
 
-/// <summary>Editors' writes: each save is one transaction with its revision and audit entry, then indexed at once.</summary>
-public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+/// <summary>Editors' writes: each save is one transaction with its revision, audit entry and change-log entry; the indexer
+/// follows the change log.</summary>
+public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
 {
     /// <param name="uploaded">The metadata the extractor found in an uploaded file, kept as "extracted" provenance next to what the editor confirmed.</param>
     public async Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default, UploadedSource? uploaded = null)
@@ -29,10 +30,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
         db.Documents.Add(d);
         var details = uploaded is null ? d.Title : $"{d.Title} (from {uploaded.FileName})";
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Create, d.PublicId, details));
+        ChangeLog.Record(db, ChangeKinds.DocumentCreate, created: [d.PublicId]);
         await db.SaveChangesAsync(ct);
-
-        index.Upsert([d]);
-        index.Commit(now);
         return d;
     }
 
@@ -66,10 +65,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
         BumpVersion(d, expectedVersion);
         d.Revisions.Add(RevisionFactory.Snapshot(d, editor, note, summary, now));
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Update, d.PublicId, $"revision {d.RevisionNumber}: {summary}"));
+        ChangeLog.Record(db, ChangeKinds.DocumentUpdate, [d.PublicId]);
         await SaveAsync(d, ct);
-
-        index.Upsert([d]);
-        index.Commit(now);
         return d;
     }
 

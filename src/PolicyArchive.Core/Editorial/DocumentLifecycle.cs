@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
 
 /// <summary>Withdrawing (public reason, permalink answers 410, leaves search), reinstating, and deleting for real
 /// (administrators only: the document and its revisions go, a tombstone keeps the permalink answering 410).</summary>
-public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor, ArchiveIndex index, TimeProvider clock)
+public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor, TimeProvider clock)
 {
     public async Task WithdrawAsync(string publicId, int expectedVersion, string reason, string user, CancellationToken ct = default)
     {
@@ -20,9 +20,8 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
         d.UpdatedAt = now;
         editor.BumpVersion(d, expectedVersion);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.Withdraw, d.PublicId, reason));
+        ChangeLog.Record(db, ChangeKinds.DocumentWithdraw, [d.PublicId]);
         await editor.SaveAsync(d, ct);
-        index.Upsert([d]);
-        index.Commit(now);
     }
 
     public async Task ReinstateAsync(string publicId, int expectedVersion, string user, CancellationToken ct = default)
@@ -36,9 +35,8 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
         d.UpdatedAt = now;
         editor.BumpVersion(d, expectedVersion);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.Reinstate, d.PublicId, null));
+        ChangeLog.Record(db, ChangeKinds.DocumentReinstate, [d.PublicId]);
         await editor.SaveAsync(d, ct);
-        index.Upsert([d]);
-        index.Commit(now);
     }
 
     /// <summary>Removes the document, its revisions, relations and collection places. Callers check the administrator role.</summary>
@@ -55,10 +53,9 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
         db.Documents.Remove(d);
         db.Tombstones.Add(new Tombstone { PublicId = d.PublicId, Title = d.Title, Reason = reason, DeletedAt = now, DeletedBy = administrator });
         db.AuditEntries.Add(AuditActions.Entry(now, administrator, AuditActions.Delete, d.PublicId, $"{d.Title}: {reason}"));
+        ChangeLog.Record(db, ChangeKinds.DocumentDelete, [d.PublicId]);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        index.Delete(d.PublicId);
-        index.Commit(now);
     }
 
     private static string Required(string? text, string message) =>

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
 
 /// <summary>Adds and removes typed relations between documents, each with an audit entry.</summary>
-public sealed class RelationEditor(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+public sealed class RelationEditor(ArchiveDbContext db, TimeProvider clock)
 {
     public async Task<Relation> AddAsync(string fromPublicId, string toPublicIdOrUrl, RelationType type, string? note, string user, CancellationToken ct = default)
     {
@@ -26,9 +26,9 @@ public sealed class RelationEditor(ArchiveDbContext db, ArchiveIndex index, Time
         var relation = new Relation { FromDocumentId = from.Id, ToDocumentId = to.Id, Type = type, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedAt = now };
         db.Relations.Add(relation);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.RelationAdd, from.PublicId, $"{type} {to.PublicId}"));
+        // Nothing to index, but the entry is what drops cached pages showing relations.
+        ChangeLog.Record(db, ChangeKinds.RelationAdd, subject: $"{from.PublicId} {type} {to.PublicId}");
         await db.SaveChangesAsync(ct);
-        // Nothing to index, but every write ends in a commit: that is what drops cached pages showing relations.
-        index.Commit();
         return relation;
     }
 
@@ -40,8 +40,8 @@ public sealed class RelationEditor(ArchiveDbContext db, ArchiveIndex index, Time
         db.Relations.Remove(relation);
         db.AuditEntries.Add(AuditActions.Entry(clock.GetUtcNow().UtcDateTime, user, AuditActions.RelationRemove, documentPublicId,
             $"{relation.From.PublicId} {relation.Type} {relation.To.PublicId}"));
+        ChangeLog.Record(db, ChangeKinds.RelationRemove, subject: $"{relation.From.PublicId} {relation.Type} {relation.To.PublicId}");
         await db.SaveChangesAsync(ct);
-        index.Commit();
     }
 
     /// <summary>Accepts a bare id or any URL or path containing /d/{id}.</summary>

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
 
-/// <summary>Renames and merges tags. Tags are indexed with their documents, so the documents concerned are re-indexed.</summary>
-public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProvider clock)
+/// <summary>Renames and merges tags. Tags are indexed with their documents: the change-log entry names the documents concerned.</summary>
+public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
 {
     public async Task RenameAsync(int tagId, string newName, string user, CancellationToken ct = default)
     {
@@ -20,7 +20,7 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         if (slug != tag.Slug) await KeepOldSlugAsync(tag.Slug, tag.Id, ct);
         tag.Name = newName;
         tag.Slug = slug;
-        await SaveAndReindexAsync([tagId], AuditActions.TagRename, $"\"{old}\" → \"{newName}\"", user, ct);
+        await SaveAsync([tagId], ChangeKinds.TagRename, AuditActions.TagRename, $"\"{old}\" → \"{newName}\"", user, ct);
     }
 
     /// <summary>Moves every document of <paramref name="sourceId"/> to <paramref name="targetId"/> and removes the source tag.</summary>
@@ -38,7 +38,7 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         foreach (var alias in await db.TagAliases.Where(a => a.TagId == source.Id).ToListAsync(ct)) alias.TagId = target.Id;
         await KeepOldSlugAsync(source.Slug, target.Id, ct);
         db.Tags.Remove(source);
-        await SaveAndReindexAsync(documentIds, AuditActions.TagMerge, $"\"{source.Name}\" into \"{target.Name}\"", user, ct, byDocument: true);
+        await SaveAsync(documentIds, ChangeKinds.TagMerge, AuditActions.TagMerge, $"\"{source.Name}\" into \"{target.Name}\"", user, ct, byDocument: true);
     }
 
     private async Task KeepOldSlugAsync(string slug, int tagId, CancellationToken ct)
@@ -48,19 +48,17 @@ public sealed class TagCurator(ArchiveDbContext db, ArchiveIndex index, TimeProv
         else alias.TagId = tagId;
     }
 
-    private async Task SaveAndReindexAsync(IReadOnlyList<int> ids, string action, string details, string user, CancellationToken ct, bool byDocument = false)
+    private async Task SaveAsync(IReadOnlyList<int> ids, string kind, string action, string details, string user, CancellationToken ct, bool byDocument = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var documentIds = byDocument ? ids : await db.DocumentTags.Where(t => ids.Contains(t.TagId)).Select(t => t.DocumentId).ToListAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // UpdatedAt moves so that an index rebuilt from its watermark picks the new tag names up too.
+        // UpdatedAt moves: feeds and harvesters see the documents whose tags changed.
         await db.Documents.Where(d => documentIds.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.UpdatedAt, now), ct);
+        var publicIds = await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => d.PublicId).ToListAsync(ct);
         db.AuditEntries.Add(AuditActions.Entry(now, user, action, null, details));
+        ChangeLog.Record(db, kind, publicIds, details);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        var documents = await db.Documents.AsNoTracking().AsSplitQuery().Where(d => documentIds.Contains(d.Id))
-            .WithIndexedParts().ToListAsync(ct);
-        index.Upsert(documents);
-        index.Commit(now);
     }
 }

@@ -2,14 +2,14 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Exchange;
 
 /// <summary>Reads the JSON Lines written by <see cref="JsonLinesExporter"/> back into the store, keeping every PublicId,
 /// revision and provenance record. The whole file is checked first; any error (named with its line) means nothing is
 /// written. Documents already in the archive (same PublicId) are skipped, never overwritten.</summary>
-public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
+public sealed class JsonLinesImporter(ArchiveDbContext db)
 {
     public async Task<ImportReport> ImportAsync(Stream input, CancellationToken ct = default)
     {
@@ -47,6 +47,8 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
 
         var added = toAdd.Select(r => RecordMapper.ToEntity(r, TagFor)).ToList();
         db.Documents.AddRange(added);
+        // One entry for the whole file, however many saves its transaction makes.
+        ChangeLog.Record(db, ChangeKinds.ExchangeImport, created: added.Select(d => d.PublicId));
         await db.SaveChangesAsync(ct);
 
         var ids = await db.Documents.Where(d => inFile.Contains(d.PublicId) || knownInStore.Contains(d.PublicId))
@@ -88,12 +90,6 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-
-        if (added.Count > 0)
-        {
-            index.Upsert(added);
-            index.Commit(await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct));
-        }
         return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors);
     }
 

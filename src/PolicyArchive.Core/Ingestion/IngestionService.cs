@@ -2,23 +2,28 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Ingestion;
 
-/// <summary>Stores sources as documents and indexes them. Idempotent: a source is keyed by its origin and its content hash,
+/// <summary>Stores sources as documents. Idempotent: a source is keyed by its origin and its content hash,
 /// so ingesting the same file twice changes nothing, and a changed file becomes a new revision of the same document.
-/// A batch is saved in one transaction and committed to the index once; the index catches up from the store after a crash.</summary>
+/// A batch is saved in one transaction with one change-log entry; the indexer follows the log.</summary>
 public sealed class IngestionService(
     ArchiveDbContext db,
     ISourceExtractor extractor,
     ArchiveIndex index,
+    ArchiveChanges changes,
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
     public const long DefaultMaxBytes = 5 * 1024 * 1024;
 
     public long MaxBytes { get; set; } = DefaultMaxBytes;
+
+    private static readonly TimeSpan NearDuplicateIndexWait = TimeSpan.FromSeconds(10);
 
     /// <summary>Where the time of the batches went; a bulk import shares one across its batches.</summary>
     public IngestionTimings Timings { get; set; } = new();
@@ -60,6 +65,8 @@ public sealed class IngestionService(
         }
 
         // One transaction for the batch: a crash loses the batch whole, never half a document, and the index catches up at start.
+        if (changed.Count > 0)
+            ChangeLog.Record(db, ChangeKinds.Ingest, changed.Select(d => d.PublicId), created: items.Where(i => i.Stored is not null && i.Existing is null).Select(i => i.Stored!.PublicId));
         using (Timings.Measure("save"))
             await db.SaveChangesAsync(ct);
         if (changed.Count > 0)
@@ -78,12 +85,16 @@ public sealed class IngestionService(
             }
             using (Timings.Measure("index"))
             {
-                // A document created by this batch cannot be in the index yet: added without the delete-by-id a replacement needs.
-                index.Add(stored.Where(i => i.Existing is null).Select(i => i.Stored!), d => bands.GetValueOrDefault(d));
-                index.Upsert(stored.Where(i => i.Existing is not null).Select(i => i.Stored!), d => bands.GetValueOrDefault(d));
+                // The indexer of this process takes the batch as it is in memory, bands included, rather than reading it back.
+                if (db.LastChangeSequence is { } sequence)
+                {
+                    changes.Offer(sequence, stored.Select(i => i.Stored!).ToList(), d => bands.GetValueOrDefault(d));
+                    changes.Wake();
+                    // Without a band map, candidates come from the index: it must hold this batch first (bounded wait).
+                    if (bandMap is null && !await changes.WaitUntilSearchableAsync(sequence, NearDuplicateIndexWait, ct))
+                        logger.LogInformation("Near-duplicate check of this batch ran before the index took it in");
+                }
             }
-            using (Timings.Measure("commit"))
-                index.Commit(changed.Max(d => d.UpdatedAt));
             using (Timings.Measure("near-duplicates"))
                 await FlagNearDuplicatesAsync(stored, bandMap, now, ct);
         }
@@ -276,6 +287,7 @@ public sealed class IngestionService(
             db.Relations.Add(new Relation { FromDocumentId = fromId, ToDocumentId = toId, Type = type, Note = note, CreatedAt = now });
             added++;
         }
+        if (added > 0) ChangeLog.Record(db, ChangeKinds.RelationCurated, subject: $"{added} curated relations");
         await db.SaveChangesAsync(ct);
         return added;
     }

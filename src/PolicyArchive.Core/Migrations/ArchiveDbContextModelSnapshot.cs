@@ -725,6 +725,36 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Tombstones");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Store.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Documents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusConcept", b =>
                 {
                     b.Property<int>("Id")

@@ -12,6 +12,9 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, int
     /// <summary>Notes about how the query was read (a missing quote, an unknown language, an ignored filter), shown above results.</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>True when the index could not be read and is being rebuilt: the empty result says nothing about the archive.</summary>
+    public bool IndexUnavailable { get; init; }
+
     /// <summary>Facet counts over all hits, in IndexFields.FacetFields order.</summary>
     public IReadOnlyList<FacetResult> Facets { get; init; } = [];
 

@@ -36,6 +36,24 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         var notices = new List<string>();
         if (request.Page > SearchRequest.MaxPage) notices.Add($"Results stop at page {SearchRequest.MaxPage}; narrow the search to see the rest.");
 
+        if (index.IsRebuilding) notices.Add(RebuildingNotice);
+        try
+        {
+            return Run(request, parsed, page, pageSize, notices);
+        }
+        catch (Exception ex) when (ArchiveIndex.IsIndexFailure(ex))
+        {
+            // A damaged or vanished index never fails a search: the indexer rebuilds it from the store.
+            index.MarkDamaged(ex);
+            return SearchResults.Empty(request, RebuildingNotice) with { IndexUnavailable = true };
+        }
+    }
+
+    /// <summary>What searches say while the index is rebuilt from the store.</summary>
+    public const string RebuildingNotice = "The search index is being rebuilt from the archive: results may be incomplete for a moment.";
+
+    private SearchResults Run(SearchRequest request, ParsedQuery parsed, int page, int pageSize, List<string> notices)
+    {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current);

@@ -6,6 +6,7 @@ using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Thesaurus;
 
@@ -43,7 +44,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         var concept = new ThesaurusConcept { Key = valid.Key, Label = valid.Label, Notes = valid.Notes };
         concept.Terms.AddRange(valid.Lines.Select(l => new ThesaurusTerm { Language = l.Language, Text = l.Text }));
         db.ThesaurusConcepts.Add(concept);
-        await SaveAsync(CreateAction, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, ct);
+        await SaveAsync(CreateAction, ChangeKinds.ThesaurusCreate, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, ct);
         return concept;
     }
 
@@ -83,7 +84,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             }
         }
         if (changes.Count == 0) return concept.Key;
-        await SaveAsync(UpdateAction, $"{key}: {string.Join("; ", changes)}", user, ct);
+        await SaveAsync(UpdateAction, ChangeKinds.ThesaurusUpdate, concept.Key, $"{key}: {string.Join("; ", changes)}", user, ct);
         return concept.Key;
     }
 
@@ -92,16 +93,16 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
             ?? throw new EditorialException("This concept no longer exists.");
         db.ThesaurusConcepts.Remove(concept);
-        await SaveAsync(DeleteAction, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, ct);
+        await SaveAsync(DeleteAction, ChangeKinds.ThesaurusDelete, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, ct);
     }
 
-    private async Task SaveAsync(string action, string details, string user, CancellationToken ct)
+    private async Task SaveAsync(string action, string kind, string key, string details, string user, CancellationToken ct)
     {
         db.AuditEntries.Add(AuditActions.Entry(clock.GetUtcNow().UtcDateTime, user, action, null, details));
+        // Nothing in the index changes, but the entry is the archive's signal that cached pages ("more like this") are stale.
+        ChangeLog.Record(db, kind, subject: key);
         await db.SaveChangesAsync(ct);
         await cache.ReloadAsync(db, ct);
-        // Nothing in the index changes, but its commit is the archive's signal that cached pages ("more like this") are stale.
-        index.Commit();
     }
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);

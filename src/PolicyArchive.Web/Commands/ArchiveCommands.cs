@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Indexing;
+using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Commands;
@@ -16,12 +19,40 @@ public static class ArchiveCommands
         await startup.StartAsync(CancellationToken.None);
         return args[0] switch
         {
-            "import" => await ImportCommand.RunAsync(app.Services, args[1..]),
+            "import" => await WithIndexerAsync(app.Services, () => ImportCommand.RunAsync(app.Services, args[1..])),
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
-            "import-jsonl" => await JsonLinesCommands.ImportAsync(app.Services, args[1..]),
+            "import-jsonl" => await WithIndexerAsync(app.Services, () => JsonLinesCommands.ImportAsync(app.Services, args[1..])),
             "export-jsonl" => await JsonLinesCommands.ExportAsync(app.Services, args[1..]),
             _ => 2,
         };
+    }
+
+    /// <summary>A command that writes the store. When no other process owns the index, this one is its own indexer, as the
+    /// app is; beside a running app it writes the store only and the app's indexer takes the changes in from the log.</summary>
+    private static async Task<int> WithIndexerAsync(IServiceProvider services, Func<Task<int>> command)
+    {
+        var index = services.GetRequiredService<ArchiveIndex>();
+        if (!index.IsOwner)
+        {
+            Console.Error.WriteLine($"Another process owns the index in {index.Root}: this command writes the store only, and that process indexes the changes.");
+            return await command();
+        }
+        var indexer = services.GetRequiredService<ArchiveIndexer>();
+        await indexer.StartAsync(CancellationToken.None);
+        try
+        {
+            return await command();
+        }
+        finally
+        {
+            using (var scope = services.CreateScope())
+            {
+                var latest = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().ChangeLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
+                if (!await services.GetRequiredService<ArchiveChanges>().WaitUntilSearchableAsync(latest, TimeSpan.FromMinutes(30)))
+                    Console.Error.WriteLine("The index has not caught up with the store; the app will finish indexing at its next start.");
+            }
+            await indexer.StopAsync(CancellationToken.None);
+        }
     }
 
     private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)

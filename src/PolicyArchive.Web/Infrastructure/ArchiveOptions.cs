@@ -14,6 +14,9 @@ public sealed class ArchiveOptions
     public bool ApplyMigrationsAtStart { get; set; } = true;
     public bool IngestSeedsAtStart { get; set; } = true;
 
+    /// <summary>How long start-up waits for the index to take in the store before serving anyway (a large rebuild goes on behind).</summary>
+    public TimeSpan IndexWaitAtStart { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Largest upload or pasted body accepted, in bytes.</summary>
     public long MaxSourceBytes { get; set; } = 5 * 1024 * 1024;
 

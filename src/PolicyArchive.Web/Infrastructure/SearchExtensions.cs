@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
@@ -11,9 +12,13 @@ public static class SearchExtensions
     public static IHostApplicationBuilder AddArchiveSearch(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(s => new ArchiveIndex(s.GetRequiredService<ArchivePaths>().IndexDirectory));
+        builder.Services.Configure<IndexerOptions>(builder.Configuration.GetSection(IndexerOptions.Section));
+        builder.Services.AddSingleton<ArchiveChanges>();
+        // The one writer of the index in this process: follows the store's change log (see docs/architecture.md).
+        builder.Services.AddSingleton<ArchiveIndexer>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<ArchiveIndexer>());
         builder.Services.AddSingleton<ThesaurusCache>();
         builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddScoped<IndexSynchronizer>();
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
         builder.Services.AddSingleton<ISourceExtractor, SourceExtractor>();

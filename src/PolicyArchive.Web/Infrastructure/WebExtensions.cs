@@ -20,8 +20,10 @@ public static class WebExtensions
         {
             o.Conventions.AuthorizeFolder("/Admin", AccountExtensions.EditorsPolicy);
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ArchiveWriteFilter>());
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<ArchiveReadiness>();
+        builder.Services.AddSingleton<ArchiveHealth>();
         builder.Services.AddHostedService<ArchiveStartup>();
         builder.Services.AddProblemDetails();
         return builder;

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.OutputCaching;
-using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Indexing;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Web.Readers;
 
-/// <summary>Output caching for what anonymous readers see. Every write to the archive ends in an index commit, so the
-/// cached pages are dropped there: a reader never sees a page older than the last change.</summary>
+/// <summary>Output caching for what anonymous readers see. Every write to the archive ends in a change-log entry the
+/// indexer takes in; its "archive changed" signal drops the cached pages: a reader never sees a page older than the last change.</summary>
 public static class ReaderCache
 {
     public const string Policy = "reader";
@@ -19,26 +21,42 @@ public static class ReaderCache
             .Tag(Tag));
 }
 
-/// <summary>Subscribes to <see cref="ArchiveIndex.Committed"/> and evicts the readers' cache tag.</summary>
-public sealed class ReaderCacheInvalidator(ArchiveIndex index, IOutputCacheStore store, ILogger<ReaderCacheInvalidator> logger) : IHostedService
+/// <summary>Follows the "archive changed" signal of the indexer: evicts the readers' cache tag (pages and feeds), and reloads
+/// the thesaurus when another process changed it (this process's editor reloads it at once).</summary>
+public sealed class ReaderCacheInvalidator(ArchiveChanges changes, IOutputCacheStore store, IServiceScopeFactory scopes, ThesaurusCache thesaurus,
+    ILogger<ReaderCacheInvalidator> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        index.Committed += Evict;
+        changes.Changed += OnChanged;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        index.Committed -= Evict;
+        changes.Changed -= OnChanged;
         return Task.CompletedTask;
     }
 
-    private void Evict()
+    private void OnChanged(ArchiveChanged change)
     {
-        // The commit is synchronous and must not wait on the cache; the in-memory store evicts at once anyway.
+        // Raised on the indexer's thread, which must not wait on the cache; the in-memory store evicts at once anyway.
         var pending = store.EvictByTagAsync(ReaderCache.Tag, CancellationToken.None);
         if (!pending.IsCompletedSuccessfully)
             _ = pending.AsTask().ContinueWith(t => logger.LogWarning(t.Exception, "Could not evict the readers' cache"), TaskContinuationOptions.OnlyOnFaulted);
+        if (change.Kinds.Any(ChangeKinds.IsThesaurus)) _ = ReloadThesaurusAsync();
+    }
+
+    private async Task ReloadThesaurusAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await thesaurus.ReloadAsync(scope.ServiceProvider.GetRequiredService<PolicyArchive.Core.Documents.ArchiveDbContext>());
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not reload the thesaurus after a change");
+        }
     }
 }

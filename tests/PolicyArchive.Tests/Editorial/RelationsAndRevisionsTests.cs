@@ -18,7 +18,7 @@ public sealed class RelationsAndRevisionsTests
         var sameDay = await archive.AddAsync("Le même sommet", "Un autre compte rendu du même sommet.");
         await using (var db = archive.Store())
         {
-            var relations = new RelationEditor(db, archive.Index, TimeProvider.System);
+            var relations = new RelationEditor(db, TimeProvider.System);
             await relations.AddAsync(translation.PublicId, essay.PublicId, RelationType.TranslationOf, null, "tests");
             await relations.AddAsync(translation.PublicId, essay.PublicId, RelationType.CommentaryOn, "notes du traducteur", "tests");
             await relations.AddAsync(reply.PublicId, $"https://archive.example/d/{essay.PublicId}/the-case", RelationType.RespondsTo, null, "tests");
@@ -46,7 +46,7 @@ public sealed class RelationsAndRevisionsTests
         var a = await archive.AddAsync("A", "Texte A sur le sommet.");
         var b = await archive.AddAsync("B", "Texte B sur le sommet.");
         await using var db = archive.Store();
-        var relations = new RelationEditor(db, archive.Index, TimeProvider.System);
+        var relations = new RelationEditor(db, TimeProvider.System);
         await relations.AddAsync(a.PublicId, b.PublicId, RelationType.SameEventAs, null, "tests");
         var e = await Assert.ThrowsAsync<EditorialException>(() => relations.AddAsync(b.PublicId, a.PublicId, RelationType.SameEventAs, null, "tests"));
         Assert.Equal("target", e.Field);

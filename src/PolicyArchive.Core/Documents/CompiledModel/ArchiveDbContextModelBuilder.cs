@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4128d007-7938-4eaf-b985-7db9bd7377a9"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("64bd0db3-fc54-498c-825b-8f5c31f021ae"), entityTypeCount: 25)
         {
         }
 
@@ -39,6 +39,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
+            var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var thesaurusConcept = ThesaurusConceptEntityType.Create(this);
             var thesaurusTerm = ThesaurusTermEntityType.Create(this);
 
@@ -86,6 +87,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
             TombstoneEntityType.CreateAnnotations(tombstone);
+            ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             ThesaurusConceptEntityType.CreateAnnotations(thesaurusConcept);
             ThesaurusTermEntityType.CreateAnnotations(thesaurusTerm);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Store;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.Expansion;
@@ -27,6 +28,7 @@ public sealed class ThesaurusCache(ArchiveIndex index)
         var loaded = ThesaurusFile.Load(path);
         if (loaded.Concepts.Count == 0) return loaded.Errors;
         db.ThesaurusConcepts.AddRange(loaded.Concepts);
+        ChangeLog.Record(db, ChangeKinds.ThesaurusSeed, subject: path);
         await db.SaveChangesAsync(ct);
         return loaded.Errors;
     }

@@ -61,9 +61,14 @@ public sealed class BrowseAndCacheTests(ArchiveAppFactory factory) : IClassFixtu
         }
         Assert.DoesNotContain("Texte corrigé.", (await client.GetDocumentAsync(url)).QuerySelector("article .body")!.TextContent, StringComparison.Ordinal);
 
-        // Every write through the archive ends in an index commit, which evicts the cache.
+        // Every write through the archive leaves a change-log entry; the indexer's signal evicts the cache.
         using (var scope = factory.Services.CreateScope())
-            scope.ServiceProvider.GetRequiredService<ArchiveIndex>().Commit();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            PolicyArchive.Core.Store.ChangeLog.Record(db, PolicyArchive.Core.Store.ChangeKinds.DocumentUpdate, [d.PublicId]);
+            await db.SaveChangesAsync();
+        }
+        await IndexWait.ForStoreAsync(factory.Services);
         Assert.Contains("Texte corrigé.", (await client.GetDocumentAsync(url)).QuerySelector("article .body")!.TextContent, StringComparison.Ordinal);
     }
 

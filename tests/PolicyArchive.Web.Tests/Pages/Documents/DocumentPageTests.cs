@@ -209,8 +209,8 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
         await db.SaveChangesAsync();
         db.Passages.AddRange(passages.Select((p, i) => new PolicyArchive.Core.Documents.Passage { DocumentId = documentId, Ordinal = i, Start = p.Start, Length = p.Length, Language = p.Language }));
         await db.SaveChangesAsync();
-        // A change to the store ends in an index commit, which is what drops cached pages.
-        scope.ServiceProvider.GetRequiredService<PolicyArchive.Core.Search.ArchiveIndex>().Commit();
+        // A change to the store ends in a change-log entry; the indexer takes it in and drops cached pages.
+        await IndexWait.ForStoreAsync(factory.Services);
     }
 
     /// <summary>A second revision, saved the way an edit saves one (document row mirrors the latest, revision appended).</summary>
@@ -226,8 +226,6 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
         d.UpdatedAt = DateTime.UtcNow;
         d.Revisions.Add(PolicyArchive.Core.Documents.RevisionFactory.Snapshot(d, "editor@archive.test", "corrected", "title, body", d.UpdatedAt));
         await db.SaveChangesAsync();
-        var index = scope.ServiceProvider.GetRequiredService<PolicyArchive.Core.Search.ArchiveIndex>();
-        index.Upsert([d]);
-        index.Commit(d.UpdatedAt);
+        await IndexWait.ForStoreAsync(factory.Services);
     }
 }

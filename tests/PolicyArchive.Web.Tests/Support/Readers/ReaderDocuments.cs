@@ -4,7 +4,7 @@ using PolicyArchive.Core.Editorial;
 
 namespace PolicyArchive.Web.Tests.Support.Readers;
 
-/// <summary>Adds documents through the editors' own service (store, revision, index), as the admin form does.</summary>
+/// <summary>Adds documents through the editors' own service (store, revision, change log) and waits until they are searchable, as the admin form does.</summary>
 public static class ReaderDocuments
 {
     public static async Task<Document> AddAsync(ArchiveAppFactory factory, DocumentDraft draft, string editor = "editor@archive.test")
@@ -12,7 +12,9 @@ public static class ReaderDocuments
         _ = factory.Server; // starts the app (migrations, seeds) before its services are used
         using var scope = factory.Services.CreateScope();
         var editorService = scope.ServiceProvider.GetRequiredService<DocumentEditor>();
-        return await editorService.CreateAsync(draft, editor, "added by a test");
+        var d = await editorService.CreateAsync(draft, editor, "added by a test");
+        await IndexWait.ForStoreAsync(factory.Services);
+        return d;
     }
 
     public static DocumentDraft Draft(string title, string body = "Texte de l'article sur les puces.", string language = "fr", params string[] tags) => new(
