@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4128d007-7938-4eaf-b985-7db9bd7377a9"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("7d728c1a-1fa3-492f-b6dc-23a5eb68b46a"), entityTypeCount: 25)
         {
         }
 
@@ -36,6 +36,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var passage = PassageEntityType.Create(this);
             var relation = RelationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
+            var sourceChange = SourceChangeEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             RelationEntityType.CreateForeignKey1(relation, document);
             RelationEntityType.CreateForeignKey2(relation, document);
             RevisionEntityType.CreateForeignKey1(revision, document);
+            SourceChangeEntityType.CreateForeignKey1(sourceChange, document);
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
@@ -83,6 +85,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             PassageEntityType.CreateAnnotations(passage);
             RelationEntityType.CreateAnnotations(relation);
             RevisionEntityType.CreateAnnotations(revision);
+            SourceChangeEntityType.CreateAnnotations(sourceChange);
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
             TombstoneEntityType.CreateAnnotations(tombstone);
