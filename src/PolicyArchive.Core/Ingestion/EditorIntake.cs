@@ -10,8 +10,19 @@ namespace PolicyArchive.Core.Ingestion;
 public static class EditorIntake
 {
     /// <summary>A pasted text is Markdown or plain text, already decoded: the pipeline from the cleaning stage on.</summary>
-    public static ExtractedSource FromPaste(string text) =>
-        SourceExtractor.FromText(new FormatReading(text, IsMarkdown: true), SourceFormat.Markdown);
+    /// <param name="title">The title the editor gave. A first line the cleaner takes for the title stays in the text unless
+    /// it is that title: the editor named the document, so a different first line is their text, not a heading to move.</param>
+    public static ExtractedSource FromPaste(string text, string? title = null)
+    {
+        var extracted = SourceExtractor.FromText(new FormatReading(text, IsMarkdown: true), SourceFormat.Markdown);
+        var titleLine = extracted.Removals.FirstOrDefault(r => r.Reason == RemovalReasons.TitleLine);
+        if (title is null || titleLine is null || TitleKey(titleLine.Text) == TitleKey(title)) return extracted;
+        var body = titleLine.Text + "\n\n" + extracted.Body;
+        return extracted with { Body = body, Removals = extracted.Removals.Where(r => !ReferenceEquals(r, titleLine)).ToList(), Passages = Passages(body) };
+    }
+
+    private static string TitleKey(string line) =>
+        string.Join(' ', line.Trim().TrimStart('#').Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ':', '。', '：').ToLowerInvariant();
 
     /// <summary>Runs of a body by language, as the pipeline segments an extracted body; used again whenever an editor changes a body.</summary>
     public static IReadOnlyList<PassageSpan> Passages(string body) =>

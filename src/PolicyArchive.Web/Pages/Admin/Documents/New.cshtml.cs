@@ -150,7 +150,7 @@ public sealed class NewModel(
     {
         if (FromUpload.ToUploadedSource(Json) is not { } uploaded)
         {
-            var pasted = EditorIntake.FromPaste(draft.Body);
+            var pasted = EditorIntake.FromPaste(draft.Body, draft.Title);
             return new NewSource(EditorIntake.Merge(pasted, draft, EditorIntake.FieldsGiven(draft), bodyEdited: false), RevisionFactory.Sha256Hex(draft.Body));
         }
         var prefilled = DocumentForm.From(uploaded.Extracted);
