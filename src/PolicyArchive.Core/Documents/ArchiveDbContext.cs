@@ -21,6 +21,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<CollectionItem> CollectionItems => Set<CollectionItem>();
     public DbSet<Tombstone> Tombstones => Set<Tombstone>();
     public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
+    public DbSet<SourceChange> SourceChanges => Set<SourceChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ThesaurusConcept> ThesaurusConcepts => Set<ThesaurusConcept>();
     public DbSet<ThesaurusTerm> ThesaurusTerms => Set<ThesaurusTerm>();

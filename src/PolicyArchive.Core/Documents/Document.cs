@@ -48,6 +48,10 @@ public sealed class Document
     /// <summary>Number of the latest revision (1 for a new document).</summary>
     public int RevisionNumber { get; set; }
 
+    /// <summary>The revision the last ingestion of the source (seed or import) wrote; null for a document added through the
+    /// form. A later revision is an editor's, which a changed source never overwrites (see <see cref="SourceChange"/>).</summary>
+    public int? IngestedRevision { get; set; }
+
     /// <summary>Optimistic concurrency token, bumped on every save.</summary>
     public int ConcurrencyVersion { get; set; }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Duplicates;
+using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Core.Store;
 
 namespace PolicyArchive.Core.Editorial;
@@ -8,8 +10,16 @@ namespace PolicyArchive.Core.Editorial;
 /// follows the change log.</summary>
 public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
 {
-    /// <param name="uploaded">The metadata the extractor found in an uploaded file, kept as "extracted" provenance next to what the editor confirmed.</param>
-    public async Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default, UploadedSource? uploaded = null)
+    /// <summary>Adds a document whose every value is given (no file or paste to extract from): its body is segmented by
+    /// language as ingestion does, and the given values are recorded as entered.</summary>
+    public Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default) =>
+        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, ct);
+
+    /// <summary>Adds a source an editor submitted through the form: what the ingestion pipeline made of the pasted text or
+    /// uploaded file, with the editor's values as curation over it (see <see cref="EditorIntake"/>). The document, its
+    /// first revision, the audit entry and the near-duplicate flags are one transaction.</summary>
+    /// <param name="nearDuplicates">Documents the text resembles, which the editor chose to save beside: flagged to editors as ingestion flags them.</param>
+    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var d = new Document
@@ -20,18 +30,25 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
             UpdatedAt = now,
             RevisionNumber = 1,
             ConcurrencyVersion = 1,
-            RetrievedAt = draft.SourceUrl is null ? null : now,
         };
-        await ApplyAsync(d, draft, ct);
-        d.Passages.Add(new Passage { Ordinal = 0, Start = 0, Length = d.Body.Length, Language = d.Language });
-        d.ContentSha256 = uploaded?.ContentSha256 ?? RevisionFactory.Sha256Hex(draft.Body);
-        if (uploaded is not null) RecordExtracted(d, uploaded);
+        DocumentFactory.Apply(d, source.Curated, await TagsAsync(source.Curated.Tags, ct));
+        d.RetrievedAt = d.SourceUrl is null ? null : now;
+        d.ContentSha256 = source.ContentSha256;
         d.Revisions.Add(RevisionFactory.Snapshot(d, editor, note, "created", now));
         db.Documents.Add(d);
-        var details = uploaded is null ? d.Title : $"{d.Title} (from {uploaded.FileName})";
+        var details = source.FileName is null ? d.Title : $"{d.Title} (from {source.FileName})";
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Create, d.PublicId, details));
         ChangeLog.Record(db, ChangeKinds.DocumentCreate, created: [d.PublicId]);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            if (nearDuplicates is { Count: > 0 })
+            {
+                await NearDuplicateFinder.FlagAsync(db, d, nearDuplicates.Where(p => p.PublicId != d.PublicId), now, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+        }
         return d;
     }
 
@@ -53,10 +70,10 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         }
         if (d.Body != bodyBefore)
         {
-            // The language runs found on ingestion no longer fit an edited body: it becomes one run in the document's language.
+            // The language runs found on ingestion no longer fit an edited body: it is segmented again, as ingestion does.
+            // The content hash stays the source's: it identifies what was ingested, so a re-ingestion still recognises it.
             d.Passages.Clear();
-            d.Passages.Add(new Passage { Ordinal = 0, Start = 0, Length = d.Body.Length, Language = d.Language });
-            d.ContentSha256 = RevisionFactory.Sha256Hex(d.Body);
+            d.Passages.AddRange(EditorIntake.Passages(d.Body).Select((p, i) => new Passage { Ordinal = i, Start = p.Start, Length = p.Length, Language = p.Language }));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -108,6 +125,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     // Children are reconciled in place rather than cleared and re-added: their keys are (document, position) and (document, tag).
     private async Task ApplyAsync(Document d, DocumentDraft draft, CancellationToken ct)
     {
+        var before = FieldValues(d.Title, d.Language, d.Authors.OrderBy(a => a.Position).Select(a => a.Name), d.Publication, d.PublishedDate, d.SourceUrl, d.Tags.Select(t => t.Tag.Name));
         d.Title = draft.Title.Trim();
         d.OriginalTitle = draft.OriginalTitle ?? d.OriginalTitle;
         d.Body = draft.Body;
@@ -127,8 +145,26 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         }
         foreach (var extra in authors.Skip(draft.Authors.Count)) d.Authors.Remove(extra);
 
+        var wanted = await TagsAsync(draft.Tags, ct);
+        d.Tags.RemoveAll(dt => !wanted.Any(t => t.Slug == dt.Tag.Slug));
+        foreach (var tag in wanted.Where(t => !d.Tags.Any(dt => dt.Tag.Slug == t.Slug)))
+            d.Tags.Add(new DocumentTag { Tag = tag, Document = d });
+
+        // Only what this edit changed is recorded as entered: a value the editor left as it was keeps its provenance.
+        var after = FieldValues(draft.Title.Trim(), draft.Language, draft.Authors, draft.Publication, draft.PublishedDate, draft.SourceUrl, draft.Tags);
+        foreach (var (field, value) in after)
+        {
+            if (before[field] == value) continue;
+            var existing = d.Provenance.FirstOrDefault(p => p.Source == FieldSource.Entered && p.Field == field);
+            if (existing is null) d.Provenance.Add(new FieldProvenance { Field = field, Source = FieldSource.Entered, Value = value });
+            else existing.Value = value;
+        }
+    }
+
+    private async Task<List<Tag>> TagsAsync(IEnumerable<string> names, CancellationToken ct)
+    {
         var wanted = new List<Tag>();
-        foreach (var name in draft.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var slug = Slugs.From(name);
             if (wanted.Any(t => t.Slug == slug)) continue;
@@ -136,44 +172,20 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
                 ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct)
                 ?? new Tag { Name = name.Trim(), Slug = slug });
         }
-        d.Tags.RemoveAll(dt => !wanted.Any(t => t.Slug == dt.Tag.Slug));
-        foreach (var tag in wanted.Where(t => !d.Tags.Any(dt => dt.Tag.Slug == t.Slug)))
-            d.Tags.Add(new DocumentTag { Tag = tag, Document = d });
-
-        var entered = EnteredValues(draft).ToList();
-        d.Provenance.RemoveAll(p => p.Source == FieldSource.Entered && !entered.Any(e => e.Item1 == p.Field));
-        foreach (var (field, value) in entered)
-        {
-            var existing = d.Provenance.FirstOrDefault(p => p.Source == FieldSource.Entered && p.Field == field);
-            if (existing is null) d.Provenance.Add(new FieldProvenance { Field = field, Source = FieldSource.Entered, Value = value });
-            else existing.Value = value;
-        }
+        return wanted;
     }
 
-    private static void RecordExtracted(Document d, UploadedSource uploaded)
+    private static Dictionary<string, string?> FieldValues(string title, string language, IEnumerable<string> authors, string? publication, PartialDate date, string? url, IEnumerable<string> tags) => new()
     {
-        var s = uploaded.Extracted;
-        void Record(string field, string? value)
-        {
-            if (value is not null) d.Provenance.Add(new FieldProvenance { Field = field, Source = FieldSource.Extracted, Value = value });
-        }
-        Record(DocumentFields.Title, s.Title);
-        Record(DocumentFields.Authors, s.Authors.Count == 0 ? null : string.Join("; ", s.Authors));
-        Record(DocumentFields.Publication, s.Publication);
-        Record(DocumentFields.PublishedDate, s.PublishedDate.ToIso());
-        Record(DocumentFields.SourceUrl, s.SourceUrl);
-        Record(DocumentFields.Language, s.Language);
-        d.Removals.AddRange(s.Removals.Select((r, i) => new IngestionRemoval { Ordinal = i, Reason = r.Reason, Text = r.Text }));
-    }
+        [DocumentFields.Title] = title,
+        [DocumentFields.Language] = language,
+        [DocumentFields.Authors] = Joined(authors, "; "),
+        [DocumentFields.Publication] = publication,
+        [DocumentFields.PublishedDate] = date.ToIso(),
+        [DocumentFields.SourceUrl] = url,
+        [DocumentFields.Tags] = Joined(tags.Order(StringComparer.Ordinal), "; "),
+    };
 
-    private static IEnumerable<(string, string)> EnteredValues(DocumentDraft draft)
-    {
-        yield return (DocumentFields.Title, draft.Title);
-        yield return (DocumentFields.Language, draft.Language);
-        if (draft.Authors.Count > 0) yield return (DocumentFields.Authors, string.Join("; ", draft.Authors));
-        if (draft.Publication is not null) yield return (DocumentFields.Publication, draft.Publication);
-        if (draft.PublishedDate.ToIso() is { } date) yield return (DocumentFields.PublishedDate, date);
-        if (draft.SourceUrl is not null) yield return (DocumentFields.SourceUrl, draft.SourceUrl);
-        if (draft.Tags.Count > 0) yield return (DocumentFields.Tags, string.Join("; ", draft.Tags));
-    }
+    private static string? Joined(IEnumerable<string> values, string separator) =>
+        values.Any() ? string.Join(separator, values) : null;
 }

@@ -12,9 +12,10 @@ public static class EditorialServices
         services.AddScoped<PolicyArchive.Core.Thesaurus.ThesaurusEditor>();
         services.AddScoped<DocumentRelationsQuery>();
         services.AddScoped<RevisionHistoryQuery>();
-        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<PolicyArchive.Core.Duplicates.NearDuplicateFinder>();
         services.AddScoped<TagCurator>();
         services.AddScoped<CollectionEditor>();
+        services.AddScoped<SourceChangeReview>();
         return services;
     }
 }

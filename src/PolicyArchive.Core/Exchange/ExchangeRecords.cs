@@ -39,6 +39,9 @@ public sealed record DocumentRecord : ExchangeRecord
     public DateTime UpdatedAt { get; init; }
     public int RevisionNumber { get; init; }
     public int ConcurrencyVersion { get; init; }
+
+    /// <summary>The revision the last ingestion of the source wrote (null for a document added through the form).</summary>
+    public int? IngestedRevision { get; init; }
     public IReadOnlyList<AuthorRecord> Authors { get; init; } = [];
     public IReadOnlyList<TagRecord> Tags { get; init; } = [];
     public IReadOnlyList<PassageRecord> Passages { get; init; } = [];

@@ -17,6 +17,8 @@ public static partial class FurnitureRules
         "écouter gratuitement", "écouter maintenant", "écouter", "s'abonner", "abonnez-vous", "se connecter", "suivre", "afficher plus",
         "voir plus", "lire la suite", "lire plus", "ajouter à la bibliothèque",
         "立即收听", "免费收听", "关注", "订阅", "登录", "阅读全文", "展开全文", "查看更多",
+        "返回顶部", "返回首页", "打印本页", "关闭窗口", "扫一扫", "扫码关注", "点击查看", "收藏", "举报", "字号", "大 中 小",
+        "ページの先頭へ", "トップへ戻る", "印刷する", "会員限定記事", "有料会員限定", "保存", "コメントする",
     };
 
     private static readonly HashSet<string> s_shareWords = new(StringComparer.Ordinal)
@@ -24,11 +26,13 @@ public static partial class FurnitureRules
         "partager", "partagez", "share", "tweet", "tweeter", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
         "reddit", "pinterest", "email", "e-mail", "mail", "imprimer", "print", "copier", "copy", "le", "lien", "link", "sur",
         "on", "this", "cet", "article", "分享", "シェア", "ツイート", "微信", "微博",
+        "分享到", "qq", "qq空间", "豆瓣", "复制链接", "朋友圈", "ポスト", "xでポスト", "はてなブックマーク", "はてブ", "line", "lineで送る",
+        "フェイスブック", "メール", "印刷", "リンクをコピー",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_shareWordLookup = s_shareWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly char[] s_shareSeparators = [' ', '|', '·', '•', ',', '/', ':'];
+    private static readonly char[] s_shareSeparators = [' ', '|', '·', '•', ',', '/', ':', '：', '、', '｜', '\u3000'];
 
     public static string? Classify(string line)
     {
@@ -42,6 +46,14 @@ public static partial class FurnitureRules
         if (s_interfacePhrases.Contains(key))
         {
             return RemovalReasons.PageInterface;
+        }
+        if (text.Length <= 120 && (Breadcrumb().IsMatch(key) || PreviousNext().IsMatch(key)))
+        {
+            return RemovalReasons.PageInterface;
+        }
+        if (text.Length <= 60 && EditorCredit().IsMatch(key))
+        {
+            return RemovalReasons.EditorCredit;
         }
         if (CoverArt().IsMatch(text))
         {
@@ -107,7 +119,7 @@ public static partial class FurnitureRules
             var word = key.AsSpan()[range];
             if (word.IsEmpty) continue;
             if (++count > 10 || !s_shareWordLookup.Contains(word)) return false;
-            named |= word is "partager" or "partagez" or "share" or "tweet" or "tweeter" or "facebook" or "linkedin" or "whatsapp" or "分享" or "シェア";
+            named |= word is "partager" or "partagez" or "share" or "tweet" or "tweeter" or "facebook" or "linkedin" or "whatsapp" or "分享" or "分享到" or "シェア" or "xでポスト" or "はてなブックマーク";
         }
         return count >= 1 && named;
     }
@@ -136,7 +148,7 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:voir l'original|voir l'article original|lire l'article original|lire l'original|view original|view the original|read the original(?: article)?|see original|阅读原文|查看原文|原文を(?:見る|読む))$")]
     private static partial Regex OriginalLink();
 
-    [GeneratedRegex(@"^(?:articles? connexes?|à lire aussi|lire aussi|voir aussi|sur le même sujet|dans la même rubrique|related(?: articles| posts| stories| reading)?|you (?:may|might) also like|more (?:from|on) this|相关文章|相关阅读|相關文章|関連記事|おすすめ記事)$")]
+    [GeneratedRegex(@"^(?:articles? connexes?|à lire aussi|lire aussi|voir aussi|sur le même sujet|dans la même rubrique|related(?: articles| posts| stories| reading)?|you (?:may|might) also like|more (?:from|on) this|相关文章|相关阅读|相關文章|相關閱讀|相关推荐|相關推薦|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|热门推荐|猜你喜欢|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|こちらもおすすめ|人気記事)$")]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"^(?:pas (?:encore )?de commentaires?|aucun commentaire|\d+ (?:commentaires?|comments?|réponses?|replies|reviews?|avis)|no (?:comments|reviews)(?: yet)?|be the first to (?:comment|review)|soyez le premier à commenter|leave a (?:comment|reply)|laisser un commentaire|まだレビューはありません|レビューはまだありません|まだコメントはありません|コメント\s*\d*|暂无评论|\d+\s*条评论|评论\s*\d*)$")]
@@ -148,14 +160,25 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"à titre (?:de référence|informatif) uniquement|ne constitue (?:pas|en aucun cas) (?:un|une) (?:conseil|offre|sollicitation|recommandation)|aucun conseil en investissement|(?:not|no) (?:financial|investment|legal) advice|for (?:informational|reference) purposes only|does not constitute (?:an? )?(?:offer|advice|solicitation)|consultez l'avertissement|^(?:disclaimer|avertissement)\s*:|免责声明|免責事項")]
     private static partial Regex Disclaimer();
 
-    [GeneratedRegex(@"copyright|droits d'auteur|tous droits réservés|all rights reserved|版权|版權|著作権")]
+    [GeneratedRegex(@"copyright|droits d'auteur|tous droits réservés|all rights reserved|版权|版權|著作権|無断転載|無断複製|未经授权|未經授權|未经许可|未經許可|转载请注明|轉載請註明|不得转载|不得轉載")]
     private static partial Regex CopyrightWord();
 
-    [GeneratedRegex(@"tous droits|all rights|reserved|réservés|reprodu|autorisation|permission|déclaration|statement|notice|©|\b(?:19|20)\d{2}\b|所有|禁止|無断")]
+    [GeneratedRegex(@"tous droits|all rights|reserved|réservés|reprodu|autorisation|permission|déclaration|statement|notice|©|\b(?:19|20)\d{2}\b|所有|禁止|無断|转载|轉載|転載")]
     private static partial Regex CopyrightContext();
 
-    [GeneratedRegex(@"publiée? pour la première fois (?:sur|dans|par)|initialement publiée? (?:sur|dans|par)|first published (?:on|in|by|at)|originally published (?:on|in|by|at)|republiée? avec (?:l'aimable )?autorisation|republished with permission|本文首发于|本文首發於|本文转载自|本文轉載自")]
+    [GeneratedRegex(@"publiée? pour la première fois (?:sur|dans|par)|initialement publiée? (?:sur|dans|par)|first published (?:on|in|by|at)|originally published (?:on|in|by|at)|republiée? avec (?:l'aimable )?autorisation|republished with permission|本文首发于|本文首發於|本文转载自|本文轉載自|^(?:来源|來源|稿源|出典|出所)\s*[:：]\s*(?!https?://)\S.{0,40}$")]
     private static partial Regex Syndication();
+
+    // "首页 > 科技 > 正文", "ホーム > ニュース > テクノロジー": where the page sits in the site.
+    [GeneratedRegex(@"^(?:首页|首頁|主页|网站首页|ホーム|トップ|home|accueil)\s*[>›»＞/|｜]")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:上一篇|下一篇|上一页|下一页|前の記事|次の記事|previous article|next article|article précédent|article suivant)(?:\s*[:：]|$)")]
+    private static partial Regex PreviousNext();
+
+    // "责任编辑：张伟", "（編集：佐藤花子）", "Edited by Jane Doe": who edited the page, never an author.
+    [GeneratedRegex(@"^[（(\[【]?\s*(?:(?:责任编辑|責任編輯|责编|責編|编审|編審|編集担当|edited by|édité par)\s*[:：・/／]?|(?:编辑|編輯|校对|校對|审核|審核|監修|編集)\s*[:：・/／])\s*\S.{0,30}?[）)\]】]?$")]
+    private static partial Regex EditorCredit();
 
     [GeneratedRegex(@"^(?:[-*_]{3,}|[-*+] .*|#+ .*|>.*|\|.*)$")]
     private static partial Regex MarkdownRule();

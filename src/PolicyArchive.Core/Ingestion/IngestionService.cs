@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Duplicates;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Search;
@@ -20,6 +21,9 @@ public sealed class IngestionService(
     ILogger<IngestionService> logger)
 {
     public const long DefaultMaxBytes = 5 * 1024 * 1024;
+
+    // The notes of the revisions ingestion writes; documents stored before IngestedRevision existed are read by them.
+    private const string NoteAdded = "ingested", NoteFileChanged = "source file changed", NoteCurationChanged = "curation changed";
 
     public long MaxBytes { get; set; } = DefaultMaxBytes;
 
@@ -53,6 +57,11 @@ public sealed class IngestionService(
             var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in items.Where(i => i.Result is null))
             {
+                if (item.EditedDocument is { } edited)
+                {
+                    RecordSourceChange(item, edited.Id, edited.PublicId, now);
+                    continue;
+                }
                 if (item.Existing is null && addedShas.TryGetValue(item.Sha, out var twin))
                 {
                     item.Result = Unchanged(item.Name, twin, "the same content is earlier in this batch");
@@ -118,7 +127,10 @@ public sealed class IngestionService(
             .Where(d => d.Origin != null && origins.Contains(d.Origin))
             .Select(d => new
             {
-                d.Id, Origin = d.Origin!, d.PublicId, d.ContentSha256, d.Notes,
+                d.Id, Origin = d.Origin!, d.PublicId, d.ContentSha256, d.Notes, d.RevisionNumber,
+                // Documents stored before the column existed: the last revision an ingestion wrote, by its note.
+                Ingested = d.IngestedRevision ?? d.Revisions.Where(r => r.Note == NoteAdded || r.Note == NoteFileChanged || r.Note == NoteCurationChanged).Max(r => (int?)r.Number),
+                LastChangeKey = db.SourceChanges.Where(c => c.DocumentId == d.Id).OrderByDescending(c => c.Id).Select(c => c.SourceKey).FirstOrDefault(),
                 Curated = d.Provenance.Where(p => p.Source == FieldSource.Curated).Select(p => new { p.Field, p.Value }).ToList(),
             })
             .ToDictionaryAsync(d => d.Origin, ct);
@@ -138,6 +150,15 @@ public sealed class IngestionService(
                 && (item.Input.Curation is not { } entry || DocumentFactory.SameCuration(stored.Curated.Select(c => (c.Field, c.Value)), stored.Notes, entry)))
             {
                 item.Result = Unchanged(item.Name, stored.PublicId, "same content and curation as already stored");
+            }
+            else if (stored.RevisionNumber > (stored.Ingested ?? 0))
+            {
+                // An editor revised the document since its last ingestion: the source's change is shown to editors, never applied over them.
+                item.SourceKey = SourceKeyOf(item);
+                if (stored.LastChangeKey == item.SourceKey)
+                    item.Result = Unchanged(item.Name, stored.PublicId, "an editor revised it since its last ingestion; this change of its source is already flagged to editors");
+                else
+                    item.EditedDocument = (stored.Id, stored.PublicId);
             }
             else
             {
@@ -177,8 +198,9 @@ public sealed class IngestionService(
         document.UpdatedAt = now;
         document.RevisionNumber++;
         document.ConcurrencyVersion++;
-        var (note, summary) = existing is null ? ("ingested", (string?)null)
-            : contentChanged ? ("source file changed", "re-ingested") : ("curation changed", "metadata");
+        document.IngestedRevision = document.RevisionNumber;
+        var (note, summary) = existing is null ? (NoteAdded, (string?)null)
+            : contentChanged ? (NoteFileChanged, "re-ingested") : (NoteCurationChanged, "metadata");
         document.Revisions.Add(RevisionFactory.Snapshot(document, item.Input.Actor, note, summary, now));
         if (existing is null) db.Documents.Add(document);
         db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = item.Name });
@@ -191,6 +213,35 @@ public sealed class IngestionService(
         item.Stored = document;
         return document;
     }
+
+    /// <summary>Keeps what a changed source now gives beside the document an editor revised, for editors to compare; the
+    /// document itself is not touched.</summary>
+    private void RecordSourceChange(Item item, int documentId, string publicId, DateTime now)
+    {
+        var curated = item.Curated!;
+        var preview = new Document();
+        DocumentFactory.Apply(preview, curated, curated.Tags.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new Tag { Name = n.Trim(), Slug = Slugs.From(n) }).ToList());
+        var snapshot = RevisionFactory.Snapshot(preview, item.Input.Actor, null, null, now);
+        db.SourceChanges.Add(new SourceChange
+        {
+            DocumentId = documentId,
+            DetectedAt = now,
+            DetectedBy = item.Input.Actor,
+            SourceKey = item.SourceKey!,
+            ContentSha256 = item.Sha,
+            Title = snapshot.Title,
+            Body = snapshot.Body,
+            MetadataJson = snapshot.MetadataJson,
+        });
+        db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = "ingest.source-changed", DocumentPublicId = publicId, Details = item.Name });
+        logger.LogWarning("Ingestion did not apply the changed source {File} to {PublicId}: an editor revised it since its last ingestion; the change is flagged to editors", item.Name, publicId);
+        item.Result = new IngestResult(IngestOutcome.Unchanged, item.Input.FileName, publicId,
+            "an editor revised it since its last ingestion; the source's change is flagged to editors, not applied");
+    }
+
+    /// <summary>The source's bytes and curation entry together: one version of a source.</summary>
+    private static string SourceKeyOf(Item item) =>
+        RevisionFactory.Sha256Hex(item.Sha + "\n" + (item.Input.Curation is null ? "" : System.Text.Json.JsonSerializer.Serialize(item.Input.Curation)));
 
     /// <summary>Flags (never merges) stored documents that the new texts closely resemble: the same article from another
     /// outlet. Candidates come from the index's MinHash bands; the resemblance is then measured exactly.</summary>
@@ -238,7 +289,7 @@ public sealed class IngestionService(
             foreach (var o in others)
             {
                 var similarity = Shingles.Jaccard(shingles, shinglesOf[o.PublicId]);
-                if (similarity < DuplicateFinder.Threshold) continue;
+                if (similarity < NearDuplicateFinder.Threshold) continue;
                 near.Add(o.PublicId);
                 var pair = (Math.Min(d.Id, o.Id), Math.Max(d.Id, o.Id));
                 if (!pairs.Add(pair)) continue;
@@ -332,5 +383,10 @@ public sealed class IngestionService(
         public Document? Stored { get; set; }
         public HashSet<long>? Shingles { get; set; }
         public IReadOnlyList<string>? Bands { get; set; }
+
+        /// <summary>Set when an editor revised the stored document since its last ingestion: the change is recorded, not applied.</summary>
+        public (int Id, string PublicId)? EditedDocument { get; set; }
+
+        public string? SourceKey { get; set; }
     }
 }

@@ -39,7 +39,7 @@ public static partial class MetadataExtractor
         {
             var m = removal.Reason switch
             {
-                RemovalReasons.Syndication => SyndicatedFrom().Match(removal.Text),
+                RemovalReasons.Syndication or RemovalReasons.Dateline => SyndicatedFrom().Match(removal.Text),
                 RemovalReasons.Copyright => CopyrightHolder().Match(removal.Text),
                 _ => Match.Empty,
             };
@@ -98,10 +98,10 @@ public static partial class MetadataExtractor
 
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    [GeneratedRegex(@"(?:publiée? pour la première fois|initialement publiée?|first published|originally published)\s+(?:sur|dans|par|on|in|by|at)\s+(?<pub>[^.,;]+)|本文(?:首发于|首發於|转载自|轉載自)\s*(?<pub>[^，。,.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:publiée? pour la première fois|initialement publiée?|first published|originally published)\s+(?:sur|dans|par|on|in|by|at)\s+(?<pub>[^.,;]+)|本文(?:首发于|首發於|转载自|轉載自)\s*(?<pub>[^，。,.]+)|(?:来源|來源|稿源|出典|出所)\s*[:：]\s*(?!https?://)(?<pub>[^\s，。,.|｜]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SyndicatedFrom();
 
-    [GeneratedRegex(@"copyright\s+(?:©\s*)?(?:(?:19|20)\d{2}\s+)?(?<pub>.+?)(?:\s+(?:tous|toutes|all)\b|[,.;]|$)|©\s*(?:(?:19|20)\d{2}\s+)?(?<pub>[^,.;]+?)(?:\s+(?:tous|all)\b|[,.;]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"copyright\s+(?:©\s*)?(?:(?:19|20)\d{2}\s+)?(?<pub>.+?)(?:\s+(?:tous|toutes|all)\b|\s*(?:未经|未經|無断|版权所有|版權所有|保留)|[,.;，。；]|$)|©\s*(?:(?:19|20)\d{2}\s+)?(?<pub>[^,.;，。；]+?)(?:\s+(?:tous|all)\b|\s*(?:未经|未經|無断|版权所有|版權所有|保留)|[,.;，。；]|$)|(?:版权所有|版權所有)\s*[:：]\s*(?<pub>[^\s,.;，。；©]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightHolder();
 
     // "© déclaration de droits d'auteur" names the notice itself, not an outlet.

@@ -34,7 +34,9 @@ public static partial class PassageSegmenter
                     continue;
                 }
                 var lineGuess = LanguageIdentifier.Guess(text);
-                var fallback = lineGuess.Confident ? lineGuess.Language : previousLatin ?? documentLanguage;
+                // Latin-script text is never Chinese or Japanese: when the document counts as CJK, an unsure line keeps its own best guess.
+                var latinFallback = previousLatin ?? (IsLatinLanguage(documentLanguage) || lineGuess.Language == LanguageIdentifier.Undetermined ? documentLanguage : lineGuess.Language);
+                var fallback = lineGuess.Confident ? lineGuess.Language : latinFallback;
                 foreach (var (start, length) in Sentences(text))
                 {
                     var guess = LanguageIdentifier.Guess(text.AsSpan(start, length));

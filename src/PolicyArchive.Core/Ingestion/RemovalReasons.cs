@@ -21,4 +21,5 @@ public static class RemovalReasons
     public const string CoverArt = "cover art caption";
     public const string Syndication = "syndication notice";
     public const string Decoration = "decoration";
+    public const string EditorCredit = "editor credit (not an author)";
 }

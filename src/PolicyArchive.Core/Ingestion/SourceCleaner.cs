@@ -139,6 +139,11 @@ public static partial class SourceCleaner
                 names.Add(n);
                 reasons[i] = RemovalReasons.Byline;
             }
+            else if (contentSeen <= 4 && BylineRules.CjkBylineNames(line) is { Count: > 0 } cjkNames)
+            {
+                names.AddRange(cjkNames);
+                reasons[i] = RemovalReasons.Byline;
+            }
         }
     }
 
@@ -184,7 +189,9 @@ public static partial class SourceCleaner
     internal static bool IsTitleShaped(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return line.Length <= 200 && words is >= 2 and <= 35 && !ListItem().IsMatch(line) && !InnerSentenceBreak().IsMatch(line);
+        // Chinese and Japanese headlines have no spaces to count: a short line of CJK text that ends no sentence.
+        var cjkHeadline = line.Length <= 60 && line.Count(c => ScriptClassifier.IsCjk(ScriptClassifier.Of(c))) >= 6 && !line.TrimEnd().EndsWith('。');
+        return line.Length <= 200 && (words is >= 2 and <= 35 || cjkHeadline) && !ListItem().IsMatch(line) && !InnerSentenceBreak().IsMatch(line);
     }
 
     private static bool HasContentAfter(string[] lines, string?[] reasons, int index) =>

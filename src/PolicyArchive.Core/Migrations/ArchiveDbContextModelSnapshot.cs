@@ -323,6 +323,9 @@ namespace PolicyArchive.Core.Migrations
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IngestedRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -656,6 +659,60 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SourceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "ResolvedAt");
+
+                    b.ToTable("SourceChanges");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -970,6 +1027,15 @@ namespace PolicyArchive.Core.Migrations
                 {
                     b.HasOne("PolicyArchive.Core.Documents.Document", null)
                         .WithMany("Revisions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SourceChange", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -19,7 +19,7 @@ public sealed class ShinglesTests
     public void Same_article_with_page_furniture_added_is_a_near_duplicate()
     {
         var republished = "Partager sur Facebook Partager sur X\n" + Article + "\nArticles connexes : la suite.";
-        Assert.True(Shingles.Similarity(Article, republished) >= DuplicateFinder.Threshold);
+        Assert.True(Shingles.Similarity(Article, republished) >= PolicyArchive.Core.Duplicates.NearDuplicateFinder.Threshold);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ShinglesTests
     public void Chinese_text_without_spaces_is_compared_by_characters()
     {
         const string zh = "美国商务部宣布对先进芯片实施新的出口管制措施，以限制人工智能的发展。";
-        Assert.True(Shingles.Similarity(zh, zh + "欢迎分享。") >= DuplicateFinder.Threshold);
+        Assert.True(Shingles.Similarity(zh, zh + "欢迎分享。") >= PolicyArchive.Core.Duplicates.NearDuplicateFinder.Threshold);
         Assert.True(Shingles.Similarity(zh, "日本政府发表了关于数据中心能源使用的新报告和建议。") < 0.2);
     }
 

@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64bd0db3-fc54-498c-825b-8f5c31f021ae"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("0879a4bc-18b7-4cd1-a4c8-77e9a91012aa"), entityTypeCount: 26)
         {
         }
 
@@ -36,6 +36,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var passage = PassageEntityType.Create(this);
             var relation = RelationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
+            var sourceChange = SourceChangeEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
@@ -62,6 +63,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             RelationEntityType.CreateForeignKey1(relation, document);
             RelationEntityType.CreateForeignKey2(relation, document);
             RevisionEntityType.CreateForeignKey1(revision, document);
+            SourceChangeEntityType.CreateForeignKey1(sourceChange, document);
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
@@ -84,6 +86,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             PassageEntityType.CreateAnnotations(passage);
             RelationEntityType.CreateAnnotations(relation);
             RevisionEntityType.CreateAnnotations(revision);
+            SourceChangeEntityType.CreateAnnotations(sourceChange);
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
             TombstoneEntityType.CreateAnnotations(tombstone);

@@ -18,7 +18,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 "PolicyArchive.Core.Documents.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 23,
+                propertyCount: 24,
                 navigationCount: 6,
                 unnamedIndexCount: 6,
                 keyCount: 1);
@@ -59,6 +59,13 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 propertyInfo: typeof(Document).GetProperty("IngestedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Document).GetField("<IngestedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            var ingestedRevision = runtimeEntityType.AddProperty(
+                "IngestedRevision",
+                typeof(int?),
+                propertyInfo: typeof(Document).GetProperty("IngestedRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<IngestedRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var language = runtimeEntityType.AddProperty(
                 "Language",

@@ -87,13 +87,33 @@ public sealed class DocumentForm
 
         return new DocumentDraft(
             Title.Trim(),
-            (Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC),
+            NormalizeBody(Body),
             Language,
             Split(Authors, ';'),
             Blank(Publication),
             date,
             url,
             Split(Tags, ','));
+    }
+
+    /// <summary>The body as stored: one kind of line break, composed Unicode.</summary>
+    public static string NormalizeBody(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+
+    /// <summary>The metadata fields whose value differs from what the form was filled with (an upload's extraction): the ones the editor set.</summary>
+    public IReadOnlySet<string> ChangedFrom(DocumentForm prefilled)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        void Compare(string field, string? now, string? before)
+        {
+            if (!string.Equals((now ?? "").Trim(), (before ?? "").Trim(), StringComparison.Ordinal)) changed.Add(field);
+        }
+        Compare(DocumentFields.Title, Title, prefilled.Title);
+        Compare(DocumentFields.Authors, string.Join("; ", Split(Authors, ';')), string.Join("; ", Split(prefilled.Authors, ';')));
+        Compare(DocumentFields.Publication, Publication, prefilled.Publication);
+        Compare(DocumentFields.PublishedDate, Date, prefilled.Date);
+        Compare(DocumentFields.Language, Language, prefilled.Language);
+        Compare(DocumentFields.SourceUrl, SourceUrl, prefilled.SourceUrl);
+        return changed;
     }
 
     private static List<string> Split(string? text, char separator) =>

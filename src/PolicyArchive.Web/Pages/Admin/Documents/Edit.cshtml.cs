@@ -18,8 +18,10 @@ public sealed class EditModel(
     DocumentLifecycle lifecycle,
     RelationEditor relations,
     DocumentRelationsQuery relationsQuery,
+    SourceChangeReview sourceChanges,
     MarkdownRenderer markdown,
-    IOptions<ArchiveOptions> options) : PageModel
+    IOptions<ArchiveOptions> options,
+    ILogger<EditModel> logger) : PageModel
 {
     public static readonly (RelationType Type, string Label)[] RelationChoices =
     [
@@ -40,6 +42,9 @@ public sealed class EditModel(
     public DocumentRelations Relations { get; private set; } = new("", []);
     public IReadOnlyList<IngestionRemoval> Removals { get; private set; } = [];
     public IReadOnlyList<FieldProvenance> Provenance { get; private set; } = [];
+
+    /// <summary>The document's source changed after an editor revised it: the change, not applied, against the current version.</summary>
+    public SourceChangeReport? SourceChange { get; private set; }
     public string? PreviewHtml { get; private set; }
     [TempData]
     public string? Message { get; set; }
@@ -75,6 +80,15 @@ public sealed class EditModel(
             await LoadAsync(id, ct);
             return Page();
         }
+        catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
+        {
+            // Nothing was stored (one transaction); the form comes back with everything as the editor typed it.
+            logger.LogError(e, "Saving {PublicId} failed in the store: {Why}", id, why);
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, StoreWriteFailure.Message(why));
+            await LoadAsync(id, ct);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(string id, CancellationToken ct)
@@ -92,6 +106,9 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostRemoveRelationAsync(string id, int relationId, CancellationToken ct) =>
         SideActionAsync(id, () => relations.RemoveAsync(id, relationId, UserName, ct), "Relation removed.", ct);
+
+    public Task<IActionResult> OnPostSourceChangeSeenAsync(string id, CancellationToken ct) =>
+        SideActionAsync(id, () => sourceChanges.MarkSeenAsync(id, UserName, ct), "Your version stays; the source's change is marked as seen.", ct);
 
     public Task<IActionResult> OnPostWithdrawAsync(string id, string? withdrawReason, CancellationToken ct) =>
         SideActionAsync(id, () => lifecycle.WithdrawAsync(id, Version, withdrawReason ?? "", UserName, ct), "Withdrawn: the permalink now shows the reason and the text left search.", ct);
@@ -156,6 +173,7 @@ public sealed class EditModel(
         Relations = await relationsQuery.ForAsync(id, ct);
         Removals = await db.IngestionRemovals.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Ordinal).ToListAsync(ct);
         Provenance = await db.FieldProvenance.AsNoTracking().Where(p => p.DocumentId == d.Id).OrderBy(p => p.Field).ThenBy(p => p.Source).ToListAsync(ct);
+        SourceChange = await sourceChanges.ForDocumentAsync(id, ct);
         return true;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Duplicates;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Web.Api;
@@ -11,15 +12,18 @@ using PolicyArchive.Web.Infrastructure;
 namespace PolicyArchive.Web.Pages.Admin.Documents;
 
 /// <summary>Add a source: paste it, or upload a file that the ingestion extractor reads to fill the form for the editor to confirm.
-/// A possible duplicate is shown before anything is saved, and saving it needs an explicit "save anyway".</summary>
+/// Both go through the import's pipeline (<see cref="EditorIntake"/>): cleaning with reasons, metadata, language per passage,
+/// and the MinHash near-duplicate check. A possible duplicate is shown before anything is saved, and saving it needs an
+/// explicit "save anyway", which flags the pair for the duplicates page as an import would.</summary>
 [RequestSizeLimit(UploadLimits.TransportBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.TransportBytes, ValueLengthLimit = UploadLimits.FormValueBytes)]
 public sealed class NewModel(
     DocumentEditor editor,
-    DuplicateFinder duplicates,
+    NearDuplicateFinder duplicates,
     ISourceExtractor extractor,
     MarkdownRenderer markdown,
-    IOptions<ArchiveOptions> options) : PageModel
+    IOptions<ArchiveOptions> options,
+    ILogger<NewModel> logger) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -81,7 +85,14 @@ public sealed class NewModel(
         }
         Input = DocumentForm.From(extracted);
         var sha = RevisionFactory.Sha256Hex(bytes);
-        FromUpload = new UploadContext { FileName = name, Sha256 = sha, ExtractedJson = JsonSerializer.Serialize(extracted with { Body = "" }, Json) };
+        // The body travels in the form's text field; its hash tells at the save whether the editor changed it.
+        FromUpload = new UploadContext
+        {
+            FileName = name,
+            Sha256 = sha,
+            BodySha256 = RevisionFactory.Sha256Hex(DocumentForm.NormalizeBody(extracted.Body)),
+            ExtractedJson = JsonSerializer.Serialize(extracted with { Body = "", Passages = [] }, Json),
+        };
         Message = $"Read \"{name}\". Check the title, authors, date and the other fields found in the file, then save.";
         Duplicates = await duplicates.FindAsync(extracted.Body, [sha], ct: ct);
         PreviewHtml = markdown.ToHtml(Input.Body);
@@ -103,24 +114,56 @@ public sealed class NewModel(
     {
         var draft = Input.Validate(ModelState, MaxBytes);
         if (draft is null) return Page();
-        var uploaded = FromUpload.ToUploadedSource(Json);
-        if (!SaveAnyway)
+        NewSource source;
+        try
         {
-            Duplicates = await duplicates.FindAsync(draft.Body, uploaded is null ? [] : [uploaded.ContentSha256], ct: ct);
-            if (Duplicates.Count > 0)
-            {
-                PreviewHtml = markdown.ToHtml(draft.Body);
-                return Page();
-            }
+            source = Intake(draft);
         }
-        var document = await editor.CreateAsync(draft, User.Identity?.Name ?? "editor", Input.Note, ct, uploaded);
-        return Redirect(DocumentUrls.Permalink(document));
+        catch (IngestionRejectedException e)
+        {
+            ModelState.AddModelError("Input." + nameof(DocumentForm.Body), e.Message);
+            return Page();
+        }
+        Duplicates = await duplicates.FindAsync(source.Body, [source.ContentSha256], ct: ct);
+        if (!SaveAnyway && Duplicates.Count > 0)
+        {
+            PreviewHtml = markdown.ToHtml(draft.Body);
+            return Page();
+        }
+        try
+        {
+            var document = await editor.CreateAsync(source, User.Identity?.Name ?? "editor", Input.Note, Duplicates, ct);
+            return Redirect(DocumentUrls.Permalink(document));
+        }
+        catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
+        {
+            // Nothing was stored (one transaction); the form comes back with everything as the editor typed it.
+            logger.LogError(e, "Adding a source failed in the store: {Why}", why);
+            ModelState.AddModelError(string.Empty, StoreWriteFailure.Message(why));
+            Duplicates = [];
+            return Page();
+        }
+    }
+
+    /// <summary>The pasted text through the pipeline, or the uploaded file's extraction with the editor's changes over it.</summary>
+    private NewSource Intake(DocumentDraft draft)
+    {
+        if (FromUpload.ToUploadedSource(Json) is not { } uploaded)
+        {
+            var pasted = EditorIntake.FromPaste(draft.Body, draft.Title);
+            return new NewSource(EditorIntake.Merge(pasted, draft, EditorIntake.FieldsGiven(draft), bodyEdited: false), RevisionFactory.Sha256Hex(draft.Body));
+        }
+        var prefilled = DocumentForm.From(uploaded.Extracted);
+        var bodyEdited = RevisionFactory.Sha256Hex(draft.Body) != FromUpload.BodySha256;
+        var curated = EditorIntake.Merge(uploaded.Extracted with { Body = draft.Body }, draft, Input.ChangedFrom(prefilled), bodyEdited);
+        return new NewSource(curated, uploaded.ContentSha256, uploaded.FileName);
     }
 
     public sealed class UploadContext
     {
         public string? FileName { get; set; }
         public string? Sha256 { get; set; }
+        public string? BodySha256 { get; set; }
         public string? ExtractedJson { get; set; }
 
         public UploadedSource? ToUploadedSource(JsonSerializerOptions json)

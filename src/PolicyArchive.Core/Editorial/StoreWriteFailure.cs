@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PolicyArchive.Core.Editorial;
+
+/// <summary>Says in plain words why the store refused a write (disk full, locked past its timeout, read-only), so a form
+/// can keep the editor's text and tell them, instead of answering 500. Null for an exception that is not the store's.</summary>
+public static class StoreWriteFailure
+{
+    // SQLite result codes (primary code, the low byte of an extended one).
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13, SqliteCantOpen = 14;
+
+    public static string? Describe(Exception exception)
+    {
+        var storeError = false;
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException s:
+                    if (Sqlite(s.SqliteErrorCode & 0xFF) is { } why) return why;
+                    storeError = true;
+                    break;
+                case DbException { SqlState: "53100" }:
+                    return "the disk is full";
+                case DbException { SqlState: "55P03" or "40P01" or "57014" }:
+                    return "the database is busy with another change and did not free up in time";
+                case DbException or DbUpdateException:
+                    storeError = true;
+                    break;
+                case IOException io when io.HResult is 0x27 or 0x70 or unchecked((int)0x80070070) or 28:
+                    return "the disk is full";
+            }
+        }
+        return storeError ? "the database refused the change" : null;
+    }
+
+    private static string? Sqlite(int code) => code switch
+    {
+        SqliteFull => "the disk is full",
+        SqliteBusy or SqliteLocked => "the database is locked by another process and did not free up in time",
+        SqliteReadOnly => "the database is read-only",
+        SqliteIoError => "the disk could not be written",
+        SqliteCantOpen => "the database file cannot be opened",
+        _ => null,
+    };
+
+    /// <summary>The message a form shows above the editor's kept text.</summary>
+    public static string Message(string why) => $"The archive could not save: {why}. Your text is kept below; try again later.";
+}
