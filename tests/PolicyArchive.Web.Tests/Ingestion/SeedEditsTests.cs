@@ -119,6 +119,31 @@ public sealed class SeedEditsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_curation_entry_after_an_edit_raises_the_flag_instead_of_replacing_the_editors_values()
+    {
+        string id;
+        await using (var first = new SeedsApp(_data, _seeds))
+        {
+            var client = await first.LoggedInClientAsync();
+            id = await SeedDocuments.IdOfSeedAsync(client, "002_");
+            var form = await PageForms.GetAsync(client, $"/admin/documents/{id}/edit");
+            var saved = await PageForms.SubmitAsync(client, form, "#save", new Dictionary<string, string> { ["Input.Publication"] = "Revue de l'éditrice" });
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        var curation = Path.Combine(_seeds, "curation.json");
+        await File.WriteAllTextAsync(curation, (await File.ReadAllTextAsync(curation)).Replace("\"authors\": [\"Patrick Bélanger\"]", "\"authors\": [\"Patrick Bélanger\"], \"publication\": \"Le Blog de la curation\"", StringComparison.Ordinal));
+
+        await using var second = new SeedsApp(_data, _seeds);
+        var client2 = await second.LoggedInClientAsync();
+        var edit = await PageForms.GetAsync(client2, $"/admin/documents/{id}/edit");
+        Assert.Equal("Revue de l'éditrice", edit.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Publication")!.Value);
+        var flag = edit.QuerySelector("section.source-change")!;
+        Assert.Contains(flag.QuerySelectorAll("table.field-changes tr"), r => r.TextContent.Contains("Publication", StringComparison.Ordinal)
+            && r.TextContent.Contains("Revue de l'éditrice", StringComparison.Ordinal) && r.TextContent.Contains("Le Blog de la curation", StringComparison.Ordinal));
+        Assert.Equal(1, (await StateAsync(second, id)).SourceChanges);
+    }
+
+    [Fact]
     public async Task A_changed_seed_file_of_a_document_no_editor_touched_is_applied_as_before()
     {
         string id;
