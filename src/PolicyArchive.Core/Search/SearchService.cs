@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Facets;
+using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Core.Search.QueryLanguage;
 using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Core.Search.Snippets;
@@ -11,7 +12,7 @@ namespace PolicyArchive.Core.Search;
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
 /// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
 /// from stored fields. No database round trip.</summary>
-public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null)
+public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null)
 {
     private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body];
 
@@ -19,6 +20,9 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
     private readonly SnippetBuilder _snippets = new(index.Analyzers);
 
     public ThesaurusCache Thesaurus => _thesaurus;
+
+    /// <summary>The dictionaries queries are translated with (the lexicon shipped in the assembly unless one is given).</summary>
+    public CrossLanguageLexicon Lexicon => lexicon ?? CrossLanguageLexicon.Shared;
 
     public SearchResults Search(SearchRequest request)
     {
@@ -38,7 +42,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current);
+        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current, Lexicon);
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);
@@ -93,7 +97,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         var parsed = ResearcherQueryParser.Parse(query);
         if (parsed.IsEmpty) return texts.Select(t => (IReadOnlyList<SnippetSegment>)[new SnippetSegment(t, false)]).ToList();
         using var lease = index.Acquire();
-        var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current)
+        var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current, Lexicon)
             .Build(parsed, new QueryOptions(expandThesaurus), lease.Searcher.IndexReader);
         var terms = HighlightTerms.From(built.Query);
         return texts.Select(t => _snippets.HighlightAll(t, terms)).ToList();
