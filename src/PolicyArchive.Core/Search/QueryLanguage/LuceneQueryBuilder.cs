@@ -33,6 +33,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     /// <summary>Bonus for a multi-word query whose words (as typed) stand close together: the whole concept, not a
     /// distractor that uses its words apart in another sense.</summary>
     public const int ProximitySlop = 6;
+
+    /// <summary>Queries of up to this many concepts require them all; longer ones a share of them.</summary>
+    public const int StrictConcepts = 2;
+    public const double ConceptShare = 0.6;
     public const float ProximityBoost = 0.5f;
 
     private static readonly string s_foldField = IndexFields.BodyPrefix + IndexFields.Fold;
@@ -60,6 +64,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var options = context.Options;
         var root = new BooleanQuery(true);
         var positives = 0;
+        var concepts = new List<Query>();
         if (options.ExpandThesaurus && lexicon is not null) parsed = SegmentCjk(parsed, root);
         var clauses = parsed.Clauses;
         for (var i = 0; i < clauses.Count; i++)
@@ -74,18 +79,21 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             }
             if (options.ExpandThesaurus && TryConceptRun(clauses, i, context, out var conceptQuery, out var consumed))
             {
-                root.Add(conceptQuery, Occur.MUST);
+                concepts.Add(conceptQuery);
                 positives++;
                 i += consumed - 1;
                 continue;
             }
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
-            root.Add(query, Occur.MUST);
+            // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
+            if (clause.Node is WordNode) concepts.Add(query);
+            else root.Add(query, Occur.MUST);
             positives++;
         }
         if (positives > 0)
         {
+            AddConcepts(root, concepts);
             AddProximity(root, clauses);
             return root;
         }
@@ -144,6 +152,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     {
         if (lexicon is null || !context.Options.ExpandThesaurus) return [];
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "de", "of", "et": a stop word at either end is no term, and alone it must not become a required translation.
+        if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
         var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
         return lexicon.Translate(text, domainOnly: named);
     }
@@ -202,6 +212,24 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             changed = true;
         }
         return changed ? parsed with { Clauses = clauses } : parsed;
+    }
+
+    /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of
+    /// their concepts must be present (<see cref="ConceptShare"/>), and a document scores in proportion to how many it
+    /// holds, so one word that neither the text nor the dictionaries share with a relevant document does not lose it.</summary>
+    private static void AddConcepts(BooleanQuery root, List<Query> concepts)
+    {
+        if (concepts.Count <= StrictConcepts)
+        {
+            foreach (var c in concepts) root.Add(c, Occur.MUST);
+            return;
+        }
+        var coordinated = new BooleanQuery(disableCoord: false)
+        {
+            MinimumNumberShouldMatch = Math.Max(StrictConcepts, (int)Math.Ceiling(concepts.Count * ConceptShare)),
+        };
+        foreach (var c in concepts) coordinated.Add(c, Occur.SHOULD);
+        root.Add(coordinated, Occur.MUST);
     }
 
     /// <summary>Several plain words typed together score higher where they stand close together.</summary>
@@ -364,12 +392,19 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (metadata)
         {
             // Who and where: "Krishnan" or "Interconnects" typed as plain words find the byline's author and the outlet.
+            // All the words, not a phrase: the tag field also holds slugs, indexed without positions.
             foreach (var (field, boost) in s_metadataFields)
             {
-                var phrase = FieldPhrase(field, text);
-                if (phrase is null) continue;
-                phrase.Boost = boost;
-                dismax.Add(phrase.GetTerms().Length == 1 ? new TermQuery(phrase.GetTerms()[0]) { Boost = boost } : phrase);
+                var tokens = analyzers.Analyze(field, text);
+                if (tokens.Count == 0) continue;
+                if (tokens.Count == 1)
+                {
+                    dismax.Add(new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost });
+                    continue;
+                }
+                var all = new BooleanQuery { Boost = boost };
+                foreach (var t in tokens) all.Add(new TermQuery(new Term(field, t.Term)), Occur.MUST);
+                dismax.Add(all);
             }
         }
         foreach (var field in fields ?? IndexFields.TextFields)
