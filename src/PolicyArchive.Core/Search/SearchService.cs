@@ -21,6 +21,9 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
     public ThesaurusCache Thesaurus => _thesaurus;
 
+    /// <summary>Below this many hits, a query of several concepts is searched again accepting documents with only some.</summary>
+    public const int FewHits = 5;
+
     /// <summary>The dictionaries queries are translated with (the lexicon shipped in the assembly unless one is given).</summary>
     public CrossLanguageLexicon Lexicon => lexicon ?? CrossLanguageLexicon.Shared;
 
@@ -50,6 +53,24 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
+        if (found.TotalHits < FewHits && built.Concepts > 1 && sort == SearchSort.Relevance)
+        {
+            // Too few documents hold every concept: those holding most of them follow, ranked below.
+            var relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, Relaxed: true), searcher.IndexReader);
+            var more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxed.Query, facets), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
+            if (more.TotalHits > found.TotalHits)
+            {
+                notices.Add(found.TotalHits == 0
+                    ? "No document holds every word; these hold some of them."
+                    : "Few documents hold every word; documents holding some of them follow.");
+                // The documents holding every concept keep their places at the top.
+                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
+                var first = strict.Select(d => d.Doc).ToHashSet();
+                var combined = strict.Concat(more.Page.Where(d => !first.Contains(d.Doc))).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+                built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
+                found = more with { Page = combined };
+            }
+        }
 
         var highlight = HighlightTerms.From(built.Query);
         var hits = found.Page.Select(scoreDoc =>

@@ -23,6 +23,9 @@ public sealed class CrossLanguageLexicon
     private readonly Dictionary<string, byte[]> _entries;
     private readonly HashSet<string> _cjkHeadwords;
 
+    // French headwords by their derivational stem: "contrebandiers" has no entry, "contrebande" has.
+    private readonly Dictionary<string, List<string>> _frenchFamilies = new(StringComparer.Ordinal);
+
     private static readonly Lazy<CrossLanguageLexicon> s_shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The lexicon shipped in the assembly, loaded on first use.</summary>
@@ -38,6 +41,11 @@ public sealed class CrossLanguageLexicon
         {
             var tab = key.IndexOf('\t', StringComparison.Ordinal);
             if (key[..tab] is "zh" or "ja") _cjkHeadwords.Add(key[(tab + 1)..]);
+            else if (key[..tab] == "fr" && key.IndexOf(' ', tab) < 0 && FrenchStem.Of(key[(tab + 1)..]) is { } stem)
+            {
+                if (!_frenchFamilies.TryGetValue(stem, out var family)) _frenchFamilies[stem] = family = [];
+                family.Add(key[(tab + 1)..]);
+            }
         }
     }
 
@@ -101,6 +109,7 @@ public sealed class CrossLanguageLexicon
         var direct = new List<LexiconTranslation>();
         foreach (var lang in SourceLanguages(key))
             if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
+        if (direct.Count == 0 && !domainOnly) direct.AddRange(FamilyTranslations(key));
         if (direct.Count == 0) return [];
 
         var domain = direct.Any(t => t.Weight >= DomainWeight);
@@ -122,6 +131,21 @@ public sealed class CrossLanguageLexicon
             .SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage))
             .ToList();
     }
+
+    /// <summary>A French word form the lexicon lacks ("subventionner", "contrebandiers") borrows the translations of
+    /// the headwords of its derivational family ("subvention", "contrebande"), and the family's words themselves.</summary>
+    private IEnumerable<LexiconTranslation> FamilyTranslations(string key)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) yield break;
+        foreach (var member in family.Take(3))
+        {
+            yield return new LexiconTranslation("fr", member, FamilyWeight);
+            foreach (var t in Parse(_entries["fr\t" + member]))
+                if (t.Language != "fr") yield return t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight };
+        }
+    }
+
+    private const float FamilyWeight = 0.8f;
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>

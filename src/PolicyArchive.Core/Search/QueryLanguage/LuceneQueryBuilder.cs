@@ -55,7 +55,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var root = built ?? NoMatch();
 
         var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
-        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages);
+        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages) { Concepts = context.Concepts };
     }
 
     /// <summary>The query, or null when no clause asks for something (only exclusions and filters, or nothing usable).</summary>
@@ -93,7 +93,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         }
         if (positives > 0)
         {
-            AddConcepts(root, concepts);
+            context.Concepts = concepts.Count;
+            AddConcepts(root, concepts, options.Relaxed);
             AddProximity(root, clauses);
             return root;
         }
@@ -110,6 +111,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         public IndexReader? Reader { get; } = reader;
         public List<ThesaurusExpansion> Expansions { get; } = [];
         public List<Correction> Corrections { get; } = [];
+
+        public int Concepts { get; set; }
 
         /// <summary>Index of the clause being built: a capital on the first word only starts the sentence.</summary>
         public int Position { get; set; }
@@ -217,8 +220,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of
     /// their concepts must be present (<see cref="ConceptShare"/>), and a document scores in proportion to how many it
     /// holds, so one word that neither the text nor the dictionaries share with a relevant document does not lose it.</summary>
-    private static void AddConcepts(BooleanQuery root, List<Query> concepts)
+    private static void AddConcepts(BooleanQuery root, List<Query> concepts, bool relaxed)
     {
+        if (relaxed && concepts.Count > 1)
+        {
+            var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Math.Max(1, concepts.Count / 2) };
+            foreach (var c in concepts) any.Add(c, Occur.SHOULD);
+            root.Add(any, Occur.MUST);
+            return;
+        }
         if (concepts.Count <= StrictConcepts)
         {
             foreach (var c in concepts) root.Add(c, Occur.MUST);

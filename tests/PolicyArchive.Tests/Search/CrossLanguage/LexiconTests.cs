@@ -63,3 +63,25 @@ public sealed class LexiconTests
         Assert.Equal(["数据中心", "安", "中心"], lexicon.Segment("数据中心安中心"));
     }
 }
+
+public sealed class FrenchStemTests
+{
+    [Theory]
+    [InlineData("contrebandiers", "contrebande")]
+    [InlineData("subventionner", "subventions")]
+    [InlineData("remunerer", "remuneration")]
+    [InlineData("refroidir", "refroidissement")]
+    [InlineData("etiqueter", "etiquetage")]
+    [InlineData("recruter", "recrutement")]
+    public void Word_forms_of_one_family_share_a_stem(string a, string b) => Assert.Equal(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
+
+    [Fact]
+    public void A_form_the_lexicon_lacks_borrows_its_family_translations()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines(["fr\tcontrebande\ten:smuggling:10|zh:走私:10"]);
+        var translations = lexicon.Translate("contrebandiers");
+        Assert.Contains(translations, t => t.Language == "fr" && t.Text == "contrebande");
+        Assert.Contains(translations, t => t.Language == "zh" && t.Text == "走私");
+        Assert.Empty(lexicon.Translate("Contrebandiers", domainOnly: true));
+    }
+}

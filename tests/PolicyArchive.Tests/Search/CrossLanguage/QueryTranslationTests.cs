@@ -79,7 +79,6 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
             TestDocs.Make("other", "Note", "soleil nuit", "fr"),
         ]);
         var hits = new SearchService(index.Index, index.Thesaurus, lexicon).Search(new SearchRequest("alpha beta")).Hits;
-        Assert.Equal(2, hits.Count);
         var (both, many) = (hits.Single(h => h.PublicId == "both").Score, hits.Single(h => h.PublicId == "many").Score);
         Assert.True(many < both * 1.3f, $"many translations {many}, one of each {both}");
     }
