@@ -22,8 +22,9 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     public const float FoldBoost = 0.8f;
     public const int ConceptPhraseSlop = 3;
 
-    /// <summary>Translations count a little less than the words typed, and less as the dictionaries trust them less.</summary>
-    public const float TranslationBoost = 0.8f;
+    /// <summary>A translation counts as the word typed times the dictionaries' trust in it (domain lexicon 1, general
+    /// dictionaries less): a document in another language is not ranked down for being in another language.</summary>
+    public const float TranslationBoost = 1f;
 
     /// <summary>A word typed as the name of an author, outlet or tag finds the documents so labelled.</summary>
     public const float AuthorBoost = 2f;
