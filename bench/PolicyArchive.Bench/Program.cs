@@ -4,6 +4,8 @@ using PolicyArchive.Bench.Reporting;
 using Spectre.Console;
 
 var repositoryRoot = RepositoryRoot.Find(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
+if (args is ["--translation", ..])
+    return PolicyArchive.Bench.Translation.TranslationBench.Run(repositoryRoot, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, 20, Console.WriteLine);
 BenchOptions options;
 try
 {

@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Facets;
+using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Core.Search.QueryLanguage;
 using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Core.Search.Snippets;
@@ -11,7 +12,7 @@ namespace PolicyArchive.Core.Search;
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
 /// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
 /// from stored fields. No database round trip.</summary>
-public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null)
+public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null)
 {
     private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body];
 
@@ -19,6 +20,12 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
     private readonly SnippetBuilder _snippets = new(index.Analyzers);
 
     public ThesaurusCache Thesaurus => _thesaurus;
+
+    /// <summary>Below this many hits, a query of several concepts is searched again accepting documents with only some.</summary>
+    public const int FewHits = 5;
+
+    /// <summary>The dictionaries queries are translated with (the lexicon shipped in the assembly unless one is given).</summary>
+    public CrossLanguageLexicon Lexicon => lexicon ?? CrossLanguageLexicon.Shared;
 
     public SearchResults Search(SearchRequest request)
     {
@@ -56,7 +63,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
     {
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current);
+        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current, Lexicon);
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);
@@ -64,6 +71,24 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
+        if (found.TotalHits < FewHits && built.Concepts > 1 && sort == SearchSort.Relevance)
+        {
+            // Too few documents hold every concept: those holding most of them follow, ranked below.
+            var relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, Relaxed: true), searcher.IndexReader);
+            var more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxed.Query, facets), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
+            if (more.TotalHits > found.TotalHits)
+            {
+                notices.Add(found.TotalHits == 0
+                    ? "No document holds every word; these hold some of them."
+                    : "Few documents hold every word; documents holding some of them follow.");
+                // The documents holding every concept keep their places at the top.
+                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
+                var first = strict.Select(d => d.Doc).ToHashSet();
+                var combined = strict.Concat(more.Page.Where(d => !first.Contains(d.Doc))).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+                built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
+                found = more with { Page = combined };
+            }
+        }
 
         var highlight = HighlightTerms.From(built.Query);
         var hits = found.Page.Select(scoreDoc =>
@@ -111,7 +136,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         var parsed = ResearcherQueryParser.Parse(query);
         if (parsed.IsEmpty) return texts.Select(t => (IReadOnlyList<SnippetSegment>)[new SnippetSegment(t, false)]).ToList();
         using var lease = index.Acquire();
-        var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current)
+        var built = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current, Lexicon)
             .Build(parsed, new QueryOptions(expandThesaurus), lease.Searcher.IndexReader);
         var terms = HighlightTerms.From(built.Query);
         return texts.Select(t => _snippets.HighlightAll(t, terms)).ToList();

@@ -136,7 +136,7 @@ public static class ArchiveApi
         {
             Sort = results.Sort.ToString().ToLowerInvariant(),
             Facets = results.Facets.Select(f => new SearchFacetDto(f.Field, f.Values.Select(v => new FacetValueCountDto(v.Value, v.Count, v.Selected)).ToList())).ToList(),
-            AlsoSearched = results.Expansions.Select(e => new AlsoSearchedDto(e.Matched, e.ConceptLabel, e.AlsoSearched)).ToList(),
+            AlsoSearched = results.Expansions.Select(e => new AlsoSearchedDto(e.Matched, e.ConceptLabel, e.AlsoSearched, e.Source.ToString().ToLowerInvariant())).ToList(),
             DidYouMean = results.DidYouMean,
             Notices = results.Notices,
         };

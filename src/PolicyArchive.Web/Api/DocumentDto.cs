@@ -76,4 +76,5 @@ public sealed record SearchFacetDto(string Field, IReadOnlyList<FacetValueCountD
 
 public sealed record FacetValueCountDto(string Value, int Count, bool Selected);
 
-public sealed record AlsoSearchedDto(string Matched, string Concept, IReadOnlyList<string> Terms);
+/// <param name="Source">"thesaurus" (the editors' concepts) or "dictionary" (the cross-language lexicon).</param>
+public sealed record AlsoSearchedDto(string Matched, string Concept, IReadOnlyList<string> Terms, string Source = "thesaurus");

@@ -94,7 +94,7 @@ public sealed class ArchiveStartup : IHostedService
     }
 
     /// <summary>One throw-away search in the background while Kestrel starts, so the first reader's search does not pay
-    /// for compiling the search path and loading the index's term dictionaries and doc values.</summary>
+    /// for compiling the search path, loading the index's term dictionaries and doc values, and loading the lexicon.</summary>
     private void WarmUpSearch() => _ = Task.Run(() =>
     {
         try

@@ -3,8 +3,16 @@ using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.Expansion;
 
+/// <summary>Where an expansion came from: the editors' thesaurus or the dictionaries of the cross-language lexicon.</summary>
+public enum ExpansionSource { Thesaurus, Dictionary }
+
 /// <summary>One expansion shown to the researcher: what they typed, the concept it belongs to, and what else was searched.</summary>
-public sealed record ThesaurusExpansion(string Matched, string ConceptKey, string ConceptLabel, IReadOnlyList<string> AlsoSearched);
+public sealed record ThesaurusExpansion(string Matched, string ConceptKey, string ConceptLabel, IReadOnlyList<string> AlsoSearched,
+    ExpansionSource Source = ExpansionSource.Thesaurus)
+{
+    /// <summary>The concept key of expansions the dictionaries made.</summary>
+    public const string DictionaryKey = "dictionaries";
+}
 
 /// <summary>Finds the thesaurus concept a word or phrase names, in any language. Built once from the concepts
 /// (rebuild it when editors change the thesaurus); lookups are dictionary hits.</summary>

@@ -4,21 +4,46 @@ using Lucene.Net.Search;
 using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Fuzzy;
+using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.QueryLanguage;
 
 /// <summary>Turns a parsed researcher query into a Lucene query: every word is looked for in every language field
-/// (the best field wins), all words are required, concepts of the thesaurus widen a word or phrase to its names in other
-/// languages, and a word the index has never seen is also searched as its nearest indexed spelling.</summary>
-public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus)
+/// (the best field wins) and in the author, outlet and tag fields, all words are required, concepts of the thesaurus
+/// widen a word or phrase to its names in other languages, and where the thesaurus knows nothing the dictionaries'
+/// translations do (structured query translation: a word and its translations score as one concept, the best of them
+/// counts). Chinese and Japanese runs are split at the dictionaries' headwords. A word the index has never seen is also
+/// searched as its nearest indexed spelling.</summary>
+public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, CrossLanguageLexicon? lexicon = null)
 {
     public const float TitleBoost = 2.5f;
     public const float ExactBoost = 1.2f;
     public const float FoldBoost = 0.8f;
     public const int ConceptPhraseSlop = 3;
 
+    /// <summary>A translation counts as the word typed times the dictionaries' trust in it (domain lexicon 1, general
+    /// dictionaries less): a document in another language is not ranked down for being in another language.</summary>
+    public const float TranslationBoost = 1f;
+
+    /// <summary>A word typed as the name of an author, outlet or tag finds the documents so labelled.</summary>
+    public const float AuthorBoost = 2f;
+    public const float PublicationBoost = 1.5f;
+    public const float TagBoost = 1f;
+
+    /// <summary>Bonus for a multi-word query whose words (as typed) stand close together: the whole concept, not a
+    /// distractor that uses its words apart in another sense.</summary>
+    public const int ProximitySlop = 6;
+
+    /// <summary>Queries of up to this many concepts require them all; longer ones a share of them.</summary>
+    public const int StrictConcepts = 2;
+    public const double ConceptShare = 0.6;
+    public const float ProximityBoost = 0.5f;
+
     private static readonly string s_foldField = IndexFields.BodyPrefix + IndexFields.Fold;
+
+    private static readonly (string Field, float Boost)[] s_metadataFields =
+        [(IndexFields.AuthorText, AuthorBoost), (IndexFields.PublicationText, PublicationBoost), (IndexFields.TagText, TagBoost)];
 
     public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
     {
@@ -31,7 +56,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var root = built ?? NoMatch();
 
         var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
-        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages);
+        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages) { Concepts = context.Concepts };
     }
 
     /// <summary>The query, or null when no clause asks for something (only exclusions and filters, or nothing usable).</summary>
@@ -40,10 +65,13 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var options = context.Options;
         var root = new BooleanQuery(true);
         var positives = 0;
+        var concepts = new List<Query>();
+        if (options.ExpandThesaurus && lexicon is not null) parsed = SegmentCjk(parsed, root);
         var clauses = parsed.Clauses;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            context.Position = i;
             if (clause.Excluded)
             {
                 var excluded = NodeQuery(clause.Node, context, expand: false);
@@ -52,17 +80,25 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             }
             if (options.ExpandThesaurus && TryConceptRun(clauses, i, context, out var conceptQuery, out var consumed))
             {
-                root.Add(conceptQuery, Occur.MUST);
+                concepts.Add(conceptQuery);
                 positives++;
                 i += consumed - 1;
                 continue;
             }
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
-            root.Add(query, Occur.MUST);
+            // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
+            if (clause.Node is WordNode) concepts.Add(query);
+            else root.Add(query, Occur.MUST);
             positives++;
         }
-        if (positives > 0) return root;
+        if (positives > 0)
+        {
+            context.Concepts = concepts.Count;
+            AddConcepts(root, concepts, options.Relaxed);
+            AddProximity(root, clauses);
+            return root;
+        }
         if (parsed.HasText) return null;
         // Filters and exclusions alone: everything they let through.
         root.Add(new MatchAllDocsQuery(), Occur.MUST);
@@ -76,6 +112,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         public IndexReader? Reader { get; } = reader;
         public List<ThesaurusExpansion> Expansions { get; } = [];
         public List<Correction> Corrections { get; } = [];
+
+        public int Concepts { get; set; }
+
+        /// <summary>Index of the clause being built: a capital on the first word only starts the sentence.</summary>
+        public int Position { get; set; }
     }
 
     /// <summary>Longest run of plain words starting at <paramref name="start"/> that names a concept ("export controls").</summary>
@@ -93,18 +134,125 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         {
             var text = string.Join(' ', words.Take(n));
             var concept = thesaurus.Find(text);
-            if (concept is null) continue;
+            // The editors' concepts win over the dictionaries; a longer dictionary phrase still wins over a shorter concept.
+            var translations = concept is null ? Translations(text, start, context) : [];
+            if (concept is null && translations.Count == 0) continue;
             var original = new BooleanQuery();
             foreach (var w in words.Take(n))
             {
                 var wq = WordQuery(w, context);
                 if (wq is not null) original.Add(wq, Occur.MUST);
             }
-            query = ConceptQuery(text, concept, original, context);
+            query = concept is null ? TranslatedQuery(text, translations, original, context) : ConceptQuery(text, concept, original, context);
             consumed = n;
             return true;
         }
         return false;
+    }
+
+    /// <summary>The dictionaries' translations of typed text. Words typed with a capital (not merely starting the
+    /// query) or with digits are names and model numbers: they pass through, unless the domain lexicon names them.</summary>
+    private IReadOnlyList<LexiconTranslation> Translations(string text, int position, BuildContext context)
+    {
+        if (lexicon is null || !context.Options.ExpandThesaurus) return [];
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "de", "of", "et": a stop word at either end is no term, and alone it must not become a required translation.
+        if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
+        var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
+        return lexicon.Translate(text, domainOnly: named);
+    }
+
+    private static bool IsName(string word, bool startsQuery)
+    {
+        if (word.Any(char.IsDigit)) return true;
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        var allCaps = word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return allCaps ? word.Length > 1 : !startsQuery;
+    }
+
+    /// <summary>A word or phrase and its translations as one concept: the best-scoring form counts, so a word the
+    /// dictionaries give ten translations weighs no more than a word with one.</summary>
+    private Query TranslatedQuery(string matched, IReadOnlyList<LexiconTranslation> translations, Query? original, BuildContext context)
+    {
+        var best = new DisjunctionMaxQuery(0.1f);
+        if (original is not null) best.Add(original);
+        var shown = new List<string>();
+        foreach (var t in translations)
+        {
+            var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language));
+            if (q is null) continue;
+            q.Boost *= TranslationBoost * t.Weight;
+            best.Add(q);
+            if (!shown.Contains(t.Text, StringComparer.OrdinalIgnoreCase)) shown.Add(t.Text);
+        }
+        if (shown.Count > 0) context.Expansions.Add(new ThesaurusExpansion(matched, ThesaurusExpansion.DictionaryKey, "dictionaries", shown, ExpansionSource.Dictionary));
+        return best;
+    }
+
+    /// <summary>Chinese and Japanese typed without spaces, split at the dictionaries' headwords (longest first) so each
+    /// word is a concept of its own and can be translated; the run as typed stays a bonus. A run the thesaurus names is
+    /// left whole, and single characters no headword covers (particles) are not required.</summary>
+    private ParsedQuery SegmentCjk(ParsedQuery parsed, BooleanQuery root)
+    {
+        var clauses = new List<QueryClause>();
+        var changed = false;
+        foreach (var clause in parsed.Clauses)
+        {
+            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || !word.Text.All(LexiconKey.IsCjk)
+                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null)
+            {
+                clauses.Add(clause);
+                continue;
+            }
+            var pieces = lexicon!.Segment(word.Text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList();
+            if (pieces.Count <= 1)
+            {
+                clauses.Add(clause);
+                continue;
+            }
+            clauses.AddRange(pieces.Select(p => new QueryClause(new WordNode(p), false)));
+            var whole = TextQuery(word.Text, slop: 0);
+            if (whole is not null) root.Add(whole, Occur.SHOULD);
+            changed = true;
+        }
+        return changed ? parsed with { Clauses = clauses } : parsed;
+    }
+
+    /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of
+    /// their concepts must be present (<see cref="ConceptShare"/>), and a document scores in proportion to how many it
+    /// holds, so one word that neither the text nor the dictionaries share with a relevant document does not lose it.</summary>
+    private static void AddConcepts(BooleanQuery root, List<Query> concepts, bool relaxed)
+    {
+        if (relaxed && concepts.Count > 1)
+        {
+            var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Math.Max(1, concepts.Count / 2) };
+            foreach (var c in concepts) any.Add(c, Occur.SHOULD);
+            root.Add(any, Occur.MUST);
+            return;
+        }
+        if (concepts.Count <= StrictConcepts)
+        {
+            foreach (var c in concepts) root.Add(c, Occur.MUST);
+            return;
+        }
+        var coordinated = new BooleanQuery(disableCoord: false)
+        {
+            MinimumNumberShouldMatch = Math.Max(StrictConcepts, (int)Math.Ceiling(concepts.Count * ConceptShare)),
+        };
+        foreach (var c in concepts) coordinated.Add(c, Occur.SHOULD);
+        root.Add(coordinated, Occur.MUST);
+    }
+
+    /// <summary>Several plain words typed together score higher where they stand close together.</summary>
+    private void AddProximity(BooleanQuery root, IReadOnlyList<QueryClause> clauses)
+    {
+        var words = clauses.Where(c => c is { Excluded: false, Node: WordNode { Prefix: false } }).Select(c => ((WordNode)c.Node).Text).ToList();
+        if (words.Count < 2 || words.Count != clauses.Count(c => !c.Excluded && c.Node is not FilterNode and not DateNode)) return;
+        var tokens = analyzers.Analyze(s_foldField, string.Join(' ', words));
+        if (tokens.Count < 2) return;
+        var near = new PhraseQuery { Slop = ProximitySlop, Boost = ProximityBoost };
+        foreach (var t in tokens) near.Add(new Term(s_foldField, t.Term), t.Position);
+        root.Add(near, Occur.SHOULD);
     }
 
     private Query? NodeQuery(QueryNode node, BuildContext context, bool expand)
@@ -116,6 +264,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case WordNode word:
                 {
                     var concept = expand ? thesaurus.Find(word.Text) : null;
+                    if (concept is null && expand)
+                    {
+                        var translations = Translations(word.Text, context.Position, context);
+                        if (translations.Count > 0) return TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                    }
                     var corrections = context.Corrections.Count;
                     var query = WordQuery(word.Text, context, correct: concept is null);
                     // A corrected word expands like the word it was corrected to: "Deepsek" also finds 深度求索.
@@ -126,7 +279,12 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case PhraseNode phrase:
                 {
                     var concept = expand ? thesaurus.Find(phrase.Text) : null;
-                    var query = TextQuery(phrase.Text, slop: 0);
+                    var query = TextQuery(phrase.Text, slop: 0, metadata: true);
+                    if (concept is null && expand && query is not null)
+                    {
+                        var translations = Translations(phrase.Text, context.Position, context);
+                        if (translations.Count > 0) return TranslatedQuery(phrase.Text, translations, query, context);
+                    }
                     return concept is null ? query : ConceptQuery(phrase.Text, concept, query, context);
                 }
             case OrNode or:
@@ -182,7 +340,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private Query? WordQuery(string word, BuildContext context, bool correct = true)
     {
         if (!context.KeepStopWords && IsStopWord(word)) return null;
-        var query = TextQuery(word, slop: 0);
+        var query = TextQuery(word, slop: 0, metadata: true);
         if (query is null || !correct || !context.Options.CorrectTypos || context.Reader is null) return query;
 
         var folded = analyzers.Analyze(s_foldField, word);
@@ -239,9 +397,27 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
-    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null)
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, bool metadata = false)
     {
         var dismax = new DisjunctionMaxQuery(0.1f);
+        if (metadata)
+        {
+            // Who and where: "Krishnan" or "Interconnects" typed as plain words find the byline's author and the outlet.
+            // All the words, not a phrase: the tag field also holds slugs, indexed without positions.
+            foreach (var (field, boost) in s_metadataFields)
+            {
+                var tokens = analyzers.Analyze(field, text);
+                if (tokens.Count == 0) continue;
+                if (tokens.Count == 1)
+                {
+                    dismax.Add(new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost });
+                    continue;
+                }
+                var all = new BooleanQuery { Boost = boost };
+                foreach (var t in tokens) all.Add(new TermQuery(new Term(field, t.Term)), Occur.MUST);
+                dismax.Add(all);
+            }
+        }
         foreach (var field in fields ?? IndexFields.TextFields)
         {
             var tokens = analyzers.Analyze(field, text);

@@ -5,7 +5,9 @@ using PolicyArchive.Core.Search.Fuzzy;
 
 namespace PolicyArchive.Core.Search.QueryLanguage;
 
-public sealed record QueryOptions(bool ExpandThesaurus = true, bool CorrectTypos = true);
+/// <param name="Relaxed">Documents holding only some of the query's concepts also match (ranked below those holding
+/// all): the second pass when too few documents hold them all.</param>
+public sealed record QueryOptions(bool ExpandThesaurus = true, bool CorrectTypos = true, bool Relaxed = false);
 
 /// <summary>A correction applied to a word that matched nothing: the word was also searched as <see cref="Suggestion"/>.</summary>
 public sealed record Correction(string Original, string Suggestion, bool Applied);
@@ -17,4 +19,8 @@ public sealed record SearchQuery(
     IReadOnlyList<ThesaurusExpansion> Expansions,
     IReadOnlyList<Correction> Corrections,
     string? DidYouMean,
-    IReadOnlyList<string> Messages);
+    IReadOnlyList<string> Messages)
+{
+    /// <summary>How many concepts (typed words, phrases the thesaurus or dictionaries name) the query looks for.</summary>
+    public int Concepts { get; init; }
+}

@@ -13,7 +13,7 @@ namespace PolicyArchive.Web.Pages.Admin.Thesaurus;
 
 /// <summary>An administrator changes a concept (label, key, notes, terms) or deletes it after ticking the confirmation.</summary>
 [Authorize(Policy = AccountExtensions.AdministratorsPolicy)]
-public sealed class EditModel(ThesaurusEditor editor) : PageModel
+public sealed class EditModel(ThesaurusEditor editor, SearchService search) : PageModel
 {
     private readonly ThesaurusEditor _editor = editor;
 
@@ -24,6 +24,9 @@ public sealed class EditModel(ThesaurusEditor editor) : PageModel
     public string Key { get; private set; } = "";
 
     public string Label { get; private set; } = "";
+
+    /// <summary>What the dictionaries translate the concept's terms to, in the form's line format, for the editor to copy.</summary>
+    public IReadOnlyList<string> Suggestions { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -36,6 +39,7 @@ public sealed class EditModel(ThesaurusEditor editor) : PageModel
         if (concept is null) return NotFound();
         (Key, Label) = (concept.Key, concept.Label);
         Input = ConceptInput.From(concept);
+        Suggestions = DictionarySuggestions.For(search.Lexicon, concept.Terms);
         return Page();
     }
 

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+
+using PolicyArchive.Bench.Corpus;
+using PolicyArchive.Bench.Queries;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Lexicon;
+
+namespace PolicyArchive.Bench.Translation;
+
+/// <summary>`--translation [N]`: what query translation costs. One generated corpus indexed in process, the seeds'
+/// thesaurus loaded, and the standard query mix plus cross-language queries the thesaurus does not name, searched
+/// (top 10, facets, snippets, exact total) as typed only, with the thesaurus alone, and with thesaurus and dictionaries.</summary>
+public static class TranslationBench
+{
+    private static readonly string[] s_crossLanguage =
+        ["smuggling", "training data", "electricity consumption", "走私", "人脸识别", "学習データ", "subsidies foundries", "contrebande puces"];
+
+    public static int Run(string repositoryRoot, int documents, int repetitions, Action<string> log)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"policyarchive-translation-{Environment.ProcessId}");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var generator = new CorpusGenerator(Path.Combine(repositoryRoot, "seeds"), 20_250_128);
+            using var index = new ArchiveIndex(directory);
+            var id = 0;
+            foreach (var batch in generator.CreateMany(documents).Chunk(1_000))
+            {
+                index.Upsert(batch.Select(d => ToDocument(d, id++)));
+                index.Commit();
+            }
+            log($"{documents:N0} documents indexed in {clock.Elapsed.TotalSeconds:F0} s");
+
+            var thesaurus = new ThesaurusCache(index);
+            thesaurus.Replace(ThesaurusFile.Load(Path.Combine(repositoryRoot, "seeds", "thesaurus.json")).Concepts);
+            clock.Restart();
+            var lexicon = CrossLanguageLexicon.Shared;
+            log($"lexicon: {lexicon.Count:N0} entries loaded in {clock.ElapsedMilliseconds} ms");
+
+            var queries = QuerySet.Standard.Select(q => q.Text).Concat(s_crossLanguage).ToList();
+            var configurations = new (string Name, SearchService Service, bool Expand)[]
+            {
+                ("as typed (switch off)", new SearchService(index, thesaurus, lexicon), false),
+                ("thesaurus only", new SearchService(index, thesaurus, CrossLanguageLexicon.Empty), true),
+                ("thesaurus + dictionaries", new SearchService(index, thesaurus, lexicon), true),
+            };
+            log("| configuration | queries | median ms | p90 ms | p99 ms | cross-language queries' median ms |");
+            log("|---|---:|---:|---:|---:|---:|");
+            foreach (var (name, service, expand) in configurations)
+            {
+                foreach (var q in queries) service.Search(new SearchRequest(q, 1, 10, ExpandThesaurus: expand));
+                var all = new List<double>();
+                var cross = new List<double>();
+                for (var r = 0; r < repetitions; r++)
+                {
+                    foreach (var q in queries)
+                    {
+                        var start = Stopwatch.GetTimestamp();
+                        service.Search(new SearchRequest(q, 1, 10, ExpandThesaurus: expand));
+                        var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                        all.Add(ms);
+                        if (s_crossLanguage.Contains(q)) cross.Add(ms);
+                    }
+                }
+                log(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {queries.Count} × {repetitions} | {Percentile(all, 0.5):F2} | {Percentile(all, 0.9):F2} | {Percentile(all, 0.99):F2} | {Percentile(cross, 0.5):F2} |"));
+            }
+
+            // The translation step alone: lexicon lookups and segmentation, without searching.
+            var translate = new List<double>();
+            foreach (var q in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                foreach (var word in q.Split(' ')) _ = lexicon.Translate(word.Trim('"'));
+                translate.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            log(string.Create(CultureInfo.InvariantCulture, $"lexicon lookups per query: median {Percentile(translate, 0.5):F3} ms"));
+            return 0;
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private static Document ToDocument(BenchDocument d, int i) => new()
+    {
+        PublicId = "b" + i.ToString(CultureInfo.InvariantCulture),
+        Slug = "b" + i.ToString(CultureInfo.InvariantCulture),
+        Title = d.Title,
+        Body = d.Body,
+        Language = d.Language,
+        Publication = d.Publication,
+        PublishedDate = new PartialDate(d.Year, null, null),
+        Authors = d.Authors.Select((a, n) => new DocumentAuthor { Name = a, Position = n }).ToList(),
+        Tags = d.Tags.Select(t => new DocumentTag { Tag = new Tag { Name = t, Slug = t.ToLowerInvariant().Replace(' ', '-') } }).ToList(),
+        UpdatedAt = DateTime.UtcNow,
+    };
+}

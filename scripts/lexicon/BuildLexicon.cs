@@ -1,0 +1,350 @@
+#:project ../../src/PolicyArchive.Core/PolicyArchive.Core.csproj
+// Builds the compact cross-language lexicon the app loads (src/PolicyArchive.Core/Search/Lexicon/data/lexicon.tsv.gz)
+// from the dictionaries scripts/build-lexicon.sh installs. Run through that script; arguments are its paths.
+// Output lines: source language, source key (LexiconKey), then "lang:term:weight" translations joined by '|'.
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+using PolicyArchive.Core.Search.Lexicon;
+
+if (args.Length < 7)
+{
+    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <out.tsv.gz> <report.txt>");
+    return 2;
+}
+var (dictd, cedictPath, wordnetDir, frenchWordsPath, domainPath, outPath, reportPath) = (args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
+
+var lexicon = new Edges();
+var report = new StringBuilder();
+
+// 1. The domain lexicon, written by the team: every term of a concept translates every other, at full weight.
+var domainConcepts = 0;
+foreach (var line in File.ReadLines(domainPath))
+{
+    if (line.Length == 0 || line[0] == '#') continue;
+    var cols = line.Split('\t');
+    var terms = new List<(string Lang, string Text)>();
+    string[] langs = ["en", "fr", "zh", "ja"];
+    for (var i = 0; i < Math.Min(cols.Length, 4); i++)
+        foreach (var t in cols[i].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) terms.Add((langs[i], t));
+    foreach (var a in terms)
+        foreach (var b in terms)
+            if (a != b) lexicon.Add(a.Lang, a.Text, b.Lang, b.Text, 10);
+    domainConcepts++;
+}
+report.AppendLine($"domain lexicon: {domainConcepts} concepts");
+
+// 2. CC-CEDICT: Chinese headwords (simplified and traditional) to English glosses, and back.
+var zhToEn = 0;
+var enToZh = new Dictionary<string, List<(string Zh, int Score)>>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(cedictPath))
+{
+    var cols = line.Split('\t');
+    if (cols.Length < 3) continue;
+    var (trad, simp) = (cols[0], cols[1]);
+    if (!simp.All(LexiconKey.IsCjk) || simp.Length < 2) continue;
+    var glossesEn = Gloss.Clean(cols[2].Split('/').SelectMany(g => g.Split(';'))).Take(5).ToList();
+    if (glossesEn.Count == 0) continue;
+    for (var i = 0; i < glossesEn.Count; i++)
+    {
+        lexicon.Add("zh", simp, "en", glossesEn[i], 8 - Math.Min(i, 3));
+        if (trad != simp && trad.All(LexiconKey.IsCjk)) lexicon.Add("zh", trad, "en", glossesEn[i], 8 - Math.Min(i, 3));
+        zhToEn++;
+        var key = LexiconKey.Of(glossesEn[i]);
+        if (!enToZh.TryGetValue(key, out var list)) enToZh[key] = list = [];
+        // An English word that is the first gloss of a short entry names it best.
+        list.Add((simp, 10 - 2 * i - (glossesEn.Count > 3 ? 1 : 0)));
+    }
+}
+foreach (var (en, list) in enToZh)
+    foreach (var (zh, score) in list.OrderByDescending(x => x.Score).ThenBy(x => Math.Abs(x.Zh.Length - 2)).Take(3).Select((x, r) => (x.Zh, x.Score - r)))
+        lexicon.AddKey("en", en, "zh", zh, Math.Clamp(score - 2, 3, 8));
+report.AppendLine($"CC-CEDICT: {zhToEn} Chinese→English glosses");
+
+// 3. JMdict (FreeDict jpn-eng, jpn-fra): Japanese headwords to English and French glosses, and back.
+var jaEn = Dictd.Entries(Path.Combine(dictd, "freedict-jpn-eng")).Select(Jmdict.Parse).Where(e => e is not null).Select(e => e!).ToList();
+var jaFr = Dictd.Entries(Path.Combine(dictd, "freedict-jpn-fra")).Select(Jmdict.Parse).Where(e => e is not null).Select(e => e!).ToList();
+AddJapanese(jaEn, "en");
+AddJapanese(jaFr, "fr");
+report.AppendLine($"JMdict: {jaEn.Count} Japanese–English entries, {jaFr.Count} Japanese–French entries");
+
+void AddJapanese(List<JmEntry> entries, string lang)
+{
+    var back = new Dictionary<string, List<(string Ja, int Score)>>(StringComparer.Ordinal);
+    foreach (var entry in entries)
+    {
+        var glosses = Gloss.Clean(entry.Glosses).Take(5).ToList();
+        if (glosses.Count == 0) continue;
+        foreach (var head in entry.Keys)
+            for (var i = 0; i < glosses.Count; i++) lexicon.Add("ja", head, lang, glosses[i], 8 - Math.Min(i, 3) + (entry.Common ? 0 : -1));
+        for (var i = 0; i < glosses.Count; i++)
+        {
+            var key = LexiconKey.Of(glosses[i]);
+            if (!back.TryGetValue(key, out var list)) back[key] = list = [];
+            list.Add((entry.Keys[0], 10 - 2 * i + (entry.Common ? 2 : 0) - (glosses.Count > 3 ? 1 : 0)));
+        }
+    }
+    foreach (var (key, list) in back)
+        foreach (var (ja, score) in list.OrderByDescending(x => x.Score).Take(3).Select((x, r) => (x.Ja, x.Score - r)))
+            lexicon.AddKey(lang, key, "ja", ja, Math.Clamp(score - 3, 3, 8));
+}
+
+// 4. French–English, triangulated through JMdict: a Japanese headword glossed in both languages pairs its French and
+//    English glosses; a pair seen under several headwords is trusted more.
+var enByHead = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+foreach (var e in jaEn) foreach (var k in e.Keys) enByHead.TryAdd(k, Gloss.Clean(e.Glosses).ToList());
+var support = new Dictionary<(string Fr, string En), int>();
+foreach (var e in jaFr)
+{
+    var fr = Gloss.Clean(e.Glosses).ToList();
+    if (fr.Count is 0 or > 4) continue;
+    var en = e.Keys.Select(k => enByHead.GetValueOrDefault(k)).FirstOrDefault(l => l is { Count: > 0 });
+    if (en is null || en.Count > 4) continue;
+    foreach (var f in fr)
+        foreach (var g in en)
+            support[(f, g)] = support.GetValueOrDefault((f, g)) + (fr.Count * en.Count <= 4 ? 2 : 1);
+}
+var triangulated = 0;
+foreach (var group in support.Where(kv => kv.Value >= 2).GroupBy(kv => LexiconKey.Of(kv.Key.Fr)))
+    foreach (var kv in group.OrderByDescending(kv => kv.Value).Take(4))
+    {
+        var w = kv.Value >= 4 ? 6 : 5;
+        lexicon.Add("fr", kv.Key.Fr, "en", kv.Key.En, w);
+        lexicon.Add("en", kv.Key.En, "fr", kv.Key.Fr, w);
+        triangulated++;
+    }
+report.AppendLine($"French–English triangulated through JMdict: {triangulated} pairs");
+
+// 5. FreeDict's small French–English and English–French dictionaries.
+var freedict = 0;
+foreach (var (file, from, to) in new[] { ("freedict-fra-eng", "fr", "en"), ("freedict-eng-fra", "en", "fr") })
+{
+    foreach (var text in Dictd.Entries(Path.Combine(dictd, file)))
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 2) continue;
+        var head = Regex.Replace(lines[0], @"\s*(/[^/]*/|<[^>]*>).*$", "").Trim();
+        if (head.Length == 0 || head.StartsWith("00", StringComparison.Ordinal) || char.IsUpper(head[0])) continue;
+        var glosses = Gloss.Clean(lines.Skip(1).Select(l => Regex.Replace(l, @"^\s*\d+\.\s*", "")).SelectMany(Gloss.SplitCommas)).Take(5).ToList();
+        for (var i = 0; i < glosses.Count; i++)
+        {
+            lexicon.Add(from, head, to, glosses[i], 7 - Math.Min(i, 2));
+            lexicon.Add(to, glosses[i], from, head, 6 - Math.Min(i, 2));
+            freedict++;
+        }
+    }
+}
+report.AppendLine($"FreeDict fra-eng/eng-fra: {freedict} pairs");
+
+// 6. French–English cognates: a French word (wfrench) whose folded stem, through regular suffix correspondences,
+//    is an English WordNet lemma (contrôle/control, exportation/export, sécurité/security). Identical spellings need no
+//    entry: the English field already matches them.
+var english = new HashSet<string>(StringComparer.Ordinal);
+foreach (var pos in new[] { "noun", "verb", "adj", "adv" })
+    foreach (var line in File.ReadLines(Path.Combine(wordnetDir, "index." + pos)))
+    {
+        if (line.StartsWith(' ')) continue;
+        var lemma = line[..line.IndexOf(' ')];
+        if (lemma.All(char.IsAsciiLetterLower) && lemma.Length >= 4) english.Add(lemma);
+    }
+(string Fr, string En)[] rules =
+[
+    ("ation", "ation"), ("ation", ""), ("ation", "e"), ("ite", "ity"), ("ique", "ic"), ("ique", "ical"), ("ique", "ics"),
+    ("isme", "ism"), ("iste", "ist"), ("eur", "or"), ("eur", "er"), ("aire", "ary"), ("ie", "y"), ("el", "al"),
+    ("elle", "al"), ("if", "ive"), ("ive", "ive"), ("e", ""), ("er", ""), ("er", "e"), ("eux", "ous"), ("euse", "ous"),
+    ("ement", "ment"), ("ee", "ed"), ("e", "ed"), ("ant", "ant"), ("ance", "ance"), ("ence", "ence"), ("que", "c"),
+    ("ire", "ory"), ("oire", "ory"), ("te", "t"),
+];
+var cognates = 0;
+var frenchWords = File.ReadLines(frenchWordsPath).Where(w => w.Length >= 5 && char.IsLower(w[0])).Select(w => w.Trim()).Distinct().ToList();
+var enToFrCognates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+foreach (var word in frenchWords)
+{
+    var folded = LexiconKey.Fold(word);
+    if (!folded.All(char.IsAsciiLetterLower) || english.Contains(folded)) continue;
+    var singular = LexiconKey.Singular(folded);
+    if (singular != folded && frenchWords.Count > 0 && english.Contains(singular)) continue;
+    foreach (var (fr, en) in rules)
+    {
+        if (!singular.EndsWith(fr, StringComparison.Ordinal)) continue;
+        var stem = singular[..^fr.Length];
+        if (stem.Length < 4) continue;
+        var candidate = stem + en;
+        if (!english.Contains(candidate)) continue;
+        lexicon.Add("fr", word, "en", candidate, 6);
+        if (!enToFrCognates.TryGetValue(candidate, out var list)) enToFrCognates[candidate] = list = [];
+        if (!list.Contains(singular)) list.Add(singular);
+        cognates++;
+        break;
+    }
+}
+foreach (var (en, frs) in enToFrCognates)
+    foreach (var fr in frs.OrderBy(f => Math.Abs(f.Length - en.Length)).Take(3)) lexicon.Add("en", en, "fr", fr, 5);
+report.AppendLine($"French–English cognates (wfrench × WordNet): {cognates} pairs");
+
+// Write: the best translations per source key and target language.
+var written = 0;
+using (var file = File.Create(outPath))
+using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+using (var writer = new StreamWriter(gz, new UTF8Encoding(false)))
+{
+    foreach (var ((lang, key), targets) in lexicon.All.OrderBy(kv => kv.Key.Lang, StringComparer.Ordinal).ThenBy(kv => kv.Key.Key, StringComparer.Ordinal))
+    {
+        var kept = targets.GroupBy(t => t.Key.Lang)
+            .SelectMany(g => g.Where(t => t.Key.Lang != lang || LexiconKey.Of(t.Key.Text) != key).OrderByDescending(t => t.Value).ThenBy(t => t.Key.Text.Length).Take(lang == g.Key ? 4 : 5))
+            .Select(t => $"{t.Key.Lang}:{t.Key.Text}:{t.Value}").ToList();
+        if (kept.Count == 0) continue;
+        writer.Write(lang);
+        writer.Write('\t');
+        writer.Write(key);
+        writer.Write('\t');
+        writer.Write(string.Join('|', kept));
+        writer.Write('\n');
+        written++;
+    }
+}
+report.AppendLine($"written: {written} source terms to {Path.GetFileName(outPath)} ({new FileInfo(outPath).Length / 1024} KiB)");
+File.WriteAllText(reportPath, report.ToString());
+Console.Write(report);
+return 0;
+
+sealed class Edges
+{
+    public Dictionary<(string Lang, string Key), Dictionary<(string Lang, string Text), int>> All { get; } = [];
+
+    public void Add(string fromLang, string from, string toLang, string to, int weight)
+    {
+        var key = LexiconKey.Of(from);
+        if (key.Length == 0) return;
+        AddKey(fromLang, key, toLang, to, weight);
+    }
+
+    public void AddKey(string fromLang, string key, string toLang, string to, int weight)
+    {
+        to = to.Replace('|', ' ').Replace(':', ' ').Replace('\t', ' ').Trim();
+        if (to.Length == 0 || key.Length == 0 || key.Length > 60) return;
+        if (!All.TryGetValue((fromLang, key), out var targets)) All[(fromLang, key)] = targets = [];
+        targets[(toLang, to)] = Math.Max(weight, targets.GetValueOrDefault((toLang, to)));
+    }
+}
+
+static class Gloss
+{
+    private static readonly string[] s_skip = ["variant of", "surname", "see ", "abbr.", "cl:", "used in", "erhua", "radical", "(bound form)", "old variant", "pr.", "Japanese variant", "also written", "lit."];
+
+    /// <summary>Short, plain translations only: parentheses, "to"/"a"/"the" and usage notes dropped; at most four words.</summary>
+    public static IEnumerable<string> Clean(IEnumerable<string> glosses)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in glosses)
+        {
+            if (s_skip.Any(s => raw.Contains(s, StringComparison.OrdinalIgnoreCase))) continue;
+            var g = Regex.Replace(raw, @"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ");
+            g = Regex.Replace(g, @"\s+", " ").Trim().Trim('.', ',', ';', '!', '?', '"', '\'').Trim();
+            g = Regex.Replace(g, @"^(to|a|an|the|se|s'|un|une|le|la|les|l')\s+", "", RegexOptions.IgnoreCase);
+            if (g.Length < 2 || g.Split(' ').Length > 4) continue;
+            if (!g.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’')) continue;
+            if (seen.Add(g.ToLowerInvariant())) yield return g;
+        }
+    }
+
+    public static IEnumerable<string> SplitCommas(string line)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '(') depth++;
+            else if (line[i] == ')') depth = Math.Max(0, depth - 1);
+            else if ((line[i] == ',' || line[i] == ';') && depth == 0)
+            {
+                yield return line[start..i];
+                start = i + 1;
+            }
+        }
+        yield return line[start..];
+    }
+}
+
+sealed record JmEntry(List<string> Keys, List<string> Glosses, bool Common);
+
+static class Jmdict
+{
+    private static readonly string[] s_notes =
+    [
+        "word usually written using kana alone", "abbreviation", "archaism", "colloquialism", "slang", "honorific or respectful (sonkeigo) language",
+        "derogatory", "obscure term", "polite (teineigo) language", "vulgar expression or word", "humble (kenjougo) language", "idiomatic expression",
+        "onomatopoeic or mimetic word", "familiar language", "sensitive", "female term or language", "obsolete term", "male term or language",
+        "children's language", "jocular, humorous term", "yojijukugo", "word usually written using kanji alone", "rare", "poetical term",
+    ];
+
+    /// <summary>One FreeDict JMdict entry: headwords on the first line (priority tags, IPA between slashes), then
+    /// part-of-speech lines in parentheses, cross references in braces, notes, and comma-separated glosses.</summary>
+    public static JmEntry? Parse(string text)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length < 2) return null;
+        var common = Regex.IsMatch(lines[0], @"\[(ichi1|news1|spec1|gai1|nf0\d|nf1\d)\]");
+        var heads = Regex.Replace(Regex.Replace(lines[0], @"\[[a-z0-9]+\]", " "), @"/[^/]*/", " ")
+            .Split(',').Select(h => h.Trim()).Where(h => h.Length > 0 && h.All(LexiconKey.IsCjk)).Distinct().ToList();
+        if (heads.Count == 0) return null;
+        // Kana readings of a word written in kanji would make the segmenter match particles; keep them only for kana words.
+        var withKanji = heads.Where(h => h.Any(c => c is >= '\u4E00' and <= '\u9FFF' or '々')).ToList();
+        var keys = withKanji.Count > 0 ? withKanji : heads;
+        if (keys.All(k => k.Length < 2)) return null;
+        var glosses = new List<string>();
+        foreach (var raw in lines.Skip(1))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '(') continue;
+            var note = line.IndexOf("Note:", StringComparison.Ordinal);
+            if (note >= 0)
+            {
+                var rest = line[(note + 5)..].Trim();
+                var known = s_notes.Where(n => rest.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length);
+                if (known is null) continue;
+                line = rest[known.Length..];
+            }
+            line = Regex.Replace(line, @"^(\{[^}]*\})+", "");
+            line = Regex.Replace(line, @"^\d+\.\s*", "");
+            glosses.AddRange(Gloss.SplitCommas(line));
+        }
+        return glosses.Count == 0 ? null : new JmEntry(keys.Where(k => k.Length >= 2).ToList(), glosses, common);
+    }
+}
+
+static class Dictd
+{
+    /// <summary>The entries of a dictd dictionary (index of base64 offsets into the uncompressed .dict), each once.</summary>
+    public static IEnumerable<string> Entries(string basePath)
+    {
+        var dict = ReadDict(basePath + ".dict.dz");
+        var seen = new HashSet<long>();
+        foreach (var line in File.ReadLines(basePath + ".index"))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length < 3) continue;
+            var (offset, length) = (Base64(cols[1]), Base64(cols[2]));
+            if (offset + length > dict.Length || !seen.Add(offset)) continue;
+            yield return Encoding.UTF8.GetString(dict, (int)offset, (int)length);
+        }
+    }
+
+    private static byte[] ReadDict(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        using var memory = new MemoryStream();
+        gz.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private static long Base64(string text)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        long value = 0;
+        foreach (var c in text) value = value * 64 + alphabet.IndexOf(c, StringComparison.Ordinal);
+        return value;
+    }
+}

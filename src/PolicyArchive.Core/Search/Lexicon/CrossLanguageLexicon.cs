@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace PolicyArchive.Core.Search.Lexicon;
+
+/// <summary>A translation the dictionaries give for a query word or phrase, weighted 0–1 (1: the domain lexicon).</summary>
+public sealed record LexiconTranslation(string Language, string Text, float Weight);
+
+/// <summary>The cross-language lexicon built by scripts/build-lexicon.sh (JMdict, CC-CEDICT, FreeDict, cognates and the
+/// team's domain lexicon), loaded once from the embedded lexicon.tsv.gz. Lookups are dictionary hits: a term in French,
+/// English, Chinese or Japanese gives its translations into the other languages, directly or through English.</summary>
+public sealed class CrossLanguageLexicon
+{
+    public const string ResourceName = "PolicyArchive.Core.Search.Lexicon.lexicon.tsv.gz";
+    public const int MaxPhraseWords = 5;
+    public const int MaxCjkLength = 8;
+
+    private const float DomainWeight = 1f;
+    private const float MinWeight = 0.45f;
+
+    // Targets stay UTF-8 until looked up: half the memory of strings, and most entries are never read.
+    private readonly Dictionary<string, byte[]> _entries;
+    private readonly HashSet<string> _cjkHeadwords;
+
+    // French headwords by their derivational stem: "contrebandiers" has no entry, "contrebande" has.
+    private readonly Dictionary<string, List<string>> _frenchFamilies = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<CrossLanguageLexicon> s_shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon shipped in the assembly, loaded on first use.</summary>
+    public static CrossLanguageLexicon Shared => s_shared.Value;
+
+    public static CrossLanguageLexicon Empty { get; } = new(new Dictionary<string, byte[]>(StringComparer.Ordinal));
+
+    private CrossLanguageLexicon(Dictionary<string, byte[]> entries)
+    {
+        _entries = entries;
+        _cjkHeadwords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in entries.Keys)
+        {
+            var tab = key.IndexOf('\t', StringComparison.Ordinal);
+            if (key[..tab] is "zh" or "ja") _cjkHeadwords.Add(key[(tab + 1)..]);
+            else if (key[..tab] == "fr" && key.IndexOf(' ', tab) < 0 && FrenchStem.Of(key[(tab + 1)..]) is { } stem)
+            {
+                if (!_frenchFamilies.TryGetValue(stem, out var family)) _frenchFamilies[stem] = family = [];
+                family.Add(key[(tab + 1)..]);
+            }
+        }
+    }
+
+    public int Count => _entries.Count;
+
+    public static CrossLanguageLexicon LoadEmbedded()
+    {
+        using var stream = typeof(CrossLanguageLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The lexicon resource {ResourceName} is missing from the assembly.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads the gzipped lines "language TAB key TAB lang:text:weight|...".</summary>
+    public static CrossLanguageLexicon Load(Stream gzipped)
+    {
+        using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, Encoding.UTF8);
+        var entries = new Dictionary<string, byte[]>(600_000, StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var first = line.IndexOf('\t', StringComparison.Ordinal);
+            var second = first < 0 ? -1 : line.IndexOf('\t', first + 1);
+            if (second < 0) continue;
+            entries[line[..second]] = Encoding.UTF8.GetBytes(line[(second + 1)..]);
+        }
+        return new CrossLanguageLexicon(entries);
+    }
+
+    /// <summary>Builds a lexicon from lines in the file's format (tests, and the admin page's suggestions).</summary>
+    public static CrossLanguageLexicon FromLines(IEnumerable<string> lines)
+    {
+        using var memory = new MemoryStream();
+        using (var gz = new GZipStream(memory, CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new StreamWriter(gz, new UTF8Encoding(false)))
+            foreach (var line in lines) writer.Write(line + "\n");
+        memory.Position = 0;
+        return Load(memory);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a headword in any language (phrases are looked up before words).</summary>
+    public bool Contains(string text)
+    {
+        var key = LexiconKey.Of(text);
+        if (key.Length == 0) return false;
+        foreach (var lang in SourceLanguages(key))
+            if (_entries.ContainsKey(lang + "\t" + key)) return true;
+        return false;
+    }
+
+    public bool IsCjkHeadword(string text) => _cjkHeadwords.Contains(text);
+
+    /// <summary>The translations of <paramref name="text"/>: what the dictionaries give directly and, through English,
+    /// into the remaining languages; at most <paramref name="perLanguage"/> per language, best first. When the domain
+    /// lexicon names the term, only its translations are used (it knows the field's sense); <paramref name="domainOnly"/>
+    /// keeps only those (proper names).</summary>
+    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false)
+    {
+        var key = LexiconKey.Of(text);
+        if (key.Length == 0) return [];
+        var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
+        var direct = new List<LexiconTranslation>();
+        foreach (var lang in SourceLanguages(key))
+            if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
+        if (direct.Count == 0 && !domainOnly) direct.AddRange(FamilyTranslations(key));
+        if (direct.Count == 0) return [];
+
+        var domain = direct.Any(t => t.Weight >= DomainWeight);
+        if (domain) direct.RemoveAll(t => t.Weight < DomainWeight);
+        else if (domainOnly) return [];
+        foreach (var t in direct) Keep(found, t, key);
+        if (!domain)
+        {
+            // Through English: 走私 → smuggle → contrebande.
+            foreach (var pivot in direct.Where(t => t.Language == "en").OrderByDescending(t => t.Weight).Take(2).ToList())
+            {
+                if (!_entries.TryGetValue("en\t" + LexiconKey.Of(pivot.Text), out var raw)) continue;
+                foreach (var t in Parse(raw))
+                    if (t.Language != "en") Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
+            }
+        }
+        return found.Values.Where(t => t.Weight >= MinWeight)
+            .GroupBy(t => t.Language)
+            .SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage))
+            .ToList();
+    }
+
+    /// <summary>A French word form the lexicon lacks ("subventionner", "contrebandiers") borrows the translations of
+    /// the headwords of its derivational family ("subvention", "contrebande"), and the family's words themselves.</summary>
+    private IEnumerable<LexiconTranslation> FamilyTranslations(string key)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) yield break;
+        foreach (var member in family.Take(3))
+        {
+            yield return new LexiconTranslation("fr", member, FamilyWeight);
+            foreach (var t in Parse(_entries["fr\t" + member]))
+                if (t.Language != "fr") yield return t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight };
+        }
+    }
+
+    private const float FamilyWeight = 0.8f;
+
+    /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
+    /// characters no headword covers stay together as one piece.</summary>
+    public IReadOnlyList<string> Segment(string text)
+    {
+        var pieces = new List<string>();
+        var unknown = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var match = 0;
+            for (var n = Math.Min(MaxCjkLength, text.Length - i); n >= 2; n--)
+            {
+                if (_cjkHeadwords.Contains(text.Substring(i, n))) { match = n; break; }
+            }
+            if (match == 0)
+            {
+                unknown.Append(text[i]);
+                i++;
+                continue;
+            }
+            if (unknown.Length > 0) { pieces.Add(unknown.ToString()); unknown.Clear(); }
+            pieces.Add(text.Substring(i, match));
+            i += match;
+        }
+        if (unknown.Length > 0) pieces.Add(unknown.ToString());
+        return pieces;
+    }
+
+    private static void Keep(Dictionary<(string, string), LexiconTranslation> found, LexiconTranslation t, string sourceKey)
+    {
+        var key = LexiconKey.Of(t.Text);
+        // The typed spelling is searched anyway, in every field.
+        if (key.Length == 0 || key == sourceKey) return;
+        if (!found.TryGetValue((t.Language, key), out var existing) || existing.Weight < t.Weight) found[(t.Language, key)] = t;
+    }
+
+    private static IEnumerable<LexiconTranslation> Parse(byte[] raw)
+    {
+        foreach (var part in Encoding.UTF8.GetString(raw).Split('|'))
+        {
+            var first = part.IndexOf(':', StringComparison.Ordinal);
+            var last = part.LastIndexOf(':');
+            if (first <= 0 || last <= first) continue;
+            if (!int.TryParse(part.AsSpan(last + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var weight)) continue;
+            yield return new LexiconTranslation(part[..first], part[(first + 1)..last], weight / 10f);
+        }
+    }
+
+    private static string[] SourceLanguages(string key) => key.Any(LexiconKey.IsCjk) ? ["zh", "ja"] : ["fr", "en"];
+}

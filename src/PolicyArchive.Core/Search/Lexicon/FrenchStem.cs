@@ -1,0 +1,33 @@
+namespace PolicyArchive.Core.Search.Lexicon;
+
+/// <summary>An aggressive derivational stem for folded French words, to find a word's family among the lexicon's
+/// headwords (rémunérer/rémunération, refroidir/refroidissement, étiqueter/étiquetage). Too coarse to index with; used
+/// only when a word has no entry of its own.</summary>
+public static class FrenchStem
+{
+    public const int MinStem = 5;
+
+    private static readonly string[] s_suffixes =
+    [
+        "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "ieres", "iere",
+        "iers", "ier", "euses", "euse", "eurs", "eur", "ables", "able", "ibles", "ible", "ances", "ance", "ences", "ence",
+        "ismes", "isme", "istes", "iste", "ites", "ite", "ives", "ive", "ifs", "if", "aires", "aire", "ages", "age",
+        "ments", "ment", "ees", "ee", "es", "er", "ir", "re", "e", "s",
+    ];
+
+    /// <summary>The stem of a folded, lower-case word, or null when the word is too short or not plain letters.</summary>
+    public static string? Of(string word)
+    {
+        if (word.Length < MinStem || !word.All(char.IsAsciiLetterLower)) return null;
+        var stem = word;
+        for (var round = 0; round < 2; round++)
+        {
+            var suffix = s_suffixes.FirstOrDefault(s => stem.EndsWith(s, StringComparison.Ordinal) && stem.Length - s.Length >= MinStem);
+            if (suffix is null) break;
+            stem = stem[..^suffix.Length];
+        }
+        // subventionner → subventionn → subvention
+        if (stem.Length > MinStem && stem[^1] == stem[^2] && stem[^1] is 'n' or 't' or 'l' or 's') stem = stem[..^1];
+        return stem;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyArchive.Core.Search.Lexicon;
+
+/// <summary>The one spelling under which the lexicon stores and looks up a term, shared by the build tool and the app:
+/// lower case, accents and French elisions dropped, hyphens and apostrophes as spaces, a plural ending removed from each
+/// word ("Contrôles à l'exportation" and "controle a exportation" meet). Chinese and Japanese keep their characters.</summary>
+public static class LexiconKey
+{
+    private static readonly string[] s_elisions = ["l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
+
+    public static string Of(string text)
+    {
+        var words = Words(text);
+        return string.Join(' ', words);
+    }
+
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var folded = Fold(text);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c)) { current.Append(c); continue; }
+            if (c is '\'' or '’' && current.Length > 0 && s_elisions.Contains(current.ToString(), StringComparer.Ordinal))
+            {
+                current.Clear();
+                continue;
+            }
+            Flush(current, words);
+        }
+        Flush(current, words);
+        return words;
+    }
+
+    private static void Flush(StringBuilder current, List<string> words)
+    {
+        if (current.Length == 0) return;
+        words.Add(Singular(current.ToString()));
+        current.Clear();
+    }
+
+    /// <summary>Crude plural folding for French and English, the same on both sides of every lookup.</summary>
+    public static string Singular(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.Length > 3 && word[^1] == 's' && char.IsAsciiLetter(word[^2]) && word[^2] != 's' && word[^2] != 'u') return word[..^1];
+        return word;
+    }
+
+    /// <summary>Lower case without diacritics; full-width Latin and digits made ASCII.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            // Only Latin letters lose their marks: kana keep their voicing marks (が is not か).
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && sb.Length > 0 && sb[^1] < '\u0250') continue;
+            sb.Append(c switch { 'œ' or 'Œ' => "oe", 'æ' or 'Æ' => "ae", 'ß' => "ss", _ => char.ToLowerInvariant(c).ToString() });
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Han, kana: text that is segmented with the dictionaries' headwords rather than split at spaces.</summary>
+    public static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '\u30FC' or '々';
+}

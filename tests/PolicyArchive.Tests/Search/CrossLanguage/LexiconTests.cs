@@ -1,0 +1,87 @@
+using PolicyArchive.Core.Search.Lexicon;
+
+namespace PolicyArchive.Tests.Search.CrossLanguage;
+
+/// <summary>The lexicon as shipped (loaded from the assembly) and as read from its line format.</summary>
+public sealed class LexiconTests
+{
+    private static CrossLanguageLexicon Shipped => CrossLanguageLexicon.Shared;
+
+    [Fact]
+    public void The_shipped_lexicon_loads_from_the_assembly_with_all_four_languages()
+    {
+        Assert.True(Shipped.Count > 300_000, $"{Shipped.Count} entries");
+        foreach (var (text, language, expected) in new[]
+        {
+            ("copyright", "fr", "droit d'auteur"),
+            ("走私", "en", "smuggling"),
+            ("半導体", "fr", "semi-conducteur"),
+            ("contrebande", "zh", "走私"),
+            ("données d'entraînement", "en", "training data"),
+        })
+        {
+            var translations = Shipped.Translate(text, perLanguage: 3);
+            Assert.Contains(translations, t => t.Language == language && t.Text == expected);
+        }
+    }
+
+    [Fact]
+    public void Keys_ignore_case_accents_elisions_and_plurals()
+    {
+        Assert.Equal(LexiconKey.Of("controle a exportation"), LexiconKey.Of("Contrôles à l’exportation"));
+        Assert.Equal("policy", LexiconKey.Of("policies"));
+        Assert.Equal("データセンター", LexiconKey.Of("データセンター"));
+        // Kana keep their voicing marks; only Latin letters lose theirs.
+        Assert.NotEqual(LexiconKey.Of("ガス"), LexiconKey.Of("カス"));
+    }
+
+    [Fact]
+    public void Lines_are_read_and_translations_go_through_english()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines(
+        [
+            "zh\t走私\ten:smuggle:8|en:smuggling:7",
+            "en\tsmuggle\tfr:contrebande:7|ja:密輸:8",
+            "fr\tpuce\ten:chip:10|en:flea:7|zh:芯片:10",
+        ]);
+        Assert.Equal(3, lexicon.Count);
+        var viaEnglish = lexicon.Translate("走私");
+        Assert.Contains(viaEnglish, t => t.Language == "fr" && t.Text == "contrebande" && t.Weight < 0.8f * 0.7f + 0.01f);
+        Assert.Contains(viaEnglish, t => t.Language == "ja" && t.Text == "密輸");
+        // A term the domain lexicon names (weight 10) keeps only the domain's sense: no "flea".
+        Assert.DoesNotContain(lexicon.Translate("puces"), t => t.Text == "flea");
+        Assert.Empty(lexicon.Translate("inconnu"));
+    }
+
+    [Fact]
+    public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
+    {
+        Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));
+        Assert.Equal(["数据中心"], Shipped.Segment("数据中心"));
+        Assert.Equal(["輸出規制", "の", "強化"], Shipped.Segment("輸出規制の強化"));
+        var lexicon = CrossLanguageLexicon.FromLines(["zh\t数据\ten:data:8", "zh\t数据中心\ten:data center:10", "zh\t中心\ten:centre:8"]);
+        Assert.Equal(["数据中心", "安", "中心"], lexicon.Segment("数据中心安中心"));
+    }
+}
+
+public sealed class FrenchStemTests
+{
+    [Theory]
+    [InlineData("contrebandiers", "contrebande")]
+    [InlineData("subventionner", "subventions")]
+    [InlineData("remunerer", "remuneration")]
+    [InlineData("refroidir", "refroidissement")]
+    [InlineData("etiqueter", "etiquetage")]
+    [InlineData("recruter", "recrutement")]
+    public void Word_forms_of_one_family_share_a_stem(string a, string b) => Assert.Equal(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
+
+    [Fact]
+    public void A_form_the_lexicon_lacks_borrows_its_family_translations()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines(["fr\tcontrebande\ten:smuggling:10|zh:走私:10"]);
+        var translations = lexicon.Translate("contrebandiers");
+        Assert.Contains(translations, t => t.Language == "fr" && t.Text == "contrebande");
+        Assert.Contains(translations, t => t.Language == "zh" && t.Text == "走私");
+        Assert.Empty(lexicon.Translate("Contrebandiers", domainOnly: true));
+    }
+}

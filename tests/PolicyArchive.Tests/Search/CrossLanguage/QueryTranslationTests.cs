@@ -1,0 +1,108 @@
+using Lucene.Net.Search;
+
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Lexicon;
+using PolicyArchive.Core.Search.QueryLanguage;
+
+namespace PolicyArchive.Tests.Search.CrossLanguage;
+
+/// <summary>Structured query translation as a researcher sees it, on the development set indexed on disk.</summary>
+public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture<DevSetFixture>
+{
+    private SearchResults Find(string query, bool expand = true) => fixture.Index.Search.Search(new SearchRequest(query, 1, 10, ExpandThesaurus: expand));
+
+    private IReadOnlyList<string> Ids(string query, bool expand = true) => Find(query, expand).Hits.Select(h => h.PublicId).ToList();
+
+    [Fact]
+    public void An_english_word_finds_french_chinese_and_english_documents_and_says_which_translations_were_searched()
+    {
+        var results = Find("smuggling");
+        Assert.Equal(["d-en-smuggling", "d-fr-contrebande", "d-zh-zousi"], results.Hits.Select(h => h.PublicId).Order().ToList());
+        var expansion = Assert.Single(results.Expansions);
+        Assert.Equal(ExpansionSource.Dictionary, expansion.Source);
+        Assert.Contains("contrebande", expansion.AlsoSearched);
+        Assert.Contains("走私", expansion.AlsoSearched);
+
+        var typed = Find("smuggling", expand: false);
+        Assert.Equal(["d-en-smuggling"], typed.Hits.Select(h => h.PublicId).ToList());
+        Assert.Empty(typed.Expansions);
+    }
+
+    [Fact]
+    public void Multi_word_entries_are_translated_before_their_words()
+    {
+        var results = Find("donnees d'entrainement");
+        var expansion = Assert.Single(results.Expansions);
+        Assert.Equal("donnees d'entrainement", expansion.Matched);
+        Assert.Contains("training data", expansion.AlsoSearched);
+        Assert.Contains("d-ja-gakushu", results.Hits.Select(h => h.PublicId));
+    }
+
+    [Fact]
+    public void Chinese_is_segmented_with_the_dictionaries_and_each_word_translated()
+    {
+        var results = Find("芯片走私案件");
+        Assert.Equal("d-zh-zousi", results.Hits[0].PublicId);
+        Assert.Contains(results.Expansions, e => e.Matched == "走私");
+        Assert.Contains(results.Expansions, e => e.Matched == "芯片");
+    }
+
+    [Fact]
+    public void Names_and_model_numbers_pass_through_untranslated()
+    {
+        Assert.NotEmpty(CrossLanguageLexicon.Shared.Translate("falcon"));
+        Assert.DoesNotContain(Find("open Falcon").Expansions, e => e.Matched == "Falcon");
+        // The domain lexicon knows Llama as a model's name: never the animal.
+        Assert.DoesNotContain(CrossLanguageLexicon.Shared.Translate("llama"), t => t.Text == "骆马");
+        Assert.DoesNotContain(Find("export H20").Expansions, e => e.Matched == "H20");
+        // A name the domain lexicon knows in other languages is still searched under those names.
+        Assert.Contains(Find("Huawei chips").Expansions, e => e.AlsoSearched.Contains("华为"));
+    }
+
+    [Fact]
+    public void A_word_with_many_translations_counts_as_one_concept()
+    {
+        var built = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared)
+            .Build(ResearcherQueryParser.Parse("contrebande douanes"), new QueryOptions(), null);
+        var required = ((BooleanQuery)built.Query).Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        Assert.Equal(2, required.Count);
+        Assert.All(required, c => Assert.IsType<DisjunctionMaxQuery>(c.Query));
+
+        // Ranked: a document holding every translation of one word does not outscore one holding a translation of each.
+        var lexicon = CrossLanguageLexicon.FromLines(["en\talpha\tfr:lune:8|fr:soleil:8", "en\tbeta\tfr:zebre:8"]);
+        using var index = new TestIndex(
+        [
+            TestDocs.Make("both", "Note", "lune zèbre plaine", "fr"),
+            TestDocs.Make("many", "Note", "lune soleil zèbre", "fr"),
+            // Both translations equally rare, so only how they are combined can tell the two documents apart.
+            TestDocs.Make("other", "Note", "soleil nuit", "fr"),
+        ]);
+        var hits = new SearchService(index.Index, index.Thesaurus, lexicon).Search(new SearchRequest("alpha beta")).Hits;
+        var (both, many) = (hits.Single(h => h.PublicId == "both").Score, hits.Single(h => h.PublicId == "many").Score);
+        Assert.True(many < both * 1.3f, $"many translations {many}, one of each {both}");
+    }
+
+    [Fact]
+    public void An_author_or_outlet_typed_as_plain_words_finds_the_documents()
+    {
+        Assert.Equal("d-fr-contrebande", Ids("Dubois")[0]);
+        Assert.Equal("d-fr-contrebande", Ids("Claire Dubois")[0]);
+        Assert.Equal("d-en-deepfake", Ids("Civic Review")[0]);
+        Assert.Equal(["d-ja-deepfake", "d-ja-gakushu"], Ids("日経テック").Order().ToList());
+    }
+
+    [Fact]
+    public void Distractors_that_use_the_words_in_another_sense_rank_below_the_concept()
+    {
+        static int Rank(IReadOnlyList<string> ids, string id) => ids.ToList().IndexOf(id) is var i and >= 0 ? i : int.MaxValue;
+
+        var language = Ids("modèle de langage");
+        Assert.True(Rank(language, "d-fr-langage") < Rank(language, "d-fr-mode"), string.Join(", ", language));
+        var exports = Ids("contrôle des exportations");
+        Assert.Equal("d-fr-controle-export", exports[0]);
+        Assert.True(Rank(exports, "d-fr-controle-export") < Rank(exports, "d-fr-ecole"));
+        var english = Ids("export controls");
+        Assert.True(Rank(english, "d-fr-controle-export") < Rank(english, "d-en-spreadsheet"), string.Join(", ", english));
+    }
+}
