@@ -11,12 +11,13 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64bd0db3-fc54-498c-825b-8f5c31f021ae"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("04f460f2-ed17-4a32-8871-399dbd2202c4"), entityTypeCount: 26)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -65,6 +66,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
