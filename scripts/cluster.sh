@@ -7,6 +7,7 @@
 #   scripts/cluster.sh down             stop everything and remove the cluster's folder
 #   scripts/cluster.sh postgres-up DIR  only a PostgreSQL server in DIR; prints its connection string (used by scripts/test.sh)
 #   scripts/cluster.sh postgres-down DIR
+#   scripts/cluster.sh postgres-stop DIR | postgres-start DIR   (the tests restart the server under running nodes)
 #
 # The folder is $CLUSTER_DIR (default /tmp/policyarchive-cluster). An administrator is created when ARCHIVE_ADMIN_EMAIL and
 # ARCHIVE_ADMIN_PASSWORD are set (no default credentials). Needs root (or sudo) the first time to install the packages.
@@ -41,9 +42,16 @@ postgres_up() {
   [ "$(id -u)" -eq 0 ] && chown postgres "$pgdir"
   port=$(free_port)
   as_postgres "$(pg_bin)/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_postgres "$(pg_bin)/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c max_connections=300 -c fsync=off" start >/dev/null
   echo "$port" > "$1/pg.port"
+  postgres_start "$1"
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+}
+
+# Trust on 127.0.0.1 only: a private server for trying and testing. A real deployment uses passwords (docs/operations.md).
+postgres_start() {
+  local pgdir="$1/pg"
+  as_postgres "$(pg_bin)/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $(cat "$1/pg.port") -k $pgdir -c max_connections=300 -c fsync=off" start >/dev/null
 }
 
 postgres_down() {
@@ -58,7 +66,7 @@ app_dll() {
 }
 
 node_env() { # node number, base port
-  echo "ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$(( $2 + $1 ))" \
+  echo "ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$(( $2 + $1 )) ASPNETCORE_CONTENTROOT=$repo/src/PolicyArchive.Web" \
        "Archive__Store=PostgreSQL Archive__DataDirectory=$dir/node$1 Archive__SeedsDirectory=$repo/seeds"
 }
 
@@ -117,5 +125,7 @@ case "${1:-}" in
   down) down ;;
   postgres-up) mkdir -p "$2"; postgres_up "$2" ;;
   postgres-down) postgres_down "$2"; rm -rf "$2" ;;
+  postgres-stop) postgres_down "$2" ;;
+  postgres-start) postgres_start "$2" ;;
   *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
