@@ -14,7 +14,8 @@ public sealed class PostgresStartupLock(NodeConnections connections) : IStartupL
         var connection = await connections.OpenAsync(ct);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            // Waits for the node ahead (its migrations and seeds); bounded, so a stuck lock holder is reported, not waited on forever.
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 600 };
             command.Parameters.AddWithValue("key", LockKey);
             await command.ExecuteNonQueryAsync(ct);
             return new Held(connection);

@@ -22,20 +22,23 @@ public sealed class NodeProcess : IDisposable
     public string Name { get; }
     public string DataDirectory { get; }
     public string BaseUrl { get; }
-    public string LogFile => DataDirectory + ".log";
+    /// <summary>The node's console output, kept after the test (outside the data folder the fixture removes).</summary>
+    public string LogFile { get; } = Path.Combine(Path.GetTempPath(), "pa-node-logs", Guid.NewGuid().ToString("N")[..12] + ".log");
 
     public void Start()
     {
         Directory.CreateDirectory(DataDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(LogFile)!);
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "PolicyArchive.Web.dll"), "--no-launch-profile", "--urls", BaseUrl,
-                "--contentRoot", Path.Combine(RepoPaths.Root, "src", "PolicyArchive.Web") },
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "PolicyArchive.Web.dll") },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepoPaths.Root, "src", "PolicyArchive.Web");
         start.Environment["Archive__Store"] = "PostgreSQL";
         start.Environment["ConnectionStrings__Archive"] = _connectionString;
         start.Environment["Archive__DataDirectory"] = DataDirectory;
