@@ -24,7 +24,10 @@ public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output
     public async Task A_document_saved_on_one_node_is_found_on_the_others_and_a_login_on_one_is_valid_on_all()
     {
         using var editor = await LoggedInAsync(A);
+        using var reader = new HttpClient();
         var word = Word("crossnode");
+        // B's feed is in its page cache before the save; the change made on A must evict it there too.
+        Assert.DoesNotContain(word, await reader.GetStringAsync(B.BaseUrl + "/feeds/atom"));
         await SaveAsync(editor, A, $"Note {word}");
         foreach (var other in new[] { B, C })
         {
@@ -32,6 +35,13 @@ public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output
             Assert.True(took is not null, $"node {other.Name} never found the document saved on {A.Name}");
             output.WriteLine($"saved on {A.Name}, found on {other.Name} after {took!.Value.TotalMilliseconds:F0} ms");
         }
+        var feedUpdated = false;
+        for (var i = 0; i < 100 && !feedUpdated; i++)
+        {
+            feedUpdated = (await reader.GetStringAsync(B.BaseUrl + "/feeds/atom")).Contains(word, StringComparison.Ordinal);
+            if (!feedUpdated) await Task.Delay(100);
+        }
+        Assert.True(feedUpdated, "node B's feed still served the cached copy from before the change made on node A");
 
         // The cookie node A issued, and nothing else, opens the admin pages of B and C.
         var cookie = CookiesOf(editor, A).GetCookies(new Uri(A.BaseUrl))["pa_auth"];
