@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need first (Debian's Chromium for the browser tests, PostgreSQL for the
-# benchmark's side-by-side engine, axe-core from npm for the accessibility checks), so it works on a fresh machine;
+# integration tests' second store, the multi-node tests and the benchmark's side-by-side engine, axe-core from npm for the accessibility checks), so it works on a fresh machine;
 # it needs root or sudo for apt the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,11 @@ if [ ! -f tests/PolicyArchive.Browser.Tests/node_modules/axe-core/axe.min.js ]; 
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# A private PostgreSQL server (Debian's packages, 127.0.0.1, a free port) for the integration tests' second store.
+pgdir=$(mktemp -d)
+trap 'scripts/cluster.sh postgres-down "$pgdir" >/dev/null 2>&1 || true; rm -f "$log"' EXIT
+ARCHIVE_TEST_POSTGRES="$(scripts/cluster.sh postgres-up "$pgdir" | tail -1)"
+export ARCHIVE_TEST_POSTGRES
 # Build once, then run the test projects one after another: the browser tests and the benchmark's smoke run each
 # start servers, and sharing two cores with each other makes timings and time-outs noisy.
 dotnet build PolicyArchive.sln --nologo -v q
@@ -32,6 +36,9 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" --no-build --nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
+# The integration suite again with PostgreSQL as the store (the multi-node tests already ran, on a server of their own).
+ARCHIVE_TEST_STORE=PostgreSQL dotnet test tests/PolicyArchive.Web.Tests --no-build --nologo --filter "Category!=Nodes" 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 set -e
 
 # One plain closing line for the whole suite, summed over the test projects.

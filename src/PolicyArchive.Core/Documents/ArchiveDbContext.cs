@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Store;
@@ -5,7 +6,8 @@ using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Documents;
 
-public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : IdentityDbContext<ArchiveUser>(options)
+public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : IdentityDbContext<ArchiveUser>(options),
+    IDataProtectionKeyContext
 {
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentAuthor> DocumentAuthors => Set<DocumentAuthor>();
@@ -26,6 +28,9 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<ThesaurusConcept> ThesaurusConcepts => Set<ThesaurusConcept>();
     public DbSet<ThesaurusTerm> ThesaurusTerms => Set<ThesaurusTerm>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    /// <summary>The keys that protect login cookies and antiforgery tokens: in the store, so every node accepts the others'.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The sequence number of the last change this context saved: what an editor's request waits to see indexed.</summary>
     public long? LastChangeSequence { get; private set; }

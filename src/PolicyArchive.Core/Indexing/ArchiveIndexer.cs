@@ -20,10 +20,14 @@ public sealed class ArchiveIndexer(
     IServiceScopeFactory scopes,
     IOptions<IndexerOptions> options,
     TimeProvider clock,
-    ILogger<ArchiveIndexer> logger) : BackgroundService
+    ILogger<ArchiveIndexer> logger,
+    IInFlightTransactions? inFlight = null) : BackgroundService
 {
     private const int StoreReadBatch = 500;
     private readonly ChangeLogGaps _gaps = new(clock);
+
+    // A gap seen with a store that knows its running transactions: the entry it was seen below, and who was running then.
+    private (long SeenBelow, string Running)? _openGap;
 
     // Entries up to here may already be in the index through a rebuild: their "created" documents are replaced, not added.
     private long _rebuildHorizon;
@@ -89,6 +93,13 @@ public sealed class ArchiveIndexer(
             return true;
         }
         var cursor = index.Cursor!.Value;
+        // Asked before the entries are read: a number still missing after every transaction that could hold it has ended never comes.
+        var settledUpTo = -1L;
+        if (_openGap is { } gap && inFlight is not null && await inFlight.HaveEndedAsync(db, gap.Running, ct))
+        {
+            settledUpTo = gap.SeenBelow;
+            _openGap = null;
+        }
         var entries = await db.ChangeLog.AsNoTracking().Where(e => e.Sequence > cursor).OrderBy(e => e.Sequence)
             .Take(options.Value.BatchEntries).ToListAsync(ct);
         if (entries.Count == 0)
@@ -102,7 +113,9 @@ public sealed class ArchiveIndexer(
             changes.MarkApplied(cursor, [], 0);
             return false;
         }
-        var ready = _gaps.Ready(cursor, entries);
+        var ready = _gaps.Ready(cursor, entries, settledUpTo, patienceApplies: inFlight is null);
+        if (ready.Count < entries.Count && inFlight is not null && _openGap is null)
+            _openGap = (entries[^1].Sequence, await inFlight.CaptureAsync(db, ct));
         if (ready.Count == 0) return false;
         await ApplyAsync(db, ready, ct);
         return ready.Count == entries.Count && entries.Count == options.Value.BatchEntries;
@@ -173,6 +186,12 @@ public sealed class ArchiveIndexer(
         try
         {
             var horizon = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+            if (inFlight is not null)
+            {
+                // An entry below the horizon may still be in flight: read the documents only once it has committed or rolled back.
+                var running = await inFlight.CaptureAsync(db, ct);
+                while (!await inFlight.HaveEndedAsync(db, running, ct)) await Task.Delay(100, ct);
+            }
             var built = index.BeginRebuild();
             var count = 0;
             try

@@ -14,15 +14,22 @@ public sealed class ChangeLogGaps(TimeProvider clock)
     public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The leading run of <paramref name="entries"/> (ordered by sequence, all after <paramref name="cursor"/>) that can
-    /// be applied now without skipping a number that may still commit.</summary>
-    public IReadOnlyList<ChangeLogEntry> Ready(long cursor, IReadOnlyList<ChangeLogEntry> entries)
+    /// be applied now without skipping a number that may still commit.
+    /// <paramref name="settledUpTo"/>: every number up to it is known to be committed or never to come (see
+    /// <see cref="IInFlightTransactions"/>), so a gap below it is passed at once; with such a store, no gap is passed on time alone.</summary>
+    public IReadOnlyList<ChangeLogEntry> Ready(long cursor, IReadOnlyList<ChangeLogEntry> entries, long settledUpTo = -1, bool patienceApplies = true)
     {
         var ready = new List<ChangeLogEntry>(entries.Count);
         var expected = cursor + 1;
         foreach (var e in entries)
         {
-            if (e.Sequence != expected)
+            if (e.Sequence != expected && e.Sequence - 1 <= settledUpTo)
             {
+                PassedGaps++;
+            }
+            else if (e.Sequence != expected)
+            {
+                if (!patienceApplies) break;
                 var now = clock.GetUtcNow();
                 if (!_firstSeen.TryGetValue(expected, out var since)) _firstSeen[expected] = since = now;
                 if (now - since < Patience) break;

@@ -72,6 +72,7 @@ public static class ChangeLog
     private static bool IsArchiveContent(EntityEntry e) =>
         e.Entity is not (ChangeLogEntry or AuditEntry or DuplicateFlag or ArchiveUser)
         && e.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) != true
+        && e.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal) != true
         && !e.Metadata.IsPropertyBag;
 
     private static string? Join(IEnumerable<string> first, IEnumerable<string> second, string separator)

@@ -15,9 +15,7 @@ public static class ArchiveApi
 
     public static WebApplication MapArchiveApi(this WebApplication app)
     {
-        app.MapGet("/healthz", (ArchiveReadiness readiness) =>
-            readiness.IsReady ? Results.Ok(new { status = "ready" }) : Results.Json(new { status = "starting" }, statusCode: 503))
-            .ExcludeFromDescription();
+        app.MapGet("/healthz", (Nodes.NodeHealth health, CancellationToken ct) => health.ReportAsync(ct)).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").RequireCors(ReaderCors.Policy);
         api.MapGet("/documents", ListDocuments).WithTags("Documents")

@@ -10,10 +10,11 @@ namespace PolicyArchive.Web.Commands;
 /// <summary>Commands run with the app's own services instead of serving: `import PATH...` and `create-admin EMAIL`.</summary>
 public static class ArchiveCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "create-admin" or "import-jsonl" or "export-jsonl";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "create-admin" or "import-jsonl" or "export-jsonl" or "migrate";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args[0] == "migrate") return await MigrateCommand.RunAsync(app.Services);
         // Same start-up steps as the site (migrations, index catch-up), without the seeds unless asked.
         var startup = ActivatorUtilities.CreateInstance<ArchiveStartup>(app.Services);
         await startup.StartAsync(CancellationToken.None);

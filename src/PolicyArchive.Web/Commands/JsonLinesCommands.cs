@@ -45,6 +45,9 @@ public static class JsonLinesCommands
             return 1;
         }
         Console.WriteLine($"Imported {report.DocumentsAdded} documents, {report.CollectionsAdded} collections, {report.TombstonesAdded} tombstones.");
+        // Returns once searchable where this process indexes (bounded); beside a running app, that app's indexer takes it in.
+        if (scope.ServiceProvider.GetRequiredService<PolicyArchive.Core.Documents.ArchiveDbContext>().LastChangeSequence is { } sequence)
+            await services.GetRequiredService<PolicyArchive.Core.Indexing.ArchiveChanges>().WaitUntilSearchableAsync(sequence, TimeSpan.FromMinutes(2));
         return 0;
     }
 }

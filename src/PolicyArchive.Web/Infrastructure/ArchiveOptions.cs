@@ -8,6 +8,10 @@ public sealed class ArchiveOptions
     /// <summary>Holds the SQLite file (archive.db) and the Lucene index (index/). Relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 
+    /// <summary>Sqlite (the default: archive.db in the data directory) or PostgreSQL (ConnectionStrings:Archive), shared by
+    /// several nodes, each with its own index in its own data directory.</summary>
+    public string Store { get; set; } = nameof(ArchiveStore.Sqlite);
+
     /// <summary>Seed texts ingested at start; relative paths are under the content root. Empty to ingest nothing.</summary>
     public string? SeedsDirectory { get; set; } = "../../seeds";
 

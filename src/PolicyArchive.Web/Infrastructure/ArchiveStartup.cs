@@ -6,6 +6,7 @@ using PolicyArchive.Core.Ingestion;
 using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Web.Nodes;
 
 namespace PolicyArchive.Web.Infrastructure;
 
@@ -35,6 +36,8 @@ public sealed class ArchiveStartup : IHostedService
         using var scope = _services.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<ArchiveDbContext>();
+        // Nodes on one PostgreSQL store take turns: the first migrates and ingests the seeds, the others then find nothing to do.
+        await using var turn = await TakeStartupTurnAsync(sp, cancellationToken);
         try
         {
             await Step("apply the store's migrations", async () =>
@@ -56,12 +59,27 @@ public sealed class ArchiveStartup : IHostedService
         if (_options.Value.IngestSeedsAtStart && _paths.SeedsDirectory is { } seeds)
             await Step("ingest the seeds", () => IngestSeedsAsync(sp.GetRequiredService<IngestionService>(), seeds, cancellationToken));
 
+        await turn.DisposeAsync();
         _health.Probe(_paths.DataDirectory);
         await WaitForIndexAsync(db, cancellationToken);
         _readiness.MarkReady();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The start-up lock, or nothing when the store cannot be reached (the steps then fail on their own, and are logged).</summary>
+    private async Task<IAsyncDisposable> TakeStartupTurnAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        try
+        {
+            return await sp.GetRequiredService<IStartupLock>().AcquireAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Could not take the start-up lock on the store");
+            return await new NoStartupLock().AcquireAsync(ct);
+        }
+    }
 
     /// <summary>A failed start-up step is logged and remembered; the site still serves what the store holds.</summary>
     private async Task Step(string what, Func<Task> step)

@@ -48,13 +48,26 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:RateLimits:SearchPerMinute"] = "100000",
             ["Archive:RateLimits:LoginPerMinute"] = "100000",
         };
+        if (TestPostgres.IsTheStore)
+        {
+            // The same tests on PostgreSQL (scripts/test.sh's second run): a fresh database per factory, the index still on disk.
+            _postgres ??= TestPostgres.CreateDatabaseAsync(name: DatabaseNameFor(DataDirectory)).GetAwaiter().GetResult();
+            settings["Archive:Store"] = "PostgreSQL";
+            settings["ConnectionStrings:Archive"] = _postgres;
+        }
         foreach (var (k, v) in Settings) settings[k] = v;
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
     }
 
+    private string? _postgres;
+
+    private static string DatabaseNameFor(string dataDirectory) =>
+        "pa_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDirectory)))[..24].ToLowerInvariant();
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _postgres is not null && _ownsDataDirectory && !KeepDataDirectory) TestPostgres.DropDatabase(_postgres);
         if (disposing && _ownsDataDirectory && !KeepDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
