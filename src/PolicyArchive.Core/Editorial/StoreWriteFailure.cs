@@ -47,5 +47,5 @@ public static class StoreWriteFailure
     };
 
     /// <summary>The message a form shows above the editor's kept text.</summary>
-    public static string Message(string why) => $"The archive could not save: {why}. Your text is kept below; try again later.";
+    public static string Message(string why) => $"Nothing was saved: {why}. Your text is kept below; try again later.";
 }

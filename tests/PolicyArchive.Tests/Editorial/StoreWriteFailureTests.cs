@@ -20,7 +20,7 @@ public sealed class StoreWriteFailureTests
     [Fact]
     public void The_message_keeps_the_editor_informed_and_other_errors_are_not_the_stores()
     {
-        Assert.Equal("The archive could not save: the disk is full. Your text is kept below; try again later.", StoreWriteFailure.Message("the disk is full"));
+        Assert.Equal("Nothing was saved: the disk is full. Your text is kept below; try again later.", StoreWriteFailure.Message("the disk is full"));
         Assert.Null(StoreWriteFailure.Describe(new InvalidOperationException("a bug")));
     }
 }

@@ -46,7 +46,7 @@ public sealed class DiskFullTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var form = await PageForms.ParseAsync(response);
-        Assert.Equal("The archive could not save: the disk is full. Your text is kept below; try again later.", form.Text(".validation-summary-errors"));
+        Assert.Equal("Nothing was saved: the disk is full. Your text is kept below; try again later.", form.Text(".validation-summary-errors"));
         Assert.Equal("Un texte gardé malgré le disque plein", form.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value);
         Assert.Equal(body, form.QuerySelector<IHtmlTextAreaElement>("#Input_Body")!.Value.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal(before, await CountAsync(app));

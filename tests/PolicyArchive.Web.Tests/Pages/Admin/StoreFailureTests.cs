@@ -25,7 +25,7 @@ public sealed class ShortBusyTimeoutFactory : EditorsAppFactory
 /// nothing is half-saved.</summary>
 public sealed class StoreFailureTests(ShortBusyTimeoutFactory app) : IClassFixture<ShortBusyTimeoutFactory>
 {
-    private const string Locked = "The archive could not save: the database is locked by another process and did not free up in time. Your text is kept below; try again later.";
+    private const string Locked = "Nothing was saved: the database is locked by another process and did not free up in time. Your text is kept below; try again later.";
 
     /// <summary>Another process writing: a write transaction held open on the same SQLite file.</summary>
     private async Task<SqliteConnection> HoldWriteLockAsync()
