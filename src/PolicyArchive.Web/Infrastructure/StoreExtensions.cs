@@ -29,6 +29,10 @@ public static class StoreExtensions
                 .MigrationsAssembly(PostgresStore.MigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             builder.AddArchiveNodes(configured);
+            // Keys that protect cookies and antiforgery tokens live in the store: a login on one node is valid on all of them.
+            // (SQLite keeps ASP.NET Core's default, a folder outside the data directory: one process, and a full disk
+            // there must not stop the login page.)
+            builder.Services.AddDataProtection().SetApplicationName("PolicyArchive").PersistKeysToDbContext<ArchiveDbContext>();
         }
         else
         {
@@ -40,9 +44,7 @@ public static class StoreExtensions
             });
             builder.Services.AddSingleton<IStartupLock, NoStartupLock>();
         }
-        builder.Services.AddSingleton<NodeHealth>();
-        // Keys that protect cookies and antiforgery tokens live in the store: a login on one node is valid on all of them.
-        builder.Services.AddDataProtection().SetApplicationName("PolicyArchive").PersistKeysToDbContext<ArchiveDbContext>();
+        builder.Services.AddSingleton(s => ActivatorUtilities.CreateInstance<NodeHealth>(s, store == ArchiveStore.PostgreSQL));
         return builder;
     }
 }

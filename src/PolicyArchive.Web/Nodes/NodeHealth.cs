@@ -8,10 +8,11 @@ namespace PolicyArchive.Web.Nodes;
 /// <summary>GET /healthz: 503 until start-up is done and this node's index has caught up with the store's change log once
 /// (a node with an empty data folder is building its index), then 200. Both report the lag: change-log entries the index
 /// has not taken in yet, and the age of the oldest of them. After that a store that cannot be reached keeps the node at
-/// 200 (its index still answers searches), said in "store".</summary>
-public sealed class NodeHealth(IServiceScopeFactory scopes, ArchiveChanges changes, ArchiveReadiness readiness)
+/// 200 (its index still answers searches), said in "store". With SQLite (one process, no load balancer to keep away from
+/// a node that is behind) 200 comes once start-up is done, as start-up already waited a bounded time for the index.</summary>
+public sealed class NodeHealth(IServiceScopeFactory scopes, ArchiveChanges changes, ArchiveReadiness readiness, bool requireCaughtUp)
 {
-    private volatile bool _caughtUp;
+    private volatile bool _caughtUp = !requireCaughtUp;
 
     public async Task<IResult> ReportAsync(CancellationToken ct)
     {
