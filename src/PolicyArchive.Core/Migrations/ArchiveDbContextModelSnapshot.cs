@@ -656,6 +656,38 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -694,6 +726,25 @@ namespace PolicyArchive.Core.Migrations
                     b.HasIndex("TagId");
 
                     b.ToTable("TagAliases");
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TagId", "Language");
+
+                    b.ToTable("TagLabels");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tombstone", b =>
@@ -954,6 +1005,15 @@ namespace PolicyArchive.Core.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Tag", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusTerm", b =>
                 {
                     b.HasOne("PolicyArchive.Core.Thesaurus.ThesaurusConcept", null)
@@ -986,6 +1046,8 @@ namespace PolicyArchive.Core.Migrations
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusConcept", b =>

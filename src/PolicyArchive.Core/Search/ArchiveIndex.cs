@@ -17,7 +17,7 @@ public sealed class ArchiveIndex : IDisposable
     public const string SchemaKey = "schema";
 
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
-    public const string SchemaVersion = "search-4";
+    public const string SchemaVersion = "search-5";
 
     // More threads than cores only queue on the writer's per-thread states and make the thread pool add threads.
     private static readonly ParallelOptions s_oneThreadPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

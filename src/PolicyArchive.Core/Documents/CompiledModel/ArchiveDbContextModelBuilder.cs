@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4128d007-7938-4eaf-b985-7db9bd7377a9"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("b1fa2b15-f698-427b-81f7-266d13979a6d"), entityTypeCount: 26)
         {
         }
 
@@ -36,8 +36,10 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var passage = PassageEntityType.Create(this);
             var relation = RelationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
+            var savedSearch = SavedSearchEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
+            var tagLabel = TagLabelEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
             var thesaurusConcept = ThesaurusConceptEntityType.Create(this);
             var thesaurusTerm = ThesaurusTermEntityType.Create(this);
@@ -62,6 +64,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             RelationEntityType.CreateForeignKey2(relation, document);
             RevisionEntityType.CreateForeignKey1(revision, document);
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
+            TagLabelEntityType.CreateForeignKey1(tagLabel, tag);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -83,8 +86,10 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             PassageEntityType.CreateAnnotations(passage);
             RelationEntityType.CreateAnnotations(relation);
             RevisionEntityType.CreateAnnotations(revision);
+            SavedSearchEntityType.CreateAnnotations(savedSearch);
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
+            TagLabelEntityType.CreateAnnotations(tagLabel);
             TombstoneEntityType.CreateAnnotations(tombstone);
             ThesaurusConceptEntityType.CreateAnnotations(thesaurusConcept);
             ThesaurusTermEntityType.CreateAnnotations(thesaurusTerm);

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyArchive.Core.Documents;
 
 using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.Expansion;
@@ -301,7 +302,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case FilterKind.Tag:
                 {
                     var any = new BooleanQuery();
-                    any.Add(new TermQuery(new Term(IndexFields.TagText, filter.Value.ToLowerInvariant())), Occur.SHOULD);
+                    any.Add(new TermQuery(new Term(IndexFields.TagSlug, Slugs.From(filter.Value))), Occur.SHOULD);
                     var phrase = FieldPhrase(IndexFields.TagText, filter.Value);
                     if (phrase is not null) any.Add(phrase, Occur.SHOULD);
                     return any;
