@@ -67,8 +67,7 @@ public static class PassageAnchors
             link.SetAttribute("data-cite-passage", id);
             link.SetAttribute("aria-label", linkLabel ?? "Cite this passage");
             link.SetAttribute("title", linkLabel ?? "Cite this passage");
-            link.TextContent = "¶";
-            element.AppendChild(root.Owner.CreateTextNode(" "));
+            // The ¶ is drawn by CSS (site.css): the paragraph's text, as copied or read, stays the source's own.
             element.AppendChild(link);
         }
         return (anchors, root);

@@ -116,7 +116,8 @@ public sealed class ResultsTests(ResearchAppFactory app) : IClassFixture<Researc
         var english = Hits(await PageForms.GetAsync(client, "/search?q=" + Uri.EscapeDataString("tag:\"export controls\"")));
         var french = Hits(await PageForms.GetAsync(client, "/search?q=" + Uri.EscapeDataString("tag:controles-a-l-exportation")));
         Assert.Equal(4, french.Count);
-        Assert.Equal(french.Select(h => h.QuerySelector("h2 a")!.GetAttribute("href")).Order(), english.Select(h => h.QuerySelector("h2 a")!.GetAttribute("href")).Order());
+        static string Permalink(IElement hit) => hit.QuerySelector("h2 a")!.GetAttribute("href")!.Split('?')[0];
+        Assert.Equal(french.Select(Permalink).Order(), english.Select(Permalink).Order());
         // An unknown tag still finds nothing (the thesaurus widens a tag only to its own concept).
         Assert.Empty(Hits(await PageForms.GetAsync(client, "/search?q=" + Uri.EscapeDataString("tag:\"no such tag\""))));
     }
