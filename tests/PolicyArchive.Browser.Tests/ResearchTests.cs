@@ -52,7 +52,7 @@ public sealed class ResearchTests(BrowserFixture browser)
         await page.Locator("ol.results > li h2 a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/d/[0-9a-z]{8}/"));
 
-        var paragraph = page.Locator("article .body p[id^='p-']").Nth(1);
+        var paragraph = page.Locator("article .body [id^='p-']").Last;
         var anchor = (await paragraph.GetAttributeAsync("id"))!;
         var link = paragraph.Locator("a.cite-passage");
         var href = (await link.GetAttributeAsync("href"))!;
