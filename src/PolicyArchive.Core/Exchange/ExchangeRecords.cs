@@ -50,7 +50,11 @@ public sealed record DocumentRecord : ExchangeRecord
 
 public sealed record AuthorRecord(int Position, string Name, string Role);
 
-public sealed record TagRecord(string Name, string Slug);
+public sealed record TagRecord(string Name, string Slug)
+{
+    /// <summary>The tag's label per interface language ("en" → "export controls"); absent when it has none.</summary>
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+}
 
 public sealed record PassageRecord(int Ordinal, int Start, int Length, string Language);
 

@@ -43,7 +43,12 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
         foreach (var t in await db.Tags.ToListAsync(ct)) tags[t.Slug] = t;
-        Tag TagFor(TagRecord r) => tags.TryGetValue(r.Slug, out var t) ? t : tags[r.Slug] = new Tag { Name = r.Name, Slug = r.Slug };
+        Tag TagFor(TagRecord r) => tags.TryGetValue(r.Slug, out var t) ? t : tags[r.Slug] = new Tag
+        {
+            Name = r.Name,
+            Slug = r.Slug,
+            Labels = (r.Labels ?? new Dictionary<string, string>()).Select(l => new TagLabel { Language = l.Key, Label = l.Value }).ToList(),
+        };
 
         var added = toAdd.Select(r => RecordMapper.ToEntity(r, TagFor)).ToList();
         db.Documents.AddRange(added);

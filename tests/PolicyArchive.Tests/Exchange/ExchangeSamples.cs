@@ -10,7 +10,7 @@ internal static class ExchangeSamples
     /// removals, passages in two languages, a withdrawn document, a relation, a collection and a tombstone.</summary>
     public static async Task FillAsync(ArchiveDbContext db)
     {
-        var tag = new Tag { Name = "export controls", Slug = "export-controls" };
+        var tag = new Tag { Name = "export controls", Slug = "export-controls", Labels = [new TagLabel { Language = "fr", Label = "contrôles à l'exportation" }] };
         var essay = new Document
         {
             PublicId = "essay234", Slug = "on-deepseek", Title = "On DeepSeek and Export Controls", Body = "First para.\n\nSecond para.",

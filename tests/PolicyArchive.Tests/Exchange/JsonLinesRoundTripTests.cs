@@ -38,6 +38,8 @@ public sealed class JsonLinesRoundTripTests
         var relation = await check.Relations.Include(r => r.From).Include(r => r.To).SingleAsync();
         Assert.Equal(("trans256", "essay234", RelationType.TranslationOf), (relation.From.PublicId, relation.To.PublicId, relation.Type));
         Assert.Equal(1, await check.Tags.CountAsync());
+        var label = await check.TagLabels.SingleAsync();
+        Assert.Equal(("fr", "contrôles à l'exportation"), (label.Language, label.Label));
         // Published documents are searchable in the target at once; the withdrawn one is not.
         Assert.Equal(2, target.Index.DocumentCount);
     }
