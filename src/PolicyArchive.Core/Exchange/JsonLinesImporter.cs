@@ -91,6 +91,12 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
             db.Tombstones.Add(new Tombstone { PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = t.DeletedAt, DeletedBy = t.DeletedBy });
             tombstonesAdded++;
         }
+        var savedNames = (await db.SavedSearches.Select(x => x.Name).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var s in records.OfType<SavedSearchRecord>())
+        {
+            if (!savedNames.Add(s.Name)) { skipped.Add($"saved search \"{s.Name}\" is already in the archive."); continue; }
+            db.SavedSearches.Add(new SavedSearch { Name = s.Name, Query = s.Query, CreatedBy = s.CreatedBy, CreatedAt = s.CreatedAt });
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
