@@ -10,7 +10,7 @@ public static class BibTexWriter
     public static string Write(CitationRecord c)
     {
         var fields = new List<(string Name, string Value)> { ("title", c.Title) };
-        if (c.Authors.Count > 0) fields.Add(("author", string.Join(" and ", c.Authors.Select(a => ProtectName(Escape(a))))));
+        if (c.Authors.Count > 0) fields.Add(("author", string.Join(" and ", c.Authors.Select(Name))));
         if (c.OriginalTitle is { Length: > 0 } original) fields.Add(("origtitle", original));
         if (c.Publication is { Length: > 0 } publication) fields.Add(("organization", publication));
         if (c.Date.Year is { } year)
@@ -22,7 +22,7 @@ public static class BibTexWriter
         fields.Add(("langid", c.Language));
         fields.Add(("url", c.CitedUrl.AbsoluteUri));
         fields.Add(("urldate", c.RevisedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        if (c.SourceUrl is { Length: > 0 } source) fields.Add(("note", "Original source: " + source));
+        if (c.Notes.Count > 0) fields.Add(("note", string.Join("; ", c.Notes)));
         fields.Add(("version", c.Revision.ToString(CultureInfo.InvariantCulture)));
         fields.Add(("publisher", CitationRecord.ArchiveName));
         if (c.Tags.Count > 0) fields.Add(("keywords", string.Join(", ", c.Tags)));
@@ -40,10 +40,14 @@ public static class BibTexWriter
         return sb.ToString();
     }
 
-    // A name with " and ", a comma or no space is an organisation or a single name: braces keep BibTeX from splitting it.
-    private static string ProtectName(string name) => name.Contains(',', StringComparison.Ordinal) || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) || !name.Contains(' ', StringComparison.Ordinal)
-        ? "{" + name + "}"
-        : name;
+    // A split person name is written "Family, Given" so BibTeX cannot mistake a particle or a second given name.
+    private static string Name(string author)
+    {
+        var name = PersonName.Parse(author);
+        return name.IsSplit
+            ? "{" + Escape(name.Family!) + "}, " + (name.Suffix is null ? "" : Escape(name.Suffix) + ", ") + Escape(name.Given!)
+            : "{" + Escape(name.Literal) + "}";
+    }
 
     /// <summary>Escapes TeX specials; non-ASCII letters stay as UTF-8, which biber and Zotero read.</summary>
     public static string Escape(string value)

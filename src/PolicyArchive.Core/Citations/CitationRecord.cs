@@ -27,10 +27,31 @@ public sealed record CitationRecord(
     /// <summary>A stable key for BibTeX and CSL-JSON: the permalink id, which never changes.</summary>
     public string Key => "pa-" + PublicId + (IsLatestRevision ? "" : "-r" + Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The URL a reader should follow: the permalink, pinned to the revision when the citation is of an older one.</summary>
-    public Uri CitedUrl => IsLatestRevision
-        ? Permalink
-        : new Uri(Permalink + "?rev=" + Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The URL a reader should follow: the permalink pinned to the cited revision, so it keeps showing the
+    /// text that was cited after the document is revised (the bare permalink always shows the latest).</summary>
+    public Uri CitedUrl => new(Permalink + "?rev=" + Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The anchor of the cited paragraph (see the document page's "cite this passage"), when one is cited.</summary>
+    public string? PassageAnchor { get; init; }
+
+    /// <summary>The beginning of the cited paragraph's text.</summary>
+    public string? PassageExcerpt { get; init; }
+
+    /// <summary>The revision URL with the paragraph's anchor, when a passage is cited.</summary>
+    public Uri? PassageUrl => PassageAnchor is null ? null : new Uri(CitedUrl + "#" + PassageAnchor);
+
+    /// <summary>What a citation's note says: the cited passage (with its URL) and the original source.</summary>
+    public IReadOnlyList<string> Notes
+    {
+        get
+        {
+            var notes = new List<string>();
+            if (PassageUrl is { } passage)
+                notes.Add("Passage: " + passage.AbsoluteUri + (PassageExcerpt is { Length: > 0 } e ? " (“" + e + "”)" : ""));
+            if (SourceUrl is { Length: > 0 } source) notes.Add("Original source: " + source);
+            return notes;
+        }
+    }
 
     public static CitationRecord FromDocument(Document d, Uri permalink) => new(
         d.PublicId,

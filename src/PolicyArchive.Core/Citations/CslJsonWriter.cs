@@ -8,7 +8,7 @@ namespace PolicyArchive.Core.Citations;
 /// <summary>CSL-JSON (Zotero, Pandoc, citeproc): an array with one item.</summary>
 public static class CslJsonWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
+    public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -24,8 +24,7 @@ public static class CslJsonWriter
         };
         if (c.OriginalTitle is { Length: > 0 } original) item["original-title"] = original;
         if (c.Authors.Count > 0)
-            // Names are stored as written; splitting them into given and family names would be a guess.
-            item["author"] = new JsonArray(c.Authors.Select(a => (JsonNode)new JsonObject { ["literal"] = a }).ToArray());
+            item["author"] = new JsonArray(c.Authors.Select(a => (JsonNode)Name(PersonName.Parse(a))).ToArray());
         if (c.Publication is { Length: > 0 } publication) item["container-title"] = publication;
         if (c.Date.Year is { } year)
         {
@@ -39,9 +38,18 @@ public static class CslJsonWriter
         item["accessed"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(c.RevisedAt.Year, c.RevisedAt.Month, c.RevisedAt.Day)) };
         item["publisher"] = CitationRecord.ArchiveName;
         item["version"] = c.Revision.ToString(CultureInfo.InvariantCulture);
-        if (c.SourceUrl is { Length: > 0 } source) item["note"] = "Original source: " + source;
+        if (c.Notes.Count > 0) item["note"] = string.Join("\n", c.Notes);
         if (c.Tags.Count > 0) item["keyword"] = string.Join(", ", c.Tags);
         return item;
+    }
+
+    // Only names that split clearly get family and given; the rest stay as written.
+    private static JsonObject Name(PersonName name)
+    {
+        if (!name.IsSplit) return new JsonObject { ["literal"] = name.Literal };
+        var o = new JsonObject { ["family"] = name.Family, ["given"] = name.Given };
+        if (name.Suffix is not null) o["suffix"] = name.Suffix;
+        return o;
     }
 
     public static string Write(CitationRecord c) => new JsonArray(ToJson(c)).ToJsonString(Options);

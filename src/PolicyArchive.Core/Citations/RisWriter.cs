@@ -12,7 +12,7 @@ public static class RisWriter
         Line(sb, "TY", "ELEC");
         Line(sb, "TI", c.Title);
         if (c.OriginalTitle is { Length: > 0 } original) Line(sb, "TT", original);
-        foreach (var a in c.Authors) Line(sb, "AU", a);
+        foreach (var a in c.Authors) Line(sb, "AU", PersonName.Parse(a).Inverted);
         if (c.Publication is { Length: > 0 } publication) Line(sb, "T2", publication);
         if (c.Date.Year is { } year)
         {
@@ -26,7 +26,7 @@ public static class RisWriter
         Line(sb, "Y2", c.RevisedAt.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
         Line(sb, "PB", CitationRecord.ArchiveName);
         Line(sb, "ET", "Revision " + c.Revision.ToString(CultureInfo.InvariantCulture));
-        if (c.SourceUrl is { Length: > 0 } source) Line(sb, "N1", "Original source: " + source);
+        foreach (var note in c.Notes) Line(sb, "N1", note);
         foreach (var t in c.Tags) Line(sb, "KW", t);
         Line(sb, "ID", c.Key);
         sb.Append("ER  - \r\n");

@@ -14,6 +14,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<DocumentTag> DocumentTags => Set<DocumentTag>();
     public DbSet<TagAlias> TagAliases => Set<TagAlias>();
+    public DbSet<TagLabel> TagLabels => Set<TagLabel>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<Passage> Passages => Set<Passage>();
     public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
     public DbSet<IngestionRemoval> IngestionRemovals => Set<IngestionRemoval>();

@@ -7,7 +7,7 @@ public static class DocumentQueries
 {
     /// <summary>Authors and tags: what lists, citations, feeds and harvests show.</summary>
     public static IQueryable<Document> WithAuthorsAndTags(this IQueryable<Document> documents) =>
-        documents.Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag);
+        documents.Include(d => d.Authors).Include(d => d.Tags).ThenInclude(t => t.Tag).ThenInclude(t => t.Labels);
 
     /// <summary>Authors, tags and passages: everything <see cref="Search.DocumentMapper"/> reads to index a document.</summary>
     public static IQueryable<Document> WithIndexedParts(this IQueryable<Document> documents) =>

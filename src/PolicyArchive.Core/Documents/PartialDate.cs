@@ -30,18 +30,8 @@ public readonly record struct PartialDate(int? Year, int? Month, int? Day)
         _ => null,
     };
 
-    public string Display(CultureInfo? culture = null)
-    {
-        culture ??= CultureInfo.CurrentUICulture;
-        return Precision switch
-        {
-            DatePrecision.Day => new DateTime(Year!.Value, Month!.Value, Day!.Value).ToString("d MMMM yyyy", culture),
-            DatePrecision.Month => new DateTime(Year!.Value, Month!.Value, 1).ToString("MMMM yyyy", culture),
-            DatePrecision.Year => Year!.Value.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.DayAndMonth => new DateTime(2000, Month!.Value, Day!.Value).ToString("d MMMM", culture) + " (year not given)",
-            _ => "",
-        };
-    }
+    /// <summary>The date for people, through <see cref="PartialDateFormatter"/>.</summary>
+    public string Display(CultureInfo? culture = null) => PartialDateFormatter.Format(this, culture);
 
     public static bool TryParseIso(string? text, out PartialDate date)
     {

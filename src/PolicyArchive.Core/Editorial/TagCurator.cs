@@ -41,6 +41,38 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
         await SaveAsync(documentIds, ChangeKinds.TagMerge, AuditActions.TagMerge, $"\"{source.Name}\" into \"{target.Name}\"", user, ct, byDocument: true);
     }
 
+    /// <summary>The tag's name per interface language (an empty label removes it: the tag then shows its name). Labels
+    /// are indexed, so <c>tag:</c> finds the tag by any of them.</summary>
+    public async Task SetLabelsAsync(int tagId, IReadOnlyDictionary<string, string?> labels, string user, CancellationToken ct = default)
+    {
+        var tag = await db.Tags.Include(t => t.Labels).SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");
+        var changes = new List<string>();
+        foreach (var (language, raw) in labels)
+        {
+            var label = raw?.Trim() ?? "";
+            if (label.Length > 100) throw new EditorialException("A label has at most 100 characters.", "label-" + language);
+            var existing = tag.Labels.FirstOrDefault(l => l.Language == language);
+            if (label.Length == 0 || label == tag.Name)
+            {
+                if (existing is null) continue;
+                tag.Labels.Remove(existing);
+                changes.Add($"{language}: removed");
+            }
+            else if (existing is null)
+            {
+                tag.Labels.Add(new TagLabel { TagId = tag.Id, Language = language, Label = label });
+                changes.Add($"{language}: \"{label}\"");
+            }
+            else if (existing.Label != label)
+            {
+                existing.Label = label;
+                changes.Add($"{language}: \"{label}\"");
+            }
+        }
+        if (changes.Count == 0) return;
+        await SaveAndReindexAsync([tagId], AuditActions.TagLabels, $"\"{tag.Name}\" {string.Join(", ", changes)}", user, ct);
+    }
+
     private async Task KeepOldSlugAsync(string slug, int tagId, CancellationToken ct)
     {
         var alias = await db.TagAliases.SingleOrDefaultAsync(a => a.Slug == slug, ct);

@@ -17,11 +17,21 @@ public sealed class CsvExporter(ArchiveDbContext db)
         "sourceUrl", "retrievedAt", "contentSha256", "tags", "ingestedAt", "updatedAt", "revision", "body",
     ];
 
+    // A title starting with "=" must not run as a formula when a researcher opens the file in a spreadsheet.
+    private static CsvWriterOptions Options => new() { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+
+    /// <summary>Given documents (loaded with authors and tags), in their order: a search's result set.</summary>
+    public static async Task WriteAsync(Stream output, IEnumerable<Document> documents, Func<Document, string> permalink, CancellationToken ct = default)
+    {
+        await using var csv = CsvWriter.Create(output, Options, true);
+        csv.WriteHeader(Header);
+        foreach (var d in documents) await csv.WriteRecordAsync(CsvRow.Of(d, permalink(d)).Fields(), ct);
+        await csv.FlushAsync(ct);
+    }
+
     public async Task<int> ExportAsync(Stream output, Func<Document, string> permalink, CancellationToken ct = default)
     {
-        // A title starting with "=" must not run as a formula when a researcher opens the file in a spreadsheet.
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        await using var csv = CsvWriter.Create(output, options, true);
+        await using var csv = CsvWriter.Create(output, Options, true);
         csv.WriteHeader(Header);
         var count = 0;
         var lastId = 0;

@@ -9,6 +9,7 @@ namespace PolicyArchive.Core.Exchange;
 [JsonDerivedType(typeof(DocumentRecord), "document")]
 [JsonDerivedType(typeof(CollectionRecord), "collection")]
 [JsonDerivedType(typeof(TombstoneRecord), "tombstone")]
+[JsonDerivedType(typeof(SavedSearchRecord), "savedSearch")]
 public abstract record ExchangeRecord
 {
     /// <summary>Version of the format, so a later reader can tell old exports apart.</summary>
@@ -53,7 +54,11 @@ public sealed record DocumentRecord : ExchangeRecord
 
 public sealed record AuthorRecord(int Position, string Name, string Role);
 
-public sealed record TagRecord(string Name, string Slug);
+public sealed record TagRecord(string Name, string Slug)
+{
+    /// <summary>The tag's label per interface language ("en" → "export controls"); absent when it has none.</summary>
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+}
 
 public sealed record PassageRecord(int Ordinal, int Start, int Length, string Language);
 
@@ -87,4 +92,13 @@ public sealed record TombstoneRecord : ExchangeRecord
     public required string Reason { get; init; }
     public DateTime DeletedAt { get; init; }
     public required string DeletedBy { get; init; }
+}
+
+/// <summary>A search an editor saved under a name (only in the administrators' lossless backup).</summary>
+public sealed record SavedSearchRecord : ExchangeRecord
+{
+    public required string Name { get; init; }
+    public required string Query { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTime CreatedAt { get; init; }
 }

@@ -64,6 +64,12 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
                     PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = ExchangeJson.Utc(t.DeletedAt), DeletedBy = t.DeletedBy,
                 });
             }
+            // Saved searches are the editors' own work: kept in the lossless backup, not in the public file.
+            if (includeWithdrawn)
+            {
+                foreach (var s in await db.SavedSearches.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct))
+                    await WriteAsync(writer, new SavedSearchRecord { Name = s.Name, Query = s.Query, CreatedBy = s.CreatedBy, CreatedAt = ExchangeJson.Utc(s.CreatedAt) });
+            }
             return count;
         }
     }

@@ -43,7 +43,12 @@ public sealed class JsonLinesImporter(ArchiveDbContext db)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
         foreach (var t in await db.Tags.ToListAsync(ct)) tags[t.Slug] = t;
-        Tag TagFor(TagRecord r) => tags.TryGetValue(r.Slug, out var t) ? t : tags[r.Slug] = new Tag { Name = r.Name, Slug = r.Slug };
+        Tag TagFor(TagRecord r) => tags.TryGetValue(r.Slug, out var t) ? t : tags[r.Slug] = new Tag
+        {
+            Name = r.Name,
+            Slug = r.Slug,
+            Labels = (r.Labels ?? new Dictionary<string, string>()).Select(l => new TagLabel { Language = l.Key, Label = l.Value }).ToList(),
+        };
 
         var added = toAdd.Select(r => RecordMapper.ToEntity(r, TagFor)).ToList();
         db.Documents.AddRange(added);
@@ -87,6 +92,12 @@ public sealed class JsonLinesImporter(ArchiveDbContext db)
             if (existingTombs.Contains(t.PublicId)) { skipped.Add($"tombstone {t.PublicId} is already in the archive."); continue; }
             db.Tombstones.Add(new Tombstone { PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = t.DeletedAt, DeletedBy = t.DeletedBy });
             tombstonesAdded++;
+        }
+        var savedNames = (await db.SavedSearches.Select(x => x.Name).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var s in records.OfType<SavedSearchRecord>())
+        {
+            if (!savedNames.Add(s.Name)) { skipped.Add($"saved search \"{s.Name}\" is already in the archive."); continue; }
+            db.SavedSearches.Add(new SavedSearch { Name = s.Name, Query = s.Query, CreatedBy = s.CreatedBy, CreatedAt = s.CreatedAt });
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

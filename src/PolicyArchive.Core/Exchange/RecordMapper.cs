@@ -31,7 +31,10 @@ internal static class RecordMapper
         ConcurrencyVersion = d.ConcurrencyVersion,
         IngestedRevision = d.IngestedRevision,
         Authors = d.Authors.OrderBy(a => a.Position).Select(a => new AuthorRecord(a.Position, a.Name, a.Role)).ToList(),
-        Tags = d.Tags.Select(t => new TagRecord(t.Tag.Name, t.Tag.Slug)).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
+        Tags = d.Tags.Select(t => new TagRecord(t.Tag.Name, t.Tag.Slug)
+        {
+            Labels = t.Tag.Labels.Count == 0 ? null : t.Tag.Labels.OrderBy(l => l.Language, StringComparer.Ordinal).ToDictionary(l => l.Language, l => l.Label, StringComparer.Ordinal),
+        }).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
         Passages = d.Passages.OrderBy(p => p.Ordinal).Select(p => new PassageRecord(p.Ordinal, p.Start, p.Length, p.Language)).ToList(),
         Provenance = d.Provenance.OrderBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Source)
             .Select(p => new ProvenanceRecord(p.Field, p.Source.ToString(), p.Value)).ToList(),

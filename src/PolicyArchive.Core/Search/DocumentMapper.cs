@@ -52,9 +52,14 @@ public static class DocumentMapper
         foreach (var tag in source.Tags.Select(t => t.Tag).Where(t => t is not null && t.Name.Trim().Length > 0).DistinctBy(t => t.Name.Trim()))
         {
             AddFacet(doc, IndexFields.Tag, tag.Name.Trim());
-            doc.Add(new TextField(IndexFields.TagText, tag.Name, Field.Store.NO));
-            if (!string.IsNullOrWhiteSpace(tag.Slug)) doc.Add(new StringField(IndexFields.TagText, tag.Slug.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.HitTags, tag.Name.Trim()));
+            // Text only in the text field (a slug there as a bare term would strip the field's positions and break phrases).
+            var names = tag.Labels.Select(l => l.Label).Prepend(tag.Name).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var name in names) doc.Add(new TextField(IndexFields.TagText, name, Field.Store.NO));
+            foreach (var slug in names.Select(Slugs.From).Append(tag.Slug).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal))
+                doc.Add(new StringField(IndexFields.TagSlug, slug, Field.Store.NO));
         }
+        AddHitFields(doc, source);
 
         AddDates(doc, source.PublishedDate);
         foreach (var band in nearDuplicateBands ?? MinHash.BandKeys(source.Body))
@@ -152,6 +157,16 @@ public static class DocumentMapper
         // Undated documents come last in both orders.
         doc.Add(new NumericDocValuesField(IndexFields.DateSortOldestFirst, start == 0 ? int.MaxValue : start));
         if (date.Year is { } year) AddFacet(doc, IndexFields.Year, year.ToString(CultureInfo.InvariantCulture));
+        if (date.Year is { } y && date.Month is { } m) AddFacet(doc, IndexFields.Month, string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}"));
+    }
+
+    private static void AddHitFields(LuceneDocument doc, Document source)
+    {
+        foreach (var author in source.Authors.OrderBy(a => a.Position).Select(a => a.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            doc.Add(new StoredField(IndexFields.HitAuthors, author));
+        if (!string.IsNullOrWhiteSpace(source.Publication)) doc.Add(new StoredField(IndexFields.HitPublication, source.Publication.Trim()));
+        if (source.PublishedDate.ToIso() is { } iso) doc.Add(new StoredField(IndexFields.HitDate, iso));
+        doc.Add(new StoredField(IndexFields.HitKind, SourceKinds.Of(source)));
     }
 
     /// <summary>The first and last yyyymmdd a partial date can stand for; (0, 0) when the year is unknown.</summary>

@@ -21,10 +21,24 @@ public static class IndexFields
     public const string Tag = "tag";
     public const string Year = "year";
 
+    /// <summary>"yyyy-MM" when the date gives a month: the results timeline counts it; narrowing by it is a facet too.</summary>
+    public const string Month = "month";
+
     // Filters typed by a researcher: folded text, so "author:krishnan" finds "Sriram Krishnan".
     public const string AuthorText = "author_text";
     public const string PublicationText = "publication_text";
     public const string TagText = "tag_text";
+
+    /// <summary>Slugs of a tag's name, its slug and each of its labels: "tag:" compares the slug of what was typed, so
+    /// spaces, accents, quotes and dashes never matter.</summary>
+    public const string TagSlug = "tag_slug";
+
+    // Stored only, for what a hit shows (who, where, when, what kind) without a database round trip.
+    public const string HitAuthors = "hit_author";
+    public const string HitPublication = "hit_publication";
+    public const string HitDate = "hit_date";
+    public const string HitKind = "hit_kind";
+    public const string HitTags = "hit_tag";
 
     // Dates as yyyymmdd: the first and last day the known precision allows; 0 when the year is unknown.
     public const string DateStart = "date_start";
@@ -58,7 +72,7 @@ public static class IndexFields
     public static IEnumerable<string> TitleFields => TextSuffixes.Select(s => TitlePrefix + s);
     public static IEnumerable<string> TextFields => BodyFields.Concat(TitleFields);
 
-    public static readonly IReadOnlyList<string> FacetFields = [Language, Publication, Tag, Author, Year];
+    public static readonly IReadOnlyList<string> FacetFields = [Language, Publication, Tag, Author, Year, Month];
 
     /// <summary>The analyzer suffix for text in <paramref name="language"/>; languages without their own analyzer go to
     /// the folding field, which every query visits anyway.</summary>

@@ -30,6 +30,9 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, int
 
     public SearchSort Sort { get; init; }
 
+    /// <summary>Every year and month count of the whole result set (not cut to the facet list's length), for the timeline.</summary>
+    public IReadOnlyList<FacetResult> DateCounts { get; init; } = [];
+
     public bool ExpandThesaurus { get; init; } = true;
 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
@@ -40,6 +43,20 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, int
 public sealed record SearchHit(string PublicId, string Slug, string Title, string Language, float Score, IReadOnlyList<SnippetSegment> Snippet)
 {
     public string SnippetText => string.Concat(Snippet.Select(s => s.Text));
+
+    /// <summary>Authors in the source's order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The outlet, when the source names one.</summary>
+    public string? Publication { get; init; }
+
+    public Documents.PartialDate Date { get; init; }
+
+    /// <summary>One of <see cref="Documents.SourceKinds"/>.</summary>
+    public string Kind { get; init; } = Documents.SourceKinds.Text;
+
+    /// <summary>Tag names (the facet values; the page shows each tag's label in the reader's language).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }
 
 /// <summary>A piece of a snippet; the web layer HTML-encodes the text and wraps highlighted pieces in &lt;mark&gt;.</summary>

@@ -14,7 +14,8 @@ namespace PolicyArchive.Core.Search;
 /// from stored fields. No database round trip.</summary>
 public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null)
 {
-    private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body];
+    private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body,
+        IndexFields.HitAuthors, IndexFields.HitPublication, IndexFields.HitDate, IndexFields.HitKind, IndexFields.HitTags];
 
     private readonly ThesaurusCache _thesaurus = thesaurus ?? new ThesaurusCache(index);
     private readonly SnippetBuilder _snippets = new(index.Analyzers);
@@ -99,7 +100,14 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
             var matches = TermVectorMatches.Find(searcher.IndexReader, scoreDoc.Doc, highlight);
             var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
             return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
-                doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments);
+                doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)
+            {
+                Authors = doc.GetValues(IndexFields.HitAuthors),
+                Publication = doc.Get(IndexFields.HitPublication),
+                Date = Documents.PartialDate.TryParseIso(doc.Get(IndexFields.HitDate), out var date) ? date : default,
+                Kind = doc.Get(IndexFields.HitKind) ?? Documents.SourceKinds.Text,
+                Tags = doc.GetValues(IndexFields.HitTags),
+            };
         }).ToList();
 
         var total = found.TotalHits;
@@ -108,6 +116,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         {
             Notices = notices,
             Facets = found.Facets.Results(facets),
+            DateCounts = found.Facets.Results(facets, int.MaxValue).Where(f => f.Field is IndexFields.Year or IndexFields.Month).ToList(),
             Expansions = built.Expansions,
             Corrections = built.Corrections,
             DidYouMean = offerCorrection ? built.DidYouMean : null,

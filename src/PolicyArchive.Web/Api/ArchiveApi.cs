@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Pages.Search;
 using PolicyArchive.Web.Readers;
 
 namespace PolicyArchive.Web.Api;
@@ -117,18 +118,9 @@ public static class ArchiveApi
         string[]? author = null, string[]? year = null)
     {
         http.Response.Headers.CacheControl = "public, max-age=30";
-        var facets = new Dictionary<string, IReadOnlyList<string>>();
-        void Add(string field, string[]? values)
-        {
-            if (values is { Length: > 0 }) facets[field] = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
-        }
-        Add(IndexFields.Language, language);
-        Add(IndexFields.Publication, publication);
-        Add(IndexFields.Tag, tag);
-        Add(IndexFields.Author, author);
-        Add(IndexFields.Year, year);
-        var order = sort?.ToLowerInvariant() switch { "newest" => SearchSort.Newest, "oldest" => SearchSort.Oldest, _ => SearchSort.Relevance };
-        var results = search.Search(new SearchRequest(q, page, pageSize, order, expand, facets.Count > 0 ? facets : null));
+        // The parameters above document the API; the values are read by the binder the results page and feed use too.
+        var links = SearchUrlBinder.Bind(http.Request.Query);
+        var results = search.Search(links.ToRequest(pageSize));
         return new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
             results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)).ToList())
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Pages.Search;
 using PolicyArchive.Web.Pages.Shared;
 
 namespace PolicyArchive.Web.Feeds;
@@ -24,18 +25,25 @@ public static class AtomFeeds
     public static async Task<IResult> TagAsync(string slug, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var tag = await db.Tags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        if (tag is null) return Results.NotFound(new { error = $"No tag '{slug}'." });
+        if (tag is null)
+        {
+            var current = await TagUrls.CurrentSlugAsync(db, slug, ct);
+            return current is null ? Results.NotFound(new { error = $"No tag '{slug}'." }) : Results.Redirect(TagUrls.Feed(current), permanent: true);
+        }
         var docs = await Recent(db.Documents.Where(d => d.Tags.Any(t => t.TagId == tag.Id)), ct);
-        return Write(http, $"PolicyArchive — {tag.Name}", $"/feeds/tag/{slug}", docs);
+        return Write(http, $"PolicyArchive — {tag.Name}", TagUrls.Feed(slug), docs);
     }
 
     /// <summary>The documents a search finds, newest change first, so a researcher can follow a query.</summary>
-    public static async Task<IResult> SearchAsync(string? q, HttpContext http, ArchiveDbContext db, SearchService search, CancellationToken ct)
+    public static async Task<IResult> SearchAsync(HttpContext http, ArchiveDbContext db, SearchService search, CancellationToken ct)
     {
-        var results = search.Search(new SearchRequest(q, 1, SearchRequest.MaxPageSize));
+        // The same parameters as the results page (query, filters, expansion), read by the same binder.
+        var links = SearchUrlBinder.Bind(http.Request.Query);
+        var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1));
         var ids = results.Hits.Select(h => h.PublicId).ToList();
         var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);
-        return Write(http, $"PolicyArchive — search: {q}", "/feeds/search?q=" + Uri.EscapeDataString(q ?? ""), docs);
+        var filters = string.Join(", ", links.Facets.SelectMany(f => f.Value));
+        return Write(http, $"PolicyArchive — search: {links.Q}{(filters.Length > 0 ? " (" + filters + ")" : "")}", links.ForFeed(), docs);
     }
 
     private static Task<List<Document>> Recent(IQueryable<Document> source, CancellationToken ct) =>

@@ -22,8 +22,10 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             .Select(d => new RecentItem(d.PublicId, d.Slug, d.Title, d.Language, d.IngestedAt)).ToListAsync(ct);
         Collections = await db.Collections.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Take(10)
             .Select(c => new CollectionItem(c.Slug, c.Title, c.Items.Count(i => i.Document.Status == DocumentStatus.Published))).ToListAsync(ct);
-        var tags = await db.Tags.Select(t => new TagItem(t.Slug, t.Name, t.Documents.Count(x => x.Document.Status == DocumentStatus.Published))).ToListAsync(ct);
-        Tags = tags.Where(t => t.Count > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(30).ToList();
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var tags = await db.Tags.Select(t => new { t.Slug, t.Name, Labels = t.Labels.ToList(), Count = t.Documents.Count(x => x.Document.Status == DocumentStatus.Published) }).ToListAsync(ct);
+        Tags = tags.Where(t => t.Count > 0 && t.Slug.Length > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(30)
+            .Select(t => new TagItem(t.Slug, new Tag { Name = t.Name, Labels = t.Labels }.LabelFor(language), t.Count)).ToList();
     }
 
     public sealed record RecentItem(string PublicId, string Slug, string Title, string Language, DateTime IngestedAt);

@@ -15,12 +15,12 @@ public sealed class BibTexWriterTests
         Assert.Equal("online", type);
         Assert.Equal("pa-abcd2345", key);
         Assert.Equal(c.Title, Unescape(fields["title"]));
-        Assert.Equal(["Dario Amodei", "Anthropic, PBC"], SplitAuthors(fields["author"]));
+        Assert.Equal(["{Amodei}, Dario", "Anthropic, PBC"], SplitAuthors(fields["author"]));
         Assert.Equal("Le Grand Continent", fields["organization"]);
         Assert.Equal("2025-01-29", fields["date"]);
         Assert.Equal("2025", fields["year"]);
         Assert.Equal("fr", fields["langid"]);
-        Assert.Equal("https://archive.example/d/abcd2345/les-controles", fields["url"]);
+        Assert.Equal("https://archive.example/d/abcd2345/les-controles?rev=3", fields["url"]);
         Assert.Equal("出口管制与芯片", fields["origtitle"]);
         Assert.Equal("3", fields["version"]);
         Assert.Equal(c.SourceUrl, Unescape(fields["note"])["Original source: ".Length..]);
@@ -48,6 +48,16 @@ public sealed class BibTexWriterTests
         Assert.Equal("pa-abcd2345-r1", key);
         Assert.EndsWith("?rev=1", fields["url"], StringComparison.Ordinal);
         Assert.Equal(CitationSamples.Document().Title, Unescape(fields["title"]));
+    }
+
+    [Fact]
+    public void A_cited_passage_goes_into_the_note_with_its_anchor_url()
+    {
+        var c = CitationSamples.Record() with { PassageAnchor = "p-0a1b2c3d", PassageExcerpt = "Les puces" };
+        var (_, _, fields) = Parse(BibTexWriter.Write(c));
+        var note = Unescape(fields["note"]);
+        Assert.Contains("Passage: https://archive.example/d/abcd2345/les-controles?rev=3#p-0a1b2c3d", note, StringComparison.Ordinal);
+        Assert.Contains("Original source: " + c.SourceUrl, note, StringComparison.Ordinal);
     }
 
     private static List<string> SplitAuthors(string field) =>

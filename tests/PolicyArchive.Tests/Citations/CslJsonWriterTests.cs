@@ -16,11 +16,15 @@ public sealed class CslJsonWriterTests
         Assert.Equal("article-newspaper", item.GetProperty("type").GetString());
         Assert.Equal(c.Title, item.GetProperty("title").GetString());
         Assert.Equal("出口管制与芯片", item.GetProperty("original-title").GetString());
-        Assert.Equal(["Dario Amodei", "Anthropic, PBC"], item.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("literal").GetString()));
+        var authors = item.GetProperty("author").EnumerateArray().ToList();
+        Assert.Equal("Amodei", authors[0].GetProperty("family").GetString());
+        Assert.Equal("Dario", authors[0].GetProperty("given").GetString());
+        Assert.False(authors[0].TryGetProperty("literal", out _));
+        Assert.Equal("Anthropic, PBC", authors[1].GetProperty("literal").GetString());
         Assert.Equal("Le Grand Continent", item.GetProperty("container-title").GetString());
         Assert.Equal([2025, 1, 29], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32()));
         Assert.Equal("fr", item.GetProperty("language").GetString());
-        Assert.Equal(c.Permalink.AbsoluteUri, item.GetProperty("URL").GetString());
+        Assert.Equal(c.Permalink.AbsoluteUri + "?rev=3", item.GetProperty("URL").GetString());
     }
 
     [Fact]

@@ -16,12 +16,12 @@ public sealed class RisWriterTests
         Assert.Equal("ELEC", tags[0].Value);
         Assert.Equal("ER", tags[^1].Tag);
         Assert.Equal(c.Title, One("TI"));
-        Assert.Equal(["Dario Amodei", "Anthropic, PBC"], tags.Where(t => t.Tag == "AU").Select(t => t.Value));
+        Assert.Equal(["Amodei, Dario", "Anthropic, PBC"], tags.Where(t => t.Tag == "AU").Select(t => t.Value));
         Assert.Equal("Le Grand Continent", One("T2"));
         Assert.Equal("2025", One("PY"));
         Assert.Equal("2025/01/29/", One("DA"));
         Assert.Equal("fr", One("LA"));
-        Assert.Equal(c.Permalink.AbsoluteUri, One("UR"));
+        Assert.Equal(c.Permalink.AbsoluteUri + "?rev=3", One("UR"));
         Assert.Equal(["chips", "export controls"], tags.Where(t => t.Tag == "KW").Select(t => t.Value));
     }
 
@@ -42,5 +42,14 @@ public sealed class RisWriterTests
         var ris = RisWriter.Write(CitationRecord.FromDocument(d, CitationSamples.Permalink));
         Assert.Single(ris.Split("\r\n"), l => l.StartsWith("ER  - ", StringComparison.Ordinal));
         Assert.Contains("TI  - First line ER  - injected\r\n", ris, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cited_passage_is_a_note_with_the_revision_url_and_anchor()
+    {
+        var c = CitationSamples.Record() with { PassageAnchor = "p-0a1b2c3d" };
+        var notes = RisWriter.Write(c).Split("\r\n").Where(l => l.StartsWith("N1  - ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("N1  - Passage: https://archive.example/d/abcd2345/les-controles?rev=3#p-0a1b2c3d", notes[0]);
+        Assert.Equal("N1  - Original source: " + c.SourceUrl, notes[1]);
     }
 }

@@ -10,7 +10,7 @@ internal static class ExchangeSamples
     /// removals, passages in two languages, a withdrawn document, a relation, a collection and a tombstone.</summary>
     public static async Task FillAsync(ArchiveDbContext db)
     {
-        var tag = new Tag { Name = "export controls", Slug = "export-controls" };
+        var tag = new Tag { Name = "export controls", Slug = "export-controls", Labels = [new TagLabel { Language = "fr", Label = "contrôles à l'exportation" }] };
         var essay = new Document
         {
             PublicId = "essay234", Slug = "on-deepseek", Title = "On DeepSeek and Export Controls", Body = "First para.\n\nSecond para.",
@@ -57,6 +57,7 @@ internal static class ExchangeSamples
             Items = [new CollectionItem { DocumentId = essay.Id, Position = 0 }, new CollectionItem { DocumentId = translation.Id, Position = 1 }],
         });
         db.Tombstones.Add(new Tombstone { PublicId = "tmb9abcd", Title = "Deleted", Reason = "Legal request", DeletedAt = T0.AddDays(5), DeletedBy = "admin@example.org" });
+        db.SavedSearches.Add(new SavedSearch { Name = "Puces en 2025", Query = "?q=puces&year=2025", CreatedBy = "editor@example.org", CreatedAt = T0.AddDays(6) });
         await db.SaveChangesAsync();
     }
 }

@@ -38,6 +38,10 @@ public sealed class JsonLinesRoundTripTests
         var relation = await check.Relations.Include(r => r.From).Include(r => r.To).SingleAsync();
         Assert.Equal(("trans256", "essay234", RelationType.TranslationOf), (relation.From.PublicId, relation.To.PublicId, relation.Type));
         Assert.Equal(1, await check.Tags.CountAsync());
+        var saved = await check.SavedSearches.SingleAsync();
+        Assert.Equal(("Puces en 2025", "?q=puces&year=2025"), (saved.Name, saved.Query));
+        var label = await check.TagLabels.SingleAsync();
+        Assert.Equal(("fr", "contrôles à l'exportation"), (label.Language, label.Label));
         // Published documents are searchable in the target once its indexer follows the log; the withdrawn one is not.
         await target.IndexAsync();
         Assert.Equal(2, target.Index.DocumentCount);
@@ -64,6 +68,7 @@ public sealed class JsonLinesRoundTripTests
         await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
         var text = await ExportAsync(source, includeWithdrawn: false);
         Assert.DoesNotContain("wdrawn78", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Puces en 2025", text, StringComparison.Ordinal);
         Assert.Contains("essay234", text, StringComparison.Ordinal);
     }
 
@@ -95,7 +100,8 @@ public sealed class JsonLinesRoundTripTests
         var report = await new JsonLinesImporter(db2).ImportAsync(new MemoryStream(bytes));
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
         Assert.Equal(0, report.DocumentsAdded);
-        Assert.Equal(5, report.Skipped.Count);
+        Assert.Equal(6, report.Skipped.Count);
+        Assert.Contains("saved search \"Puces en 2025\" is already in the archive.", report.Skipped);
         Assert.Equal(3, await db2.Documents.CountAsync());
     }
 

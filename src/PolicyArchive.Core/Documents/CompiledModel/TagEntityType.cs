@@ -19,7 +19,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 typeof(Tag),
                 baseEntityType,
                 propertyCount: 3,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyArchive.Core.Documents;
 
 using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.Expansion;
@@ -298,7 +299,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     return any.Clauses.Count == 0 ? null : any;
                 }
             case FilterNode filter:
-                return Filter(FilterQuery(filter));
+                return Filter(FilterQuery(filter, context.Reader));
             case DateNode date:
                 return Filter(date.After
                     ? NumericRangeQuery.NewInt32Range(IndexFields.DateEnd, date.Bound.FirstDay, null, true, true)
@@ -468,7 +469,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return dismax;
     }
 
-    private Query? FilterQuery(FilterNode filter)
+    private Query? FilterQuery(FilterNode filter, IndexReader? reader)
     {
         switch (filter.Kind)
         {
@@ -477,7 +478,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case FilterKind.Tag:
                 {
                     var any = new BooleanQuery();
-                    any.Add(new TermQuery(new Term(IndexFields.TagText, filter.Value.ToLowerInvariant())), Occur.SHOULD);
+                    var slug = new Term(IndexFields.TagSlug, Slugs.From(filter.Value));
+                    any.Add(new TermQuery(slug), Occur.SHOULD);
+                    // No tag has this name, slug or label: the thesaurus may know it in another language
+                    // (tag:"export controls" finds the tag "contrôles à l'exportation" before an editor labels it).
+                    if (reader is not null && reader.DocFreq(slug) == 0 && thesaurus.Find(filter.Value) is { } concept)
+                    {
+                        foreach (var termSlug in concept.Terms.Select(t => Slugs.From(t.Text)).Distinct(StringComparer.Ordinal))
+                            any.Add(new TermQuery(new Term(IndexFields.TagSlug, termSlug)), Occur.SHOULD);
+                    }
                     var phrase = FieldPhrase(IndexFields.TagText, filter.Value);
                     if (phrase is not null) any.Add(phrase, Occur.SHOULD);
                     return any;

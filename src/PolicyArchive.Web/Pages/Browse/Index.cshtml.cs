@@ -47,9 +47,14 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
         }
         if (facet == "tag")
         {
-            var tag = await db.Tags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == value, ct);
-            if (tag is null) return NotFound();
-            ValueLabel = tag.Name;
+            var tag = await db.Tags.AsNoTracking().Include(t => t.Labels).SingleOrDefaultAsync(t => t.Slug == value, ct);
+            if (tag is null)
+            {
+                // A renamed or merged tag's old address leads to the tag it became.
+                var current = await TagUrls.CurrentSlugAsync(db, value, ct);
+                return current is null ? NotFound() : RedirectPermanent(TagUrls.Page(current) + Request.QueryString);
+            }
+            ValueLabel = tag.LabelFor(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         }
         var filtered = DocumentFilters.Apply(published,
             facet == "tag" ? value : null, facet == "language" ? value : null, year,
@@ -71,9 +76,12 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
         switch (facet)
         {
             case "tag":
+                var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
                 var tags = await db.Tags.AsNoTracking()
-                    .Select(t => new { t.Slug, t.Name, Count = t.Documents.Count(x => x.Document.Status == DocumentStatus.Published) }).ToListAsync(ct);
-                return tags.Where(t => t.Count > 0).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase).Select(t => new FacetValue(t.Slug, t.Name, t.Count)).ToList();
+                    .Select(t => new { t.Slug, t.Name, Labels = t.Labels.ToList(), Count = t.Documents.Count(x => x.Document.Status == DocumentStatus.Published) }).ToListAsync(ct);
+                return tags.Where(t => t.Count > 0)
+                    .Select(t => new FacetValue(t.Slug, new Tag { Name = t.Name, Labels = t.Labels }.LabelFor(language), t.Count))
+                    .OrderBy(t => t.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
             case "publication":
                 var pubs = await published.Where(d => d.Publication != null).GroupBy(d => d.Publication!)
                     .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);

@@ -6,9 +6,5 @@ namespace PolicyArchive.Web.Pages.Documents;
 /// <summary>A partial date in the interface's language, with only the parts the source gives; the page states the precision next to it.</summary>
 public static class DateDisplay
 {
-    public static string Of(PartialDate date, CultureInfo culture) => date.Precision switch
-    {
-        DatePrecision.DayAndMonth => new DateTime(2000, date.Month!.Value, date.Day!.Value).ToString("d MMMM", culture),
-        _ => date.Display(culture),
-    };
+    public static string Of(PartialDate date, CultureInfo culture) => PartialDateFormatter.Format(date, culture, sayMissingYear: false);
 }

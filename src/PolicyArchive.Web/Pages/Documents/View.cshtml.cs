@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PolicyArchive.Core.Citations;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
@@ -17,6 +18,7 @@ namespace PolicyArchive.Web.Pages.Documents;
 /// answers 410, never 404. <c>?rev=N</c> shows revision N as it was, marked as not the latest.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ViewModel(
+    IStringLocalizer<SharedResource> localizer,
     ArchiveDbContext db,
     DocumentBodyRenderer renderer,
     SearchService search,
@@ -33,6 +35,14 @@ public sealed class ViewModel(
     public RevisionInfo? RevisionInfo { get; private set; }
     public IReadOnlyList<ProvenanceRow> Provenance { get; private set; } = [];
     public DocumentRelations? Relations { get; private set; }
+
+    private IReadOnlyDictionary<string, Tag> TagsByName { get; set; } = new Dictionary<string, Tag>();
+
+    /// <summary>A tag's address and its label in the interface language (an old revision's tag that no longer exists
+    /// keeps its name and the address its name would have).</summary>
+    public (string Href, string Label) TagLink(string name, CultureInfo culture) => TagsByName.TryGetValue(name, out var tag)
+        ? (TagUrls.Page(tag.Slug), tag.LabelFor(culture.TwoLetterISOLanguageName))
+        : (TagUrls.Page(Slugs.From(name)), name);
 
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
@@ -66,21 +76,26 @@ public sealed class ViewModel(
             Shown = Reading.Of(Citation, renderer.Render(d.Body, d.Language, d.Passages));
         }
 
-        // Opened from a search result: the result's words are marked in the text.
-        BodyHtml = BodyHighlighter.Apply(Shown.Body.Html, hl, search);
+        // Every paragraph gets its anchor and a "cite this passage" link to this revision; opened from a search result,
+        // the result's words are marked in the text too.
+        var anchored = PassageAnchors.Apply(Shown.Body.Html, Citation.CitedUrl.AbsoluteUri, localizer["Cite this passage"]);
+        BodyHtml = BodyHighlighter.Apply(anchored, hl, search);
         Similar = search.MoreLikeThis(d.PublicId, 5);
         RevisionInfo = await revisions.InfoAsync(d.PublicId, ct);
         if (rev is null || rev == d.RevisionNumber)
             Provenance = ProvenanceRow.Of(await db.FieldProvenance.AsNoTracking().Where(p => p.DocumentId == d.Id).ToListAsync(ct));
         Relations = await relations.ForAsync(d.PublicId, ct);
 
+        TagsByName = (await db.Tags.AsNoTracking().Include(t => t.Labels).ToListAsync(ct))
+            .GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Collections = await db.Collections.AsNoTracking().Where(c => c.Items.Any(i => i.DocumentId == d.Id))
             .OrderBy(c => c.Title).Select(c => new CollectionLink(c.Slug, c.Title)).ToListAsync(ct);
         return Page();
     }
 
-    /// <summary>Query suffix for the cite downloads, so they cite the revision on screen.</summary>
-    public string RevisionQuery => Citation is { IsLatestRevision: false } c ? "?rev=" + c.Revision.ToString(CultureInfo.InvariantCulture) : "";
+    /// <summary>Query suffix for the cite downloads, so they cite the revision on screen (and keep citing it once the
+    /// document is revised).</summary>
+    public string RevisionQuery => Citation is { } c ? "?rev=" + c.Revision.ToString(CultureInfo.InvariantCulture) : "";
 
     private PageResult GonePage(GoneInfo info)
     {

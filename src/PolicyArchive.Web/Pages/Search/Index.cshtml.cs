@@ -1,20 +1,32 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Pages.Search;
 
 [EnableRateLimiting(AccountExtensions.SearchRateLimit)]
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int PageSize = 10;
-    public const int MaxFacetValuesPerField = 20;
+    public const int MaxFacetValuesPerField = SearchUrlBinder.MaxFacetValuesPerField;
 
     public string? Q { get; private set; }
     public SearchResults? Results { get; private set; }
     public SearchLinks Links { get; private set; } = new(null, 1, SearchSort.Relevance, true, new Dictionary<string, IReadOnlyList<string>>());
+
+    /// <summary>True when the page asked for lies past the last page of results.</summary>
+    public bool OutOfRange { get; private set; }
+
+    public SearchTimeline? Timeline { get; private set; }
+
+    /// <summary>Tag name → its label in the interface language.</summary>
+    public IReadOnlyDictionary<string, string> TagLabels { get; private set; } = new Dictionary<string, string>();
 
     public static string FacetTitle(string field) => field switch
     {
@@ -23,10 +35,18 @@ public sealed class SearchModel(SearchService search) : PageModel
         IndexFields.Tag => "Tag",
         IndexFields.Author => "Author",
         IndexFields.Year => "Year",
+        IndexFields.Month => "Month",
         _ => field,
     };
 
-    public static string FacetLabel(string field, string value) => field == IndexFields.Language ? LanguageName(value) : value;
+    public string FacetLabel(string field, string value) => field switch
+    {
+        IndexFields.Language => LanguageName(value),
+        IndexFields.Tag => TagLabel(value),
+        _ => value,
+    };
+
+    public string TagLabel(string name) => TagLabels.TryGetValue(name, out var label) ? label : name;
 
     public static string LanguageName(string code) => code switch
     {
@@ -39,26 +59,28 @@ public sealed class SearchModel(SearchService search) : PageModel
         _ => code,
     };
 
-    public void OnGet(string? q, int p = 1, string? sort = null, string? expand = null)
+    public static string KindName(string kind) => kind switch
     {
-        Q = q;
-        var facets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (field, parameter) in SearchLinks.FacetParameters)
-        {
-            var values = Request.Query[parameter].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
-                .Distinct(StringComparer.Ordinal).Take(MaxFacetValuesPerField).ToList();
-            if (values.Count > 0) facets[field] = values;
-        }
-        var order = sort?.ToLowerInvariant() switch
-        {
-            "newest" => SearchSort.Newest,
-            "oldest" => SearchSort.Oldest,
-            _ => SearchSort.Relevance,
-        };
-        var expandThesaurus = !string.Equals(expand, "off", StringComparison.OrdinalIgnoreCase);
-        Links = new SearchLinks(q, Math.Max(1, p), order, expandThesaurus, facets);
-        if (q is null && facets.Count == 0) return;
+        SourceKinds.Translation => "Translation",
+        SourceKinds.Hearing => "Hearing or speech",
+        SourceKinds.Commentary => "Commentary",
+        SourceKinds.Article => "Article",
+        _ => "Text",
+    };
 
-        Results = search.Search(new SearchRequest(q, p, PageSize, order, expandThesaurus, facets));
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Links = SearchUrlBinder.Bind(Request.Query);
+        Q = Links.Q;
+        if (!Links.HasSearch()) return;
+
+        Results = search.Search(Links.ToRequest(PageSize));
+        OutOfRange = Results.Message is null && Results.Total > 0 && Links.Page > Results.PageCount;
+        if (OutOfRange) Response.StatusCode = StatusCodes.Status404NotFound;
+        var culture = CultureInfo.CurrentUICulture;
+        Timeline = SearchTimeline.From(Results, culture, localizer["{0}, month unknown"]);
+        var language = culture.TwoLetterISOLanguageName;
+        var tags = await db.Tags.AsNoTracking().Include(t => t.Labels).ToListAsync(ct);
+        TagLabels = tags.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LabelFor(language), StringComparer.Ordinal);
     }
 }

@@ -20,6 +20,7 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
         [IndexFields.Tag] = "tag",
         [IndexFields.Author] = "author",
         [IndexFields.Year] = "year",
+        [IndexFields.Month] = "month",
     };
 
     public string ForPage(int page) => Build(this with { Page = page });
@@ -41,7 +42,28 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
 
     public string WithoutFacets() => Build(this with { Facets = new Dictionary<string, IReadOnlyList<string>>(), Page = 1 });
 
-    private static string Build(SearchLinks s)
+    /// <summary>Narrowed to one value of <paramref name="field"/> (a timeline bar), replacing that field's selection;
+    /// choosing a year drops a month of another year.</summary>
+    public string ForOnly(string field, string value)
+    {
+        var facets = Facets.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        facets[field] = [value];
+        if (field == IndexFields.Year) facets.Remove(IndexFields.Month);
+        return Build(this with { Facets = facets, Page = 1 });
+    }
+
+    /// <summary>The Atom feed of this search (every parameter but the page).</summary>
+    public string ForFeed() => Build(this with { Page = 1 }, "/feeds/search");
+
+    /// <summary>The whole result set in <paramref name="format"/> (bib, ris, json, csv).</summary>
+    public string ForExport(string format) => Build(this with { Page = 1 }, "/search/export." + format);
+
+    /// <summary>The query string alone ("?q=…"), as a saved search keeps it.</summary>
+    public string QueryString => Build(this with { Page = 1 }, "");
+
+    private static string Build(SearchLinks s) => Build(s, Path);
+
+    private static string Build(SearchLinks s, string path)
     {
         var query = new List<KeyValuePair<string, string?>>();
         if (s.Q is not null) query.Add(new("q", s.Q));
@@ -53,6 +75,6 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
         if (s.Sort != SearchSort.Relevance) query.Add(new("sort", s.Sort.ToString().ToLowerInvariant()));
         if (!s.Expand) query.Add(new("expand", "off"));
         if (s.Page > 1) query.Add(new("p", s.Page.ToString(CultureInfo.InvariantCulture)));
-        return QueryHelpers.AddQueryString(Path, query);
+        return QueryHelpers.AddQueryString(path, query);
     }
 }

@@ -54,22 +54,29 @@ public sealed class CurationTests : IClassFixture<EditorsAppFactory>
         var tags = await PageForms.GetAsync(client, "/admin/tags");
         var renamed = await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, tags, "tr[data-tag='semi-conducteurs'] button.rename", new Dictionary<string, string> { ["name"] = "Semi-conducteurs (puces)" }));
         Assert.Contains("Renamed", renamed.Text("[role=status]"));
-        var tagPage = await PageForms.GetAsync(client, "/tags/semi-conducteurs-puces");
+        var tagPage = await PageForms.GetAsync(client, "/browse/tag/semi-conducteurs-puces");
         Assert.Equal("Tag: Semi-conducteurs (puces)", tagPage.Text("h1"));
         Assert.Equal(a, tagPage.QuerySelector("ul.results a")!.GetAttribute("href"));
 
         var targetId = renamed.QuerySelector("tr[data-tag='semi-conducteurs-puces'] input[name=tagId]")!.GetAttribute("value")!;
         var merged = await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, renamed, "tr[data-tag='semiconducteurs'] button.merge", new Dictionary<string, string> { ["target"] = targetId }));
         Assert.Null(merged.QuerySelector("tr[data-tag='semiconducteurs']"));
-        var both = await PageForms.GetAsync(client, "/tags/semi-conducteurs-puces");
+        var both = await PageForms.GetAsync(client, "/browse/tag/semi-conducteurs-puces");
         Assert.Equal(new[] { a, b }.Order(), both.QuerySelectorAll("ul.results a").Select(l => l.GetAttribute("href")!).Order());
-        // The old addresses of the renamed and the merged tag still lead to the tag's page.
-        foreach (var old in new[] { "/tags/semiconducteurs", "/tags/semi-conducteurs" })
+        // Every old address of the renamed and the merged tag — the first scheme's, the browse page's, the feed's — leads
+        // to the tag's one address.
+        foreach (var old in new[] { "semiconducteurs", "semi-conducteurs" })
         {
-            var moved = await client.GetAsync(old);
-            Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
-            Assert.Equal("/tags/semi-conducteurs-puces", moved.Headers.Location!.ToString());
+            foreach (var (address, now) in new[] { ("/tags/" + old, "/browse/tag/semi-conducteurs-puces"), ("/browse/tag/" + old, "/browse/tag/semi-conducteurs-puces"), ("/feeds/tag/" + old, "/feeds/tag/semi-conducteurs-puces") })
+            {
+                var moved = await client.GetAsync(address);
+                Assert.True(HttpStatusCode.MovedPermanently == moved.StatusCode, $"{address}: {(int)moved.StatusCode}");
+                Assert.Equal(now, moved.Headers.Location!.ToString());
+            }
         }
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await client.GetAsync("/tags/semi-conducteurs-puces")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/browse/tag/jamais-vu")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/feeds/tag/jamais-vu")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tags/jamais-vu")).StatusCode);
         var search = JsonDocument.Parse(await client.GetStringAsync("/api/documents/" + EditorSteps.IdOf(b))).RootElement.ToString();
         Assert.Contains("Semi-conducteurs (puces)", search);

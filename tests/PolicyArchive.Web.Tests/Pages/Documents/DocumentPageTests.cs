@@ -164,11 +164,11 @@ public sealed class DocumentPageTests(ArchiveAppFactory factory) : IClassFixture
         Assert.Contains("attachment", bib.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
         var bibText = await bib.Content.ReadAsStringAsync();
         Assert.Contains("title = {Téléchargements de citation}", bibText, StringComparison.Ordinal);
-        Assert.Contains("author = {Jeanne Autrice and Paul Auteur}", bibText, StringComparison.Ordinal);
+        Assert.Contains("author = {{Autrice}, Jeanne and {Auteur}, Paul}", bibText, StringComparison.Ordinal);
 
         var ris = await client.GetStringAsync($"/d/{d.PublicId}/cite.ris");
         Assert.Contains("TI  - Téléchargements de citation\r\n", ris, StringComparison.Ordinal);
-        Assert.Contains($"UR  - http://localhost/d/{d.PublicId}/{d.Slug}\r\n", ris, StringComparison.Ordinal);
+        Assert.Contains($"UR  - http://localhost/d/{d.PublicId}/{d.Slug}?rev=1\r\n", ris, StringComparison.Ordinal);
 
         using var csl = JsonDocument.Parse(await client.GetStringAsync($"/d/{d.PublicId}/cite.json"));
         Assert.Equal("Téléchargements de citation", csl.RootElement[0].GetProperty("title").GetString());

@@ -107,7 +107,7 @@ public sealed class SearchFeaturesPageTests(ArchiveAppFactory factory) : IClassF
         var code = language.GetAttribute("href")!.Split("lang=")[1].Split('&')[0];
         var page = await client.GetDocumentAsync("/search?lang=" + code);
         Assert.NotEmpty(page.QuerySelectorAll("ol.results > li"));
-        Assert.Contains(page.QuerySelectorAll("ol.results .meta"), m => m.TextContent.Trim() == language.QuerySelector("span")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("ol.results .hit-language"), m => m.TextContent.Trim() == language.QuerySelector("span")!.TextContent);
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class IndexModel(ArchiveDbContext db, TagCurator curator) : PageMo
     public Task<IActionResult> OnPostMergeAsync(int tagId, int? target, CancellationToken ct) =>
         RunAsync(tagId, () => target is null ? throw new EditorialException("Choose the tag to merge into.", "target") : curator.MergeAsync(tagId, target.Value, User.Identity?.Name ?? "editor", ct), "Tags merged.", ct);
 
+    public Task<IActionResult> OnPostLabelsAsync(int tagId, string? labelEn, string? labelFr, CancellationToken ct) =>
+        RunAsync(tagId, () => curator.SetLabelsAsync(tagId, new Dictionary<string, string?> { ["en"] = labelEn, ["fr"] = labelFr }, User.Identity?.Name ?? "editor", ct),
+            "Labels saved.", ct);
+
     private async Task<IActionResult> RunAsync(int tagId, Func<Task> action, string done, CancellationToken ct)
     {
         try
@@ -44,7 +48,9 @@ public sealed class IndexModel(ArchiveDbContext db, TagCurator curator) : PageMo
 
     private async Task LoadAsync(CancellationToken ct) =>
         Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new Row(t.Id, t.Name, t.Slug, t.Documents.Count)).ToListAsync(ct);
+            .Select(t => new Row(t.Id, t.Name, t.Slug, t.Documents.Count,
+                t.Labels.Where(l => l.Language == "en").Select(l => l.Label).FirstOrDefault(),
+                t.Labels.Where(l => l.Language == "fr").Select(l => l.Label).FirstOrDefault())).ToListAsync(ct);
 
-    public sealed record Row(int Id, string Name, string Slug, int Documents);
+    public sealed record Row(int Id, string Name, string Slug, int Documents, string? LabelEn, string? LabelFr);
 }
