@@ -9,6 +9,8 @@ namespace PolicyArchive.Core.Exchange;
 [JsonDerivedType(typeof(DocumentRecord), "document")]
 [JsonDerivedType(typeof(CollectionRecord), "collection")]
 [JsonDerivedType(typeof(TombstoneRecord), "tombstone")]
+[JsonDerivedType(typeof(ConceptRecord), "concept")]
+[JsonDerivedType(typeof(TagAliasRecord), "tagAlias")]
 public abstract record ExchangeRecord
 {
     /// <summary>Version of the format, so a later reader can tell old exports apart.</summary>
@@ -84,4 +86,22 @@ public sealed record TombstoneRecord : ExchangeRecord
     public required string Reason { get; init; }
     public DateTime DeletedAt { get; init; }
     public required string DeletedBy { get; init; }
+}
+
+/// <summary>A thesaurus concept as editors left it, so a restored archive keeps their edits, not the seed file's version.</summary>
+public sealed record ConceptRecord : ExchangeRecord
+{
+    public required string Key { get; init; }
+    public required string Label { get; init; }
+    public string? Notes { get; init; }
+    public IReadOnlyList<ConceptTermRecord> Terms { get; init; } = [];
+}
+
+public sealed record ConceptTermRecord(string Language, string Text);
+
+/// <summary>An old tag address (after a rename or merge) and the slug of the tag it now leads to.</summary>
+public sealed record TagAliasRecord : ExchangeRecord
+{
+    public required string Slug { get; init; }
+    public required string Tag { get; init; }
 }

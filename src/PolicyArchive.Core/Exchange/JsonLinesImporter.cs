@@ -3,13 +3,16 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Exchange;
 
 /// <summary>Reads the JSON Lines written by <see cref="JsonLinesExporter"/> back into the store, keeping every PublicId,
 /// revision and provenance record. The whole file is checked first; any error (named with its line) means nothing is
-/// written. Documents already in the archive (same PublicId) are skipped, never overwritten.</summary>
-public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
+/// written. Documents already in the archive (same PublicId) are skipped, never overwritten. Thesaurus concepts replace
+/// those of the same key (the archive being restored into has only the seed file's thesaurus); old tag addresses are added.</summary>
+public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index, ThesaurusCache? thesaurus = null)
 {
     public async Task<ImportReport> ImportAsync(Stream input, CancellationToken ct = default)
     {
@@ -19,6 +22,10 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
         var documents = records.OfType<DocumentRecord>().ToList();
         var collections = records.OfType<CollectionRecord>().ToList();
         var tombstones = records.OfType<TombstoneRecord>().ToList();
+        var concepts = records.OfType<ConceptRecord>().ToList();
+        var aliases = records.OfType<TagAliasRecord>().ToList();
+        foreach (var dup in concepts.GroupBy(c => c.Key).Where(g => g.Count() > 1))
+            errors.Add($"concept {dup.Key} appears {dup.Count()} times in the file.");
 
         foreach (var dup in documents.GroupBy(d => d.PublicId).Where(g => g.Count() > 1))
             errors.Add($"document {dup.Key} appears {dup.Count()} times in the file.");
@@ -87,14 +94,50 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
             tombstonesAdded++;
         }
         await db.SaveChangesAsync(ct);
+        var conceptsRestored = await RestoreThesaurusAsync(concepts, ct);
+        var aliasesAdded = await RestoreTagAliasesAsync(aliases, skipped, ct);
         await tx.CommitAsync(ct);
+        if (conceptsRestored > 0 && thesaurus is not null) await thesaurus.ReloadAsync(db, ct);
 
         if (added.Count > 0)
         {
             index.Upsert(added);
             index.Commit(await db.Documents.MaxAsync(d => (DateTime?)d.UpdatedAt, ct));
         }
-        return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors);
+        return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors) { ConceptsRestored = conceptsRestored, TagAliasesAdded = aliasesAdded };
+    }
+
+    private async Task<int> RestoreThesaurusAsync(IReadOnlyList<ConceptRecord> concepts, CancellationToken ct)
+    {
+        if (concepts.Count == 0) return 0;
+        var byKey = await db.ThesaurusConcepts.Include(c => c.Terms).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, ct);
+        foreach (var c in concepts)
+        {
+            if (!byKey.TryGetValue(c.Key, out var concept)) db.ThesaurusConcepts.Add(concept = new ThesaurusConcept { Key = c.Key });
+            concept.Label = c.Label;
+            concept.Notes = c.Notes;
+            concept.Terms.Clear();
+            concept.Terms.AddRange(c.Terms.Select(t => new ThesaurusTerm { Language = t.Language, Text = t.Text }));
+        }
+        await db.SaveChangesAsync(ct);
+        return concepts.Count;
+    }
+
+    private async Task<int> RestoreTagAliasesAsync(IReadOnlyList<TagAliasRecord> aliases, List<string> skipped, CancellationToken ct)
+    {
+        if (aliases.Count == 0) return 0;
+        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, StringComparer.Ordinal, ct);
+        var taken = (await db.TagAliases.Select(a => a.Slug).ToListAsync(ct)).Concat(tags.Keys).ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var a in aliases)
+        {
+            if (!tags.TryGetValue(a.Tag, out var tagId)) { skipped.Add($"old tag address {a.Slug}: no tag {a.Tag} in the archive."); continue; }
+            if (!taken.Add(a.Slug)) { skipped.Add($"old tag address {a.Slug} is already in use."); continue; }
+            db.TagAliases.Add(new TagAlias { Slug = a.Slug, TagId = tagId });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 
     private static async Task<List<ExchangeRecord>> ReadAsync(Stream input, List<string> errors, CancellationToken ct)
@@ -137,6 +180,8 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index)
             => $"document {d.PublicId} has an incomplete date.",
         TombstoneRecord t when !PublicIds.IsWellFormed(t.PublicId) => $"'{t.PublicId}' is not a document id.",
         CollectionRecord c when string.IsNullOrWhiteSpace(c.Slug) => "a collection has no slug.",
+        ConceptRecord c when string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Label) => "a concept has no key or no label.",
+        TagAliasRecord a when string.IsNullOrWhiteSpace(a.Slug) || string.IsNullOrWhiteSpace(a.Tag) => "an old tag address has no slug or no tag.",
         _ => null,
     };
 }

@@ -44,7 +44,8 @@ public static class JsonLinesCommands
             Console.Error.WriteLine("Nothing was imported.");
             return 1;
         }
-        Console.WriteLine($"Imported {report.DocumentsAdded} documents, {report.CollectionsAdded} collections, {report.TombstonesAdded} tombstones.");
+        Console.WriteLine($"Imported {report.DocumentsAdded} documents, {report.CollectionsAdded} collections, {report.TombstonesAdded} tombstones, "
+            + $"{report.ConceptsRestored} thesaurus concepts, {report.TagAliasesAdded} old tag addresses.");
         return 0;
     }
 }
