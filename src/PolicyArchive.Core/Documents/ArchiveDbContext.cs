@@ -23,6 +23,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ThesaurusConcept> ThesaurusConcepts => Set<ThesaurusConcept>();
     public DbSet<ThesaurusTerm> ThesaurusTerms => Set<ThesaurusTerm>();
+    public DbSet<TranslationAlignment> TranslationAlignments => Set<TranslationAlignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

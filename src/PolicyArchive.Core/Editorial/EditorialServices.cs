@@ -15,6 +15,7 @@ public static class EditorialServices
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<TagCurator>();
         services.AddScoped<CollectionEditor>();
+        services.AddScoped<PolicyArchive.Core.Translations.SideBySideQuery>();
         return services;
     }
 }

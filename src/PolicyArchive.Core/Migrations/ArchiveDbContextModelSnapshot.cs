@@ -725,6 +725,40 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Tombstones");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OriginalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TranslationDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalDocumentId");
+
+                    b.HasIndex("TranslationDocumentId", "OriginalDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("TranslationAlignments");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusConcept", b =>
                 {
                     b.Property<int>("Id")
@@ -950,6 +984,21 @@ namespace PolicyArchive.Core.Migrations
                     b.HasOne("PolicyArchive.Core.Documents.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4128d007-7938-4eaf-b985-7db9bd7377a9"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("92c29869-fbf9-452d-a033-4aef6874ef41"), entityTypeCount: 25)
         {
         }
 
@@ -39,6 +39,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
+            var translationAlignment = TranslationAlignmentEntityType.Create(this);
             var thesaurusConcept = ThesaurusConceptEntityType.Create(this);
             var thesaurusTerm = ThesaurusTermEntityType.Create(this);
 
@@ -62,6 +63,8 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             RelationEntityType.CreateForeignKey2(relation, document);
             RevisionEntityType.CreateForeignKey1(revision, document);
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
+            TranslationAlignmentEntityType.CreateForeignKey1(translationAlignment, document);
+            TranslationAlignmentEntityType.CreateForeignKey2(translationAlignment, document);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -86,6 +89,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
             TombstoneEntityType.CreateAnnotations(tombstone);
+            TranslationAlignmentEntityType.CreateAnnotations(translationAlignment);
             ThesaurusConceptEntityType.CreateAnnotations(thesaurusConcept);
             ThesaurusTermEntityType.CreateAnnotations(thesaurusTerm);
 
