@@ -24,6 +24,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
         await ApplyAsync(d, draft, ct);
         d.Passages.Add(new Passage { Ordinal = 0, Start = 0, Length = d.Body.Length, Language = d.Language });
         d.ContentSha256 = uploaded?.ContentSha256 ?? RevisionFactory.Sha256Hex(draft.Body);
+        // The uploaded file's name, kept under the document's own id so two uploads of one file name never clash.
+        if (uploaded is not null) d.Origin = $"upload/{d.PublicId}/{Path.GetFileName(uploaded.FileName)}";
         if (uploaded is not null) RecordExtracted(d, uploaded);
         d.Revisions.Add(RevisionFactory.Snapshot(d, editor, note, "created", now));
         db.Documents.Add(d);
@@ -57,7 +59,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
             // The language runs found on ingestion no longer fit an edited body: it becomes one run in the document's language.
             d.Passages.Clear();
             d.Passages.Add(new Passage { Ordinal = 0, Start = 0, Length = d.Body.Length, Language = d.Language });
-            d.ContentSha256 = RevisionFactory.Sha256Hex(d.Body);
+            // ContentSha256 stays the hash of the source as received: each revision carries the hash of its own text.
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

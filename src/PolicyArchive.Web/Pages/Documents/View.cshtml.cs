@@ -34,6 +34,9 @@ public sealed class ViewModel(
     public IReadOnlyList<ProvenanceRow> Provenance { get; private set; } = [];
     public DocumentRelations? Relations { get; private set; }
 
+    /// <summary>The name of the file the text came from (a seed or an upload); null when it was typed into the form.</summary>
+    public string? OriginFileName => Document?.Origin is { Length: > 0 } origin && origin != "form" ? Path.GetFileName(origin) : null;
+
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking()

@@ -2,18 +2,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Translations;
 using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Pages.Search;
 
 [EnableRateLimiting(AccountExtensions.SearchRateLimit)]
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, SideBySideQuery translations) : PageModel
 {
     public const int PageSize = 10;
     public const int MaxFacetValuesPerField = 20;
 
     public string? Q { get; private set; }
     public SearchResults? Results { get; private set; }
+    /// <summary>Hits that have a translation or an original in the archive, with the first such document.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TranslationPair>> Translations { get; private set; } = new Dictionary<string, IReadOnlyList<TranslationPair>>();
     public SearchLinks Links { get; private set; } = new(null, 1, SearchSort.Relevance, true, new Dictionary<string, IReadOnlyList<string>>());
 
     public static string FacetTitle(string field) => field switch
@@ -39,7 +42,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         _ => code,
     };
 
-    public void OnGet(string? q, int p = 1, string? sort = null, string? expand = null)
+    public async Task OnGetAsync(string? q, int p = 1, string? sort = null, string? expand = null, CancellationToken ct = default)
     {
         Q = q;
         var facets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -60,5 +63,6 @@ public sealed class SearchModel(SearchService search) : PageModel
         if (q is null && facets.Count == 0) return;
 
         Results = search.Search(new SearchRequest(q, p, PageSize, order, expandThesaurus, facets));
+        Translations = await translations.PairsAsync(Results.Hits.Select(h => h.PublicId).ToList(), ct);
     }
 }
