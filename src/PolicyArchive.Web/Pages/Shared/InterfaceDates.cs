@@ -36,5 +36,5 @@ public static class InterfaceDates
 public static class ChangeSummaryDisplay
 {
     public static string Of(string? summary, IStringLocalizer l) =>
-        string.IsNullOrEmpty(summary) ? "" : string.Join(", ", summary.Split(", ").Select(part => l[part].Value));
+        string.IsNullOrEmpty(summary) ? "" : string.Join(", ", summary.Split(", ").Select(part => l.Or("change:" + part, part)));
 }

@@ -10,6 +10,15 @@ namespace PolicyArchive.Web.Pages.Shared;
 /// or more templates in a row. A sentence no template knows is shown as written.</summary>
 public static class InterfaceMessages
 {
+    /// <summary>The translation of <paramref name="key"/> when there is one, else <paramref name="english"/>: for words the
+    /// store writes in English whose key needs a prefix ("change:title") to stay apart from an interface word ("Title"),
+    /// resource names being compared without regard to case.</summary>
+    public static string Or(this IStringLocalizer l, string key, string english)
+    {
+        var found = l[key];
+        return found.ResourceNotFound ? english : found.Value;
+    }
+
     private static readonly string[] Templates =
     [
         // Search (ResearcherQueryParser, SearchService).

@@ -14,7 +14,8 @@ public sealed class SideBySideModel(SideBySideQuery query, MarkdownRenderer mark
     /// <summary>The document the reader came from, so the page can lead back to it.</summary>
     public string From { get; private set; } = "";
 
-    [TempData]
+    // Its own key: another page's confirmation left in TempData must not show up here.
+    [TempData(Key = "AlignmentMessage")]
     public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? with, CancellationToken ct)

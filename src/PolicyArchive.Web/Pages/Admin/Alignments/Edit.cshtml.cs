@@ -32,7 +32,7 @@ public sealed class EditModel(SideBySideQuery query, ArchiveDbContext db, TimePr
         foreach (var p in problems) ModelState.AddModelError(nameof(Rows), Describe(p));
         if (problems.Count > 0) return Page();
         await SaveAsync(translation, original, AlignmentText.Write(rows), ct);
-        TempData["Message"] = "The corrected alignment is saved.";
+        TempData["AlignmentMessage"] = "The corrected alignment is saved.";
         return Redirect(SideBySideModel.Link(translation, original));
     }
 
@@ -40,7 +40,7 @@ public sealed class EditModel(SideBySideQuery query, ArchiveDbContext db, TimePr
     {
         if (await LoadAsync(translation, original, ct) is { } missing) return missing;
         await SaveAsync(translation, original, null, ct);
-        TempData["Message"] = "The automatic alignment is back.";
+        TempData["AlignmentMessage"] = "The automatic alignment is back.";
         return Redirect(SideBySideModel.Link(translation, original));
     }
 
