@@ -94,6 +94,8 @@ internal static class ConsoleLines
         // Spectre keeps the writer it found when first used: make it take the real one before the console is redirected.
         _ = AnsiConsole.Console.Profile.Width;
         var original = Console.Out;
+        // Without a live bar (output to a file or a pipe) lines go straight through, unwrapped.
+        if (!AnsiConsole.Console.Profile.Capabilities.Interactive) return new Restore(original);
         Console.SetOut(new LineWriter());
         return new Restore(original);
     }
