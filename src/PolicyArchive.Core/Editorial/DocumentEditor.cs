@@ -119,7 +119,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, ArchiveIndex index, Time
         d.Language = draft.Language;
         d.Publication = draft.Publication;
         d.PublishedDate = draft.PublishedDate;
-        if (draft.SourceUrl != d.SourceUrl && draft.SourceUrl is not null) d.RetrievedAt ??= clock.GetUtcNow().UtcDateTime;
+        // RetrievedAt is when the text was captured: adding or correcting its URL later does not make today that date.
         d.SourceUrl = draft.SourceUrl;
         d.Notes = draft.Notes ?? d.Notes;
         d.Slug = Slugs.From(d.Title);

@@ -11,6 +11,7 @@ namespace PolicyArchive.Core.Exchange;
 [JsonDerivedType(typeof(TombstoneRecord), "tombstone")]
 [JsonDerivedType(typeof(ConceptRecord), "concept")]
 [JsonDerivedType(typeof(TagAliasRecord), "tagAlias")]
+[JsonDerivedType(typeof(AlignmentRecord), "alignment")]
 public abstract record ExchangeRecord
 {
     /// <summary>Version of the format, so a later reader can tell old exports apart.</summary>
@@ -104,4 +105,14 @@ public sealed record TagAliasRecord : ExchangeRecord
 {
     public required string Slug { get; init; }
     public required string Tag { get; init; }
+}
+
+/// <summary>An editor's correction of the paragraph alignment between a translation and its original.</summary>
+public sealed record AlignmentRecord : ExchangeRecord
+{
+    public required string Translation { get; init; }
+    public required string Original { get; init; }
+    public required string Rows { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public required string UpdatedBy { get; init; }
 }

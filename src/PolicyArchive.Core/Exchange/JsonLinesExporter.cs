@@ -77,6 +77,15 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
             var aliases = await db.TagAliases.AsNoTracking().Join(db.Tags, a => a.TagId, t => t.Id, (a, t) => new { a.Slug, Tag = t.Slug })
                 .OrderBy(a => a.Slug).ToListAsync(ct);
             foreach (var a in aliases) await WriteAsync(writer, new TagAliasRecord { Slug = a.Slug, Tag = a.Tag });
+            foreach (var a in await db.TranslationAlignments.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct))
+            {
+                if (!exported.Contains(a.TranslationDocumentId) || !exported.Contains(a.OriginalDocumentId)) continue;
+                await WriteAsync(writer, new AlignmentRecord
+                {
+                    Translation = publicIds[a.TranslationDocumentId], Original = publicIds[a.OriginalDocumentId], Rows = a.Rows,
+                    UpdatedAt = ExchangeJson.Utc(a.UpdatedAt), UpdatedBy = a.UpdatedBy,
+                });
+            }
             return count;
         }
     }

@@ -24,6 +24,7 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index, T
         var tombstones = records.OfType<TombstoneRecord>().ToList();
         var concepts = records.OfType<ConceptRecord>().ToList();
         var aliases = records.OfType<TagAliasRecord>().ToList();
+        var alignments = records.OfType<AlignmentRecord>().ToList();
         foreach (var dup in concepts.GroupBy(c => c.Key).Where(g => g.Count() > 1))
             errors.Add($"concept {dup.Key} appears {dup.Count()} times in the file.");
 
@@ -96,6 +97,7 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index, T
         await db.SaveChangesAsync(ct);
         var conceptsRestored = await RestoreThesaurusAsync(concepts, ct);
         var aliasesAdded = await RestoreTagAliasesAsync(aliases, skipped, ct);
+        await RestoreAlignmentsAsync(alignments, skipped, ct);
         await tx.CommitAsync(ct);
         if (conceptsRestored > 0 && thesaurus is not null) await thesaurus.ReloadAsync(db, ct);
 
@@ -121,6 +123,22 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ArchiveIndex index, T
         }
         await db.SaveChangesAsync(ct);
         return concepts.Count;
+    }
+
+    private async Task RestoreAlignmentsAsync(IReadOnlyList<AlignmentRecord> alignments, List<string> skipped, CancellationToken ct)
+    {
+        if (alignments.Count == 0) return;
+        var wanted = alignments.SelectMany(a => new[] { a.Translation, a.Original }).Distinct().ToList();
+        var ids = await db.Documents.Where(d => wanted.Contains(d.PublicId)).ToDictionaryAsync(d => d.PublicId, d => d.Id, StringComparer.Ordinal, ct);
+        var existing = (await db.TranslationAlignments.Select(a => new { a.TranslationDocumentId, a.OriginalDocumentId }).ToListAsync(ct))
+            .Select(a => (a.TranslationDocumentId, a.OriginalDocumentId)).ToHashSet();
+        foreach (var a in alignments)
+        {
+            if (!ids.TryGetValue(a.Translation, out var t) || !ids.TryGetValue(a.Original, out var o)) { skipped.Add($"alignment of {a.Translation} with {a.Original}: a document is missing."); continue; }
+            if (!existing.Add((t, o))) { skipped.Add($"alignment of {a.Translation} with {a.Original} is already in the archive."); continue; }
+            db.TranslationAlignments.Add(new TranslationAlignment { TranslationDocumentId = t, OriginalDocumentId = o, Rows = a.Rows, UpdatedAt = a.UpdatedAt, UpdatedBy = a.UpdatedBy });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<int> RestoreTagAliasesAsync(IReadOnlyList<TagAliasRecord> aliases, List<string> skipped, CancellationToken ct)

@@ -30,6 +30,11 @@ public sealed class RestoreCommandTests(ArchiveAppFactory source) : IClassFixtur
         var renamed = await PageForms.SubmitAsync(admin, tags, "tr[data-tag='puces'] button.rename", new Dictionary<string, string> { ["name"] = "Semi-conducteurs" });
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.True((await JsonDocument.ParseAsync(await admin.GetStreamAsync("/api/search?q=" + madeUp))).RootElement.GetProperty("total").GetInt32() > 0);
+        // And an alignment an editor corrected.
+        var (original, translation) = await TranslationPair.AddAsync(admin);
+        var alignment = await PageForms.GetAsync(admin, $"/admin/alignments/{translation}/{original}");
+        const string corrected = "1 = 1, 2\n2 = 3\n3 = 4\n4 = 5\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(admin, alignment, "#save-alignment", new Dictionary<string, string> { ["Rows"] = corrected })).StatusCode);
 
         Directory.CreateDirectory(_data);
         var backup = Path.Combine(_data, "backup.jsonl");
@@ -39,11 +44,14 @@ public sealed class RestoreCommandTests(ArchiveAppFactory source) : IClassFixtur
         var (code, output) = await RunAsync("import-jsonl", backup, "--Archive:IngestSeedsAtStart=false");
         Assert.True(code == 0, output);
         Assert.DoesNotContain("usage", output, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Imported 5 documents", output);
+        Assert.Contains("Imported 7 documents", output);
 
         using var restored = RestoredArchiveFactory.On(_data);
         var reader = restored.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(5, (await SeedDocuments.AllAsync(reader)).Count);
+        Assert.Equal(7, (await SeedDocuments.AllAsync(reader)).Count);
+        var view = await PageForms.GetAsync(reader, $"/d/{translation}/side-by-side");
+        Assert.Equal(["1,2", "3", "4", "5"], view.QuerySelectorAll(".parallel-row:not(.parallel-head)").Select(r => r.GetAttribute("data-translation")!));
+        Assert.Contains("aligned by an editor", view.Text(".alignment-origin"), StringComparison.Ordinal);
         var old = await reader.GetAsync("/tags/puces");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/tags/semi-conducteurs", old.Headers.Location!.ToString());
