@@ -3,7 +3,9 @@ using PolicyArchive.Web.Api;
 using PolicyArchive.Web.Commands;
 using PolicyArchive.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// A command's own words (paths) stay out of the configuration; its --Key=value switches go in.
+var (commandArgs, configurationArgs) = ArchiveCommands.Split(args);
+var builder = WebApplication.CreateBuilder(configurationArgs);
 
 // Logging, store, index and accounts: each in its own extension under Infrastructure/.
 builder.AddArchiveLogging();
@@ -17,8 +19,8 @@ builder.AddArchiveReaders();
 var app = builder.Build();
 
 // `dotnet run -- import PATH...` and `dotnet run -- create-admin EMAIL` run a command and exit instead of serving.
-if (ArchiveCommands.IsCommand(args))
-    return await ArchiveCommands.RunAsync(app, args);
+if (ArchiveCommands.IsCommand(commandArgs))
+    return await ArchiveCommands.RunAsync(app, commandArgs);
 
 app.UseArchiveReadersEarly();
 app.UseArchivePipeline();

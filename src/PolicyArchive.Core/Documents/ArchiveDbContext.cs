@@ -68,6 +68,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         OpenEntry = entry;
         OpenEntryTransaction = Database.CurrentTransaction?.TransactionId;
     }
+    public DbSet<TranslationAlignment> TranslationAlignments => Set<TranslationAlignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

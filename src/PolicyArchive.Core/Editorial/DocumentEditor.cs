@@ -34,6 +34,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         DocumentFactory.Apply(d, source.Curated, await TagsAsync(source.Curated.Tags, ct));
         d.RetrievedAt = d.SourceUrl is null ? null : now;
         d.ContentSha256 = source.ContentSha256;
+        // The uploaded file's name, kept under the document's own id so two uploads of one file name never clash.
+        if (source.FileName is not null) d.Origin = $"upload/{d.PublicId}/{Path.GetFileName(source.FileName)}";
         d.Revisions.Add(RevisionFactory.Snapshot(d, editor, note, "created", now));
         db.Documents.Add(d);
         var details = source.FileName is null ? d.Title : $"{d.Title} (from {source.FileName})";
@@ -74,6 +76,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
             // The content hash stays the source's: it identifies what was ingested, so a re-ingestion still recognises it.
             d.Passages.Clear();
             d.Passages.AddRange(EditorIntake.Passages(d.Body).Select((p, i) => new Passage { Ordinal = i, Start = p.Start, Length = p.Length, Language = p.Language }));
+            // ContentSha256 stays the hash of the source as received: each revision carries the hash of its own text.
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -132,7 +135,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         d.Language = draft.Language;
         d.Publication = draft.Publication;
         d.PublishedDate = draft.PublishedDate;
-        if (draft.SourceUrl != d.SourceUrl && draft.SourceUrl is not null) d.RetrievedAt ??= clock.GetUtcNow().UtcDateTime;
+        // RetrievedAt is when the text was captured: adding or correcting its URL later does not make today that date.
         d.SourceUrl = draft.SourceUrl;
         d.Notes = draft.Notes ?? d.Notes;
         d.Slug = Slugs.From(d.Title);

@@ -16,6 +16,7 @@ public static class EditorialServices
         services.AddScoped<TagCurator>();
         services.AddScoped<CollectionEditor>();
         services.AddScoped<SourceChangeReview>();
+        services.AddScoped<PolicyArchive.Core.Translations.SideBySideQuery>();
         return services;
     }
 }

@@ -10,6 +10,9 @@ namespace PolicyArchive.Core.Exchange;
 [JsonDerivedType(typeof(CollectionRecord), "collection")]
 [JsonDerivedType(typeof(TombstoneRecord), "tombstone")]
 [JsonDerivedType(typeof(SavedSearchRecord), "savedSearch")]
+[JsonDerivedType(typeof(ConceptRecord), "concept")]
+[JsonDerivedType(typeof(TagAliasRecord), "tagAlias")]
+[JsonDerivedType(typeof(AlignmentRecord), "alignment")]
 public abstract record ExchangeRecord
 {
     /// <summary>Version of the format, so a later reader can tell old exports apart.</summary>
@@ -101,4 +104,32 @@ public sealed record SavedSearchRecord : ExchangeRecord
     public required string Query { get; init; }
     public required string CreatedBy { get; init; }
     public DateTime CreatedAt { get; init; }
+}
+
+/// <summary>A thesaurus concept as editors left it, so a restored archive keeps their edits, not the seed file's version.</summary>
+public sealed record ConceptRecord : ExchangeRecord
+{
+    public required string Key { get; init; }
+    public required string Label { get; init; }
+    public string? Notes { get; init; }
+    public IReadOnlyList<ConceptTermRecord> Terms { get; init; } = [];
+}
+
+public sealed record ConceptTermRecord(string Language, string Text);
+
+/// <summary>An old tag address (after a rename or merge) and the slug of the tag it now leads to.</summary>
+public sealed record TagAliasRecord : ExchangeRecord
+{
+    public required string Slug { get; init; }
+    public required string Tag { get; init; }
+}
+
+/// <summary>An editor's correction of the paragraph alignment between a translation and its original.</summary>
+public sealed record AlignmentRecord : ExchangeRecord
+{
+    public required string Translation { get; init; }
+    public required string Original { get; init; }
+    public required string Rows { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public required string UpdatedBy { get; init; }
 }

@@ -9,4 +9,7 @@ public sealed record ImportReport(
     IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    public int ConceptsRestored { get; init; }
+    public int TagAliasesAdded { get; init; }
 }

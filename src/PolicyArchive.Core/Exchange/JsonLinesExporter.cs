@@ -5,7 +5,8 @@ using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Core.Exchange;
 
-/// <summary>Writes the archive as JSON Lines: documents (oldest first, by store order), then collections, then tombstones.
+/// <summary>Writes the archive as JSON Lines: documents (oldest first, by store order), then collections, tombstones, the
+/// thesaurus and the old tag addresses.
 /// Streams in batches, so the whole archive is never in memory at once.</summary>
 public sealed class JsonLinesExporter(ArchiveDbContext db)
 {
@@ -62,6 +63,27 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
                 await WriteAsync(writer, new TombstoneRecord
                 {
                     PublicId = t.PublicId, Title = t.Title, Reason = t.Reason, DeletedAt = ExchangeJson.Utc(t.DeletedAt), DeletedBy = t.DeletedBy,
+                });
+            }
+            var concepts = await db.ThesaurusConcepts.AsNoTracking().Include(c => c.Terms).OrderBy(c => c.Id).ToListAsync(ct);
+            foreach (var c in concepts)
+            {
+                await WriteAsync(writer, new ConceptRecord
+                {
+                    Key = c.Key, Label = c.Label, Notes = c.Notes,
+                    Terms = c.Terms.OrderBy(t => t.Id).Select(t => new ConceptTermRecord(t.Language, t.Text)).ToList(),
+                });
+            }
+            var aliases = await db.TagAliases.AsNoTracking().Join(db.Tags, a => a.TagId, t => t.Id, (a, t) => new { a.Slug, Tag = t.Slug })
+                .OrderBy(a => a.Slug).ToListAsync(ct);
+            foreach (var a in aliases) await WriteAsync(writer, new TagAliasRecord { Slug = a.Slug, Tag = a.Tag });
+            foreach (var a in await db.TranslationAlignments.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct))
+            {
+                if (!exported.Contains(a.TranslationDocumentId) || !exported.Contains(a.OriginalDocumentId)) continue;
+                await WriteAsync(writer, new AlignmentRecord
+                {
+                    Translation = publicIds[a.TranslationDocumentId], Original = publicIds[a.OriginalDocumentId], Rows = a.Rows,
+                    UpdatedAt = ExchangeJson.Utc(a.UpdatedAt), UpdatedBy = a.UpdatedBy,
                 });
             }
             // Saved searches are the editors' own work: kept in the lossless backup, not in the public file.

@@ -2,14 +2,17 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Store;
+using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Exchange;
 
 /// <summary>Reads the JSON Lines written by <see cref="JsonLinesExporter"/> back into the store, keeping every PublicId,
 /// revision and provenance record. The whole file is checked first; any error (named with its line) means nothing is
-/// written. Documents already in the archive (same PublicId) are skipped, never overwritten.</summary>
-public sealed class JsonLinesImporter(ArchiveDbContext db)
+/// written. Documents already in the archive (same PublicId) are skipped, never overwritten. Thesaurus concepts replace
+/// those of the same key (the archive being restored into has only the seed file's thesaurus); old tag addresses are added.</summary>
+public sealed class JsonLinesImporter(ArchiveDbContext db, ThesaurusCache? thesaurus = null)
 {
     public async Task<ImportReport> ImportAsync(Stream input, CancellationToken ct = default)
     {
@@ -19,6 +22,11 @@ public sealed class JsonLinesImporter(ArchiveDbContext db)
         var documents = records.OfType<DocumentRecord>().ToList();
         var collections = records.OfType<CollectionRecord>().ToList();
         var tombstones = records.OfType<TombstoneRecord>().ToList();
+        var concepts = records.OfType<ConceptRecord>().ToList();
+        var aliases = records.OfType<TagAliasRecord>().ToList();
+        var alignments = records.OfType<AlignmentRecord>().ToList();
+        foreach (var dup in concepts.GroupBy(c => c.Key).Where(g => g.Count() > 1))
+            errors.Add($"concept {dup.Key} appears {dup.Count()} times in the file.");
 
         foreach (var dup in documents.GroupBy(d => d.PublicId).Where(g => g.Count() > 1))
             errors.Add($"document {dup.Key} appears {dup.Count()} times in the file.");
@@ -100,8 +108,62 @@ public sealed class JsonLinesImporter(ArchiveDbContext db)
             db.SavedSearches.Add(new SavedSearch { Name = s.Name, Query = s.Query, CreatedBy = s.CreatedBy, CreatedAt = s.CreatedAt });
         }
         await db.SaveChangesAsync(ct);
+        var conceptsRestored = await RestoreThesaurusAsync(concepts, ct);
+        var aliasesAdded = await RestoreTagAliasesAsync(aliases, skipped, ct);
+        await RestoreAlignmentsAsync(alignments, skipped, ct);
         await tx.CommitAsync(ct);
-        return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors);
+        if (conceptsRestored > 0 && thesaurus is not null) await thesaurus.ReloadAsync(db, ct);
+
+        return new ImportReport(added.Count, collectionsAdded, tombstonesAdded, skipped, errors) { ConceptsRestored = conceptsRestored, TagAliasesAdded = aliasesAdded };
+    }
+
+    private async Task<int> RestoreThesaurusAsync(IReadOnlyList<ConceptRecord> concepts, CancellationToken ct)
+    {
+        if (concepts.Count == 0) return 0;
+        var byKey = await db.ThesaurusConcepts.Include(c => c.Terms).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, ct);
+        foreach (var c in concepts)
+        {
+            if (!byKey.TryGetValue(c.Key, out var concept)) db.ThesaurusConcepts.Add(concept = new ThesaurusConcept { Key = c.Key });
+            concept.Label = c.Label;
+            concept.Notes = c.Notes;
+            concept.Terms.Clear();
+            concept.Terms.AddRange(c.Terms.Select(t => new ThesaurusTerm { Language = t.Language, Text = t.Text }));
+        }
+        await db.SaveChangesAsync(ct);
+        return concepts.Count;
+    }
+
+    private async Task RestoreAlignmentsAsync(IReadOnlyList<AlignmentRecord> alignments, List<string> skipped, CancellationToken ct)
+    {
+        if (alignments.Count == 0) return;
+        var wanted = alignments.SelectMany(a => new[] { a.Translation, a.Original }).Distinct().ToList();
+        var ids = await db.Documents.Where(d => wanted.Contains(d.PublicId)).ToDictionaryAsync(d => d.PublicId, d => d.Id, StringComparer.Ordinal, ct);
+        var existing = (await db.TranslationAlignments.Select(a => new { a.TranslationDocumentId, a.OriginalDocumentId }).ToListAsync(ct))
+            .Select(a => (a.TranslationDocumentId, a.OriginalDocumentId)).ToHashSet();
+        foreach (var a in alignments)
+        {
+            if (!ids.TryGetValue(a.Translation, out var t) || !ids.TryGetValue(a.Original, out var o)) { skipped.Add($"alignment of {a.Translation} with {a.Original}: a document is missing."); continue; }
+            if (!existing.Add((t, o))) { skipped.Add($"alignment of {a.Translation} with {a.Original} is already in the archive."); continue; }
+            db.TranslationAlignments.Add(new TranslationAlignment { TranslationDocumentId = t, OriginalDocumentId = o, Rows = a.Rows, UpdatedAt = a.UpdatedAt, UpdatedBy = a.UpdatedBy });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<int> RestoreTagAliasesAsync(IReadOnlyList<TagAliasRecord> aliases, List<string> skipped, CancellationToken ct)
+    {
+        if (aliases.Count == 0) return 0;
+        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, StringComparer.Ordinal, ct);
+        var taken = (await db.TagAliases.Select(a => a.Slug).ToListAsync(ct)).Concat(tags.Keys).ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var a in aliases)
+        {
+            if (!tags.TryGetValue(a.Tag, out var tagId)) { skipped.Add($"old tag address {a.Slug}: no tag {a.Tag} in the archive."); continue; }
+            if (!taken.Add(a.Slug)) { skipped.Add($"old tag address {a.Slug} is already in use."); continue; }
+            db.TagAliases.Add(new TagAlias { Slug = a.Slug, TagId = tagId });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 
     private static async Task<List<ExchangeRecord>> ReadAsync(Stream input, List<string> errors, CancellationToken ct)
@@ -144,6 +206,8 @@ public sealed class JsonLinesImporter(ArchiveDbContext db)
             => $"document {d.PublicId} has an incomplete date.",
         TombstoneRecord t when !PublicIds.IsWellFormed(t.PublicId) => $"'{t.PublicId}' is not a document id.",
         CollectionRecord c when string.IsNullOrWhiteSpace(c.Slug) => "a collection has no slug.",
+        ConceptRecord c when string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Label) => "a concept has no key or no label.",
+        TagAliasRecord a when string.IsNullOrWhiteSpace(a.Slug) || string.IsNullOrWhiteSpace(a.Tag) => "an old tag address has no slug or no tag.",
         _ => null,
     };
 }

@@ -12,6 +12,26 @@ public static class ArchiveCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "create-admin" or "import-jsonl" or "export-jsonl" or "migrate";
 
+    /// <summary>Splits a command line into the command's own words and the configuration switches (<c>--Key=value</c> or
+    /// <c>--Key value</c>) anywhere after it. Only the switches go to the configuration: given a path such as
+    /// <c>/tmp/a.jsonl</c>, the configuration reader would take it for a <c>/key</c> switch and the next word for its value.</summary>
+    public static (string[] Command, string[] Configuration) Split(string[] args)
+    {
+        if (!IsCommand(args)) return (args, args);
+        var command = new List<string>();
+        var configuration = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (i > 0 && args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Length > 2)
+            {
+                configuration.Add(args[i]);
+                if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length) configuration.Add(args[++i]);
+            }
+            else command.Add(args[i]);
+        }
+        return ([.. command], [.. configuration]);
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         if (args[0] == "migrate") return await MigrateCommand.RunAsync(app.Services);

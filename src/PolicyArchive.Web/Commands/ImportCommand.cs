@@ -1,11 +1,17 @@
+using System.Globalization;
 using PolicyArchive.Core.Ingestion;
 using Spectre.Console;
 
 namespace PolicyArchive.Web.Commands;
 
-/// <summary>`import PATH...`: the bulk importer with a progress bar on a terminal and a summary.</summary>
+/// <summary>`import PATH...`: the bulk importer with a progress bar on a terminal — files done, rate and time left —
+/// log lines printed above the bar rather than into it, and a summary table at the end.</summary>
 public static class ImportCommand
 {
+    /// <summary>How many steps the bar takes at most: small imports advance file by file, large ones by a fiftieth
+    /// (each step is one call of the importer, which reads the near-duplicate map afresh).</summary>
+    private const int MaxSteps = 50;
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] paths)
     {
         if (paths.Length == 0)
@@ -15,21 +21,115 @@ public static class ImportCommand
         }
         var importer = services.GetRequiredService<BulkImporter>();
         var plan = BulkImporter.Plan(paths);
-        IReadOnlyList<IngestResult> results = [];
-        await AnsiConsole.Progress().StartAsync(async progress =>
-        {
-            var task = progress.AddTask("Importing", maxValue: Math.Max(1, plan.Files.Count));
-            results = await importer.ImportAsync(plan, "import", n => task.Increment(n));
-        });
+        var results = new List<IngestResult>(plan.Rejected);
+        var step = Math.Clamp(plan.Files.Count / MaxSteps, 1, BulkImporter.BatchSize);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
 
-        var table = new Table().AddColumn("Outcome").AddColumn("Count");
+        using (ConsoleLines.AboveTheBar())
+        {
+            await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new FilesColumn(), new RateColumn(),
+                    new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Importing", maxValue: Math.Max(1, plan.Files.Count));
+                    foreach (var chunk in plan.Files.Chunk(step))
+                    {
+                        results.AddRange(await importer.ImportAsync(new ImportPlan(chunk, []), "import"));
+                        task.Increment(chunk.Length);
+                    }
+                    task.Value = task.MaxValue;
+                });
+        }
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+
+        var summary = new Table().Title("Import summary").AddColumn("Outcome").AddColumn(new TableColumn("Files").RightAligned());
         foreach (var outcome in Enum.GetValues<IngestOutcome>())
-            table.AddRow(outcome.ToString(), results.Count(r => r.Outcome == outcome).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
-        foreach (var r in results.Where(r => r.Outcome == IngestOutcome.Rejected))
-            AnsiConsole.MarkupLineInterpolated($"[red]rejected[/] {r.FileName}: {r.Reason}");
-        foreach (var r in results.Where(r => r.NearDuplicatesOf.Count > 0))
-            AnsiConsole.MarkupLineInterpolated($"[yellow]flagged[/] {r.FileName} ({r.PublicId}) resembles {string.Join(", ", r.NearDuplicatesOf)}: see /admin/duplicates");
+            summary.AddRow(outcome.ToString(), results.Count(r => r.Outcome == outcome).ToString(CultureInfo.InvariantCulture));
+        summary.AddRow("Flagged as possible duplicates", results.Count(r => r.NearDuplicatesOf.Count > 0).ToString(CultureInfo.InvariantCulture));
+        summary.Caption($"{plan.Files.Count} files in {elapsed.TotalSeconds:F1} s ({plan.Files.Count / Math.Max(elapsed.TotalSeconds, 1e-3):F1} files/s)");
+        AnsiConsole.Write(summary);
+
+        var notable = results.Where(r => r.Outcome == IngestOutcome.Rejected || r.NearDuplicatesOf.Count > 0).ToList();
+        if (notable.Count > 0)
+        {
+            var details = new Table().AddColumn("File").AddColumn("Outcome").AddColumn("Why / what next");
+            foreach (var r in notable)
+            {
+                var (outcome, why) = r.Outcome == IngestOutcome.Rejected
+                    ? ("[red]rejected[/]", r.Reason ?? "")
+                    : ("[yellow]flagged[/]", $"{r.PublicId} resembles {string.Join(", ", r.NearDuplicatesOf)}: see /admin/duplicates");
+                details.AddRow(new Text(r.FileName ?? ""), new Markup(outcome), new Text(why));
+            }
+            AnsiConsole.Write(details);
+        }
         return results.Any(r => r.Outcome == IngestOutcome.Rejected) ? 1 : 0;
+    }
+
+    /// <summary>Files done of the total.</summary>
+    private sealed class FilesColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text($"{task.Value:F0}/{task.MaxValue:F0} files");
+    }
+
+    /// <summary>Files per second since the start (the task's own speed is per recent sample, which a coarse step makes jumpy).</summary>
+    private sealed class RateColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime)
+        {
+            var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
+            return new Text(seconds <= 0 || task.Value <= 0 ? "– files/s" : $"{task.Value / seconds:F1} files/s");
+        }
+    }
+}
+
+/// <summary>While a progress bar is on the terminal, everything written to the console (the log, above all) goes through
+/// Spectre as whole lines, which it prints above the bar instead of into it.</summary>
+internal static class ConsoleLines
+{
+    public static IDisposable AboveTheBar()
+    {
+        // Spectre keeps the writer it found when first used: make it take the real one before the console is redirected.
+        _ = AnsiConsole.Console.Profile.Width;
+        var original = Console.Out;
+        // Without a live bar (output to a file or a pipe) lines go straight through, unwrapped.
+        if (!AnsiConsole.Console.Profile.Capabilities.Interactive) return new Restore(original);
+        Console.SetOut(new LineWriter());
+        return new Restore(original);
+    }
+
+    private sealed class Restore(TextWriter original) : IDisposable
+    {
+        public void Dispose() => Console.SetOut(original);
+    }
+
+    private sealed class LineWriter : TextWriter
+    {
+        private readonly System.Text.StringBuilder _line = new();
+        private readonly Lock _gate = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            lock (_gate)
+            {
+                if (value == '\n')
+                {
+                    var line = _line.ToString().TrimEnd('\r');
+                    _line.Clear();
+                    AnsiConsole.WriteLine(line);
+                }
+                else _line.Append(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            if (value is null) return;
+            foreach (var c in value) Write(c);
+        }
     }
 }

@@ -44,7 +44,8 @@ public static class JsonLinesCommands
             Console.Error.WriteLine("Nothing was imported.");
             return 1;
         }
-        Console.WriteLine($"Imported {report.DocumentsAdded} documents, {report.CollectionsAdded} collections, {report.TombstonesAdded} tombstones.");
+        Console.WriteLine($"Imported {report.DocumentsAdded} documents, {report.CollectionsAdded} collections, {report.TombstonesAdded} tombstones, "
+            + $"{report.ConceptsRestored} thesaurus concepts, {report.TagAliasesAdded} old tag addresses.");
         // Returns once searchable where this process indexes (bounded); beside a running app, that app's indexer takes it in.
         if (scope.ServiceProvider.GetRequiredService<PolicyArchive.Core.Documents.ArchiveDbContext>().LastChangeSequence is { } sequence)
             await services.GetRequiredService<PolicyArchive.Core.Indexing.ArchiveChanges>().WaitUntilSearchableAsync(sequence, TimeSpan.FromMinutes(2));

@@ -19,7 +19,7 @@ public static class WebExtensions
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AccountExtensions.EditorsPolicy);
-        });
+        }).AddMvcOptions(o => o.Filters.Add<PolicyArchive.Web.Pages.Shared.LocalizedModelStateFilter>());
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ArchiveWriteFilter>());
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<ArchiveReadiness>();

@@ -161,7 +161,7 @@ public sealed class BulkImportTests : IDisposable
         var page = await client.GetDocumentAsync("/admin/duplicates");
         var links = page.QuerySelectorAll("tbody tr").Single().QuerySelectorAll("a").Select(a => a.GetAttribute("href")!.Split('/')[2]).Order().ToList();
         Assert.Equal(results.Select(r => r.PublicId!).Order().ToList(), links);
-        var resolved = await client.SubmitAsync(page, new Dictionary<string, string>(), "tbody tr form");
+        var resolved = await client.SubmitAsync(page, new Dictionary<string, string>(), "#bulk-resolve", "tbody tr button.resolve-one");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, resolved.StatusCode);
         var after = await client.GetDocumentAsync("/admin/duplicates");
         Assert.Null(after.QuerySelector("tbody tr"));

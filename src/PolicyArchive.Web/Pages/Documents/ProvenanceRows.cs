@@ -2,9 +2,13 @@ using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Web.Pages.Documents;
 
-/// <summary>For each described field, where the value shown comes from (an editor's entry, the curation file, or the
-/// text itself) and what the extractor found when it differs — so a reader can tell curated facts from extracted ones.</summary>
-public sealed record ProvenanceRow(string Field, FieldSource ShownFrom, string? ShownValue, string? ExtractedValue)
+/// <summary>What the extractor found for a field, next to the value shown.</summary>
+public enum FoundInText { SameAsShown, Different, NothingFound }
+
+/// <summary>For each described field, the value shown, where it comes from (an editor's entry, the curation file, or the
+/// text itself) and what the extractor found — the same value, another one, or nothing — so a reader can tell curated
+/// facts from extracted ones.</summary>
+public sealed record ProvenanceRow(string Field, FieldSource ShownFrom, string? ShownValue, FoundInText Found, string? ExtractedValue)
 {
     private static readonly string[] Order =
         [DocumentFields.Title, DocumentFields.OriginalTitle, DocumentFields.Authors, DocumentFields.Publication, DocumentFields.PublishedDate, DocumentFields.SourceUrl, DocumentFields.Language];
@@ -18,7 +22,10 @@ public sealed record ProvenanceRow(string Field, FieldSource ShownFrom, string? 
             if (!byField.TryGetValue(field, out var values)) continue;
             var shown = values.OrderByDescending(v => v.Source switch { FieldSource.Entered => 2, FieldSource.Curated => 1, _ => 0 }).First();
             var extracted = values.FirstOrDefault(v => v.Source == FieldSource.Extracted)?.Value;
-            result.Add(new ProvenanceRow(field, shown.Source, shown.Value, shown.Source == FieldSource.Extracted || extracted == shown.Value ? null : extracted));
+            var found = string.IsNullOrWhiteSpace(extracted) ? FoundInText.NothingFound
+                : extracted == shown.Value ? FoundInText.SameAsShown
+                : FoundInText.Different;
+            result.Add(new ProvenanceRow(field, shown.Source, shown.Value, found, found == FoundInText.Different ? extracted : null));
         }
         return result;
     }
@@ -39,5 +46,12 @@ public sealed record ProvenanceRow(string Field, FieldSource ShownFrom, string? 
         FieldSource.Entered => "entered by an editor",
         FieldSource.Curated => "from the archive's curation",
         _ => "extracted from the text",
+    };
+
+    public string FoundLabel => Found switch
+    {
+        FoundInText.SameAsShown => "the same value",
+        FoundInText.NothingFound => "nothing found",
+        _ => "",
     };
 }

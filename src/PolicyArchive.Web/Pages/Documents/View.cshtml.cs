@@ -44,6 +44,9 @@ public sealed class ViewModel(
         ? (TagUrls.Page(tag.Slug), tag.LabelFor(culture.TwoLetterISOLanguageName))
         : (TagUrls.Page(Slugs.From(name)), name);
 
+    /// <summary>The name of the file the text came from (a seed or an upload); null when it was typed into the form.</summary>
+    public string? OriginFileName => Document?.Origin is { Length: > 0 } origin && origin != "form" ? Path.GetFileName(origin) : null;
+
     public async Task<IActionResult> OnGetAsync(string id, string? slug, int? rev, string? hl, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking()

@@ -5,7 +5,7 @@ using PolicyArchive.Core.Editorial;
 namespace PolicyArchive.Web.Pages.Revisions;
 
 /// <summary>A readable comparison of two revisions of a document: changed fields, then the text line by line.</summary>
-public sealed class CompareModel(RevisionHistoryQuery query) : PageModel
+public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public RevisionComparison Comparison { get; private set; } = null!;
     public RevisionHistory History { get; private set; } = null!;
@@ -23,7 +23,7 @@ public sealed class CompareModel(RevisionHistoryQuery query) : PageModel
         var after = await query.RevisionAsync(id, to, ct);
         if (before is null || after is null)
         {
-            Problem = $"This document has revisions 1 to {latest}; choose two of them.";
+            Problem = l["This document has revisions 1 to {0}; choose two of them.", latest];
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }

@@ -6,18 +6,21 @@ using Microsoft.Extensions.Localization;
 
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Translations;
 using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Pages.Search;
 
 [EnableRateLimiting(AccountExtensions.SearchRateLimit)]
-public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStringLocalizer<SharedResource> localizer, SideBySideQuery translations) : PageModel
 {
     public const int PageSize = 10;
     public const int MaxFacetValuesPerField = SearchUrlBinder.MaxFacetValuesPerField;
 
     public string? Q { get; private set; }
     public SearchResults? Results { get; private set; }
+    /// <summary>Hits that have a translation or an original in the archive, with the first such document.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TranslationPair>> Translations { get; private set; } = new Dictionary<string, IReadOnlyList<TranslationPair>>();
     public SearchLinks Links { get; private set; } = new(null, 1, SearchSort.Relevance, true, new Dictionary<string, IReadOnlyList<string>>());
 
     /// <summary>True when the page asked for lies past the last page of results.</summary>
@@ -82,5 +85,6 @@ public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStri
         var language = culture.TwoLetterISOLanguageName;
         var tags = await db.Tags.AsNoTracking().Include(t => t.Labels).ToListAsync(ct);
         TagLabels = tags.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LabelFor(language), StringComparer.Ordinal);
+        Translations = await translations.PairsAsync(Results.Hits.Select(h => h.PublicId).ToList(), ct);
     }
 }

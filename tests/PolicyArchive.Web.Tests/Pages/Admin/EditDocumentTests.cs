@@ -37,7 +37,14 @@ public sealed class EditDocumentTests : IClassFixture<EditorsAppFactory>
         Assert.Contains("body", rows[0]);
         Assert.Contains("Correction d'après l'original", rows[0]);
 
-        var compare = await PageForms.GetAsync(client, history.QuerySelector("#rev-2 a")!.GetAttribute("href")!);
+        // Each revision links to its own page, the text as it was, by a URL that keeps showing it.
+        var first = await PageForms.GetAsync(client, history.QuerySelector("#rev-1 a.revision-link")!.GetAttribute("href")!);
+        Assert.EndsWith("?rev=1", first.Url, StringComparison.Ordinal);
+        Assert.NotNull(first.QuerySelector(".old-revision"));
+        Assert.Contains("stricts.", first.Text(".body"), StringComparison.Ordinal);
+        Assert.EndsWith("?rev=2", history.QuerySelector("#rev-2 a.revision-link")!.GetAttribute("href")!, StringComparison.Ordinal);
+
+        var compare = await PageForms.GetAsync(client, history.QuerySelector("#rev-2 a[href*='/compare']")!.GetAttribute("href")!);
         var changed = compare.QuerySelector(".diff-changed")!;
         Assert.Equal("stricts.", changed.QuerySelector("del")!.TextContent);
         Assert.Equal("renforcés.", changed.QuerySelector("ins")!.TextContent);

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace PolicyArchive.Web.Tests.Ingestion;
+
+/// <summary>The `import` command run as its own process, as an administrator runs it: log lines stay whole lines, never
+/// mixed into the progress bar, and the run ends with a summary table naming what was rejected and why.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "pa-import-command-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Import_prints_whole_log_lines_and_a_summary_table()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "in")).FullName;
+        for (var i = 1; i <= 3; i++)
+            await File.WriteAllTextAsync(Path.Combine(folder, $"texte-{i}.txt"), $"Texte {i}\n\nUn texte sur les puces, numéro {i}, {Guid.NewGuid():N}.\n\nSecond paragraphe {Guid.NewGuid():N}.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "vide.txt"), "");
+
+        var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PolicyArchive.Web.exe" : "PolicyArchive.Web");
+        var start = new ProcessStartInfo(exe) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("import");
+        start.ArgumentList.Add(folder);
+        start.Environment["Archive__DataDirectory"] = Path.Combine(_root, "data");
+        start.Environment["Archive__SeedsDirectory"] = "";
+        start.Environment["Archive__IngestSeedsAtStart"] = "false";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = await stdout + await stderr;
+
+        Assert.True(process.ExitCode == 1, output); // one file rejected
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.Contains("Import summary", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Added", StringComparison.Ordinal) && l.Contains('3', StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("vide.txt", StringComparison.Ordinal) && l.Contains("rejected", StringComparison.Ordinal) && l.Contains("empty", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(lines, l => l.Contains("files/s", StringComparison.Ordinal));
+        // Log lines are whole: each starts with its time stamp and carries no piece of a progress bar.
+        var logLines = lines.Where(l => l.Contains(" INF] ", StringComparison.Ordinal) || l.Contains(" WRN] ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(logLines);
+        Assert.All(logLines, l => Assert.Matches(@"^\[\d\d:\d\d:\d\d (INF|WRN)\] ", l));
+        Assert.DoesNotContain(lines, l => l.Contains('━') && l.Contains("] ", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

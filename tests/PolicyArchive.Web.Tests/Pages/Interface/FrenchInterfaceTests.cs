@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
+
+namespace PolicyArchive.Web.Tests.Pages.Interface;
+
+/// <summary>An editor working in French walks every page of the archive, public and editorial, logged in as an
+/// administrator, and meets no English: the text they see (document content, marked with its language or as
+/// <c>translate="no"</c>, left out) holds none of the interface's English sentences and none of a list of English words.</summary>
+public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClassFixture<ArchiveAppFactory>
+{
+    // English words that French interface text never holds (no French homographs: "on", "or", "a", "an", "page",
+    // "document", "date", "source", "note", "action", "original", "concept" are left out on purpose; so is "tag", the
+    // search operator the French help and form name as it is typed).
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "of", "to", "with", "by", "is", "are", "this", "that", "from", "for", "was", "were", "has", "have", "been",
+        "your", "you", "not", "can", "will", "which", "there", "here", "when", "what", "where", "who", "how", "all", "only", "more",
+        "other", "any", "each", "every", "its", "it", "be", "in", "at", "into",
+        "search", "browse", "edit", "save", "delete", "revision", "revisions", "previous", "next", "changes", "compare", "title",
+        "language", "author", "authors", "tags", "result", "results", "filter", "filters", "merge", "rename", "remove", "add",
+        "added", "saved", "history", "older", "entries", "editor", "editors", "account", "accounts", "password", "email", "preview",
+        "withdraw", "withdrawn", "reinstate", "order", "relevance", "newest", "oldest", "also", "searched", "mark", "checked", "flag",
+        "flags", "duplicates", "key", "terms", "label", "lock", "unlock", "locked", "role", "status", "name", "created", "updated",
+        "published", "side", "translation", "paragraphs", "aligned", "alignment", "correct", "home", "contents", "copy", "cite",
+        "feed", "year", "month", "day", "given", "unknown", "retrieved", "permalink", "found", "nothing", "shown", "value", "field",
+    };
+
+    // The interface's English sentences that have a French translation: none may be shown as they are.
+    private static readonly IReadOnlyList<string> EnglishSentences = XDocument.Load(Path.Combine(RepoPaths.Root, "src/PolicyArchive.Web/Resources/SharedResource.fr.resx"))
+        .Root!.Elements("data")
+        .Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? ""))
+        .Where(d => d.Key != d.Value && d.Key.Contains(' ', StringComparison.Ordinal) && d.Key.Length >= 12 && !d.Key.Contains('{', StringComparison.Ordinal))
+        .Select(d => d.Key).ToList();
+
+    [Fact]
+    public async Task Every_page_an_editor_opens_in_French_is_in_French()
+    {
+        var client = await app.LoggedInClientAsync();
+        var (original, translation) = await TranslationPair.AddAsync(client, " (walk)");
+        // A second revision, a collection and a correction: the pages that list them have something to show.
+        var edit = await EditorSteps.EditPageAsync(client, $"/d/{translation}/x");
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(client, edit, "#save", new Dictionary<string, string> { ["Input.Title"] = "Sur les contrôles à l'exportation, relu", ["Input.Note"] = "relecture" })).StatusCode);
+        var collections = await PageForms.GetAsync(client, "/admin/collections");
+        var created = await PageForms.SubmitAsync(client, collections, "#create-collection", new Dictionary<string, string> { ["Title"] = "Dossier puces", ["Introduction"] = "Les textes sur les puces." });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var collection = created.Headers.Location!.ToString();
+        var seed = await SeedDocuments.IdOfSeedAsync(client, "003_");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/culture/fr?returnUrl=/")).StatusCode);
+        string[] pages =
+        [
+            "/", "/documents", "/browse/tag", "/browse/tag/deepseek", "/browse/publication", "/browse/author", "/browse/language",
+            "/browse/language/fr", "/browse/year", "/search", "/search?q=export%20controls", "/search?q=export%20controls&expand=off",
+            "/search?q=Deepsek", "/search?q=puces%20apr%C3%A8s%3Azz&sort=newest", "/search?q=%22", "/search/help", "/api", "/collections",
+            "/collections/dossier-puces", "/tags/deepseek", "/account/denied", "/account/login", "/account/logout", "/d/zzzzzzzz",
+            $"/d/{seed}", $"/d/{translation}", $"/d/{translation}?rev=1", $"/d/{original}", $"/d/{translation}/revisions",
+            $"/d/{translation}/compare?a=1&b=2", $"/d/{translation}/compare?a=1&b=9", $"/d/{translation}/side-by-side",
+            "/admin", "/admin/documents/new", $"/admin/documents/{translation}/edit", $"/admin/documents/{seed}/edit", "/admin/tags",
+            "/admin/collections", collection, "/admin/duplicates", "/admin/duplicates?p=9", "/admin/thesaurus", "/admin/thesaurus?q=export",
+            "/admin/thesaurus/new", "/admin/thesaurus/export-controls/edit", "/admin/accounts", "/admin/audit",
+            $"/admin/alignments/{translation}/{original}",
+        ];
+        var problems = new List<string>();
+        foreach (var url in pages)
+        {
+            var response = await client.GetAsync(url);
+            if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Redirect)
+                response = await client.GetAsync(response.Headers.Location!.ToString());
+            var page = await PageForms.ParseAsync(response);
+            Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+            problems.AddRange(EnglishOn(page).Select(p => $"{url}: {p}"));
+        }
+
+        // Forms sent back with mistakes: the messages too are in French.
+        var empty = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, await PageForms.GetAsync(client, "/admin/documents/new"), "#save",
+            new Dictionary<string, string> { ["Input.Title"] = "", ["Input.Body"] = "", ["Input.Date"] = "mai" }));
+        Assert.Contains(empty.QuerySelectorAll(".error"), e => e.TextContent.Trim().Length > 0);
+        problems.AddRange(EnglishOn(empty).Select(p => "new document with mistakes: " + p));
+        var badAlignment = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, await PageForms.GetAsync(client, $"/admin/alignments/{translation}/{original}"),
+            "#save-alignment", new Dictionary<string, string> { ["Rows"] = "1 = 1\ndeux = 2" }));
+        Assert.Contains("Ligne 2", badAlignment.Text("#rows-error"), StringComparison.Ordinal);
+        problems.AddRange(EnglishOn(badAlignment).Select(p => "alignment with mistakes: " + p));
+        var badTag = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, await PageForms.GetAsync(client, "/admin/tags"), "tr[data-tag='deepseek'] button.rename",
+            new Dictionary<string, string> { ["name"] = "" }));
+        problems.AddRange(EnglishOn(badTag).Select(p => "tag rename with mistakes: " + p));
+
+        Assert.True(problems.Count == 0, "English in the French interface:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task The_walk_finds_English_where_the_interface_is_English()
+    {
+        // The same check on the English interface must complain, or the French walk proves nothing.
+        var client = await app.LoggedInClientAsync();
+        foreach (var url in new[] { "/admin", "/search?q=export%20controls", "/admin/duplicates" })
+            Assert.NotEmpty(EnglishOn(await PageForms.ParseAsync(await client.GetAsync(url))));
+    }
+
+    /// <summary>English the reader of this page sees: the page's text and its titles, labels and placeholders, with the
+    /// documents' own text (elements marked with a language or translate="no", code, citations) left out.</summary>
+    private static List<string> EnglishOn(IDocument page)
+    {
+        var body = (IElement)page.Body!.Clone(deep: true);
+        foreach (var e in body.QuerySelectorAll("[lang], [translate=no], code, pre, textarea, script, style, .citation-line, .body").ToList())
+            e.Remove();
+        var texts = new List<string> { page.Title ?? "", body.TextContent };
+        foreach (var e in body.QuerySelectorAll("[title], [aria-label], [placeholder], [alt]"))
+            texts.AddRange(new[] { "title", "aria-label", "placeholder", "alt" }.Select(a => e.GetAttribute(a) ?? ""));
+        var text = Regex.Replace(string.Join("\n", texts), @"\s+", " ");
+        var found = new List<string>();
+        foreach (Match m in Word().Matches(text))
+        {
+            if (!EnglishWords.Contains(m.Value.ToLowerInvariant())) continue;
+            var from = Math.Max(0, m.Index - 40);
+            found.Add($"“{m.Value}” in …{text[from..Math.Min(text.Length, m.Index + m.Length + 40)]}…");
+        }
+        found.AddRange(EnglishSentences.Where(s => text.Contains(s, StringComparison.Ordinal)).Select(s => $"“{s}”"));
+        return found;
+    }
+
+    // Whole words only: not the halves of "l'archive" or "search-help", nor the parts of a path such as /search/help.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/-])\p{L}+(?![\p{L}\p{N}'’/-])")]
+    private static partial Regex Word();
+}
