@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveLogging();
 builder.AddArchiveStore();
 builder.AddArchiveSearch();
+builder.AddArchiveSecurity();
 builder.AddArchiveAccounts();
 builder.AddArchiveWeb();
 builder.Services.AddArchiveEditorial();
@@ -20,6 +21,7 @@ var app = builder.Build();
 if (ArchiveCommands.IsCommand(args))
     return await ArchiveCommands.RunAsync(app, args);
 
+app.UseArchiveSecurity();
 app.UseArchiveReadersEarly();
 app.UseArchivePipeline();
 app.UseArchiveReaders();

@@ -17,6 +17,10 @@ public sealed class ArchiveOptions
     /// <summary>Largest upload or pasted body accepted, in bytes.</summary>
     public long MaxSourceBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Addresses (or CIDR networks) of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed: the client's address for rate limits, https for Secure cookies and HSTS. Empty: none is believed.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
     public AdminOptions Admin { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
 

@@ -19,6 +19,10 @@ public static class WebExtensions
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AccountExtensions.EditorsPolicy);
+            o.Conventions.AuthorizePage("/Account/Manage");
+            // Highlighting (?hl=) re-analyses the whole body per request: limited like search (only when hl is given).
+            o.Conventions.AddPageApplicationModelConvention("/Documents/View", m =>
+                m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AccountExtensions.HighlightRateLimit)));
         });
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<ArchiveReadiness>();
@@ -29,9 +33,7 @@ public static class WebExtensions
 
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Error handling and status code pages are in UseArchiveSecurity, first in the pipeline.
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
