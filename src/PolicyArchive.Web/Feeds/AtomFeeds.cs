@@ -32,6 +32,8 @@ public static class AtomFeeds
     /// <summary>The documents a search finds, newest change first, so a researcher can follow a query.</summary>
     public static async Task<IResult> SearchAsync(string? q, HttpContext http, ArchiveDbContext db, SearchService search, CancellationToken ct)
     {
+        // Control characters cannot be written in XML; they mean nothing in a query either.
+        q = q is null ? null : new string(q.Where(c => char.IsSurrogate(c) || (XmlConvert.IsXmlChar(c) && !char.IsControl(c))).ToArray());
         var results = search.Search(new SearchRequest(q, 1, SearchRequest.MaxPageSize));
         var ids = results.Hits.Select(h => h.PublicId).ToList();
         var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);

@@ -78,7 +78,7 @@ public static class ReaderExtensions
         var feeds = app.MapGroup("").RequireCors(ReaderCors.Policy).CacheOutput(ReaderCache.Policy).WithTags("Feeds");
         feeds.MapGet("/feeds/atom", AtomFeeds.ArchiveAsync).WithSummary("Atom feed of new and revised documents");
         feeds.MapGet("/feeds/tag/{slug}", AtomFeeds.TagAsync).WithSummary("Atom feed of one tag");
-        feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).WithSummary("Atom feed of the documents a search finds");
+        feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).RequireRateLimiting(AccountExtensions.SearchRateLimit).WithSummary("Atom feed of the documents a search finds");
         feeds.MapGet("/sitemap.xml", DiscoveryFiles.SitemapAsync).ExcludeFromDescription();
         feeds.MapGet("/robots.txt", DiscoveryFiles.Robots).ExcludeFromDescription();
         feeds.MapGet("/opensearch.xml", DiscoveryFiles.OpenSearch).ExcludeFromDescription();
@@ -95,9 +95,6 @@ public static class ReaderExtensions
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
-        return Results.LocalRedirect(target);
+        return Results.Redirect(LocalUrls.SafeOrDefault(returnUrl, "/"));
     }
 }
