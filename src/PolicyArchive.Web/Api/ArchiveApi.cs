@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Infrastructure;
 using PolicyArchive.Web.Readers;
@@ -96,7 +97,8 @@ public static class ArchiveApi
             return ConditionalGet.NotModified();
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Number)
             .Select(r => new { r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.ContentSha256 }).ToListAsync(ct);
-        return Results.Ok(revisions.Select(r => new RevisionSummaryDto(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.ContentSha256,
+        var names = await EditorNames.PublicAsync(db, revisions.Select(r => r.CreatedBy), ct);
+        return Results.Ok(revisions.Select(r => new RevisionSummaryDto(r.Number, r.CreatedAt, names[r.CreatedBy], r.Note, r.ChangeSummary, r.Title, r.ContentSha256,
             DocumentUrls.Permalink(id, d.Slug) + "?rev=" + r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
     }
 
@@ -109,7 +111,7 @@ public static class ArchiveApi
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revision", number, r.ContentSha256), maxAgeSeconds: 3600))
             return ConditionalGet.NotModified();
         using var metadata = JsonDocument.Parse(string.IsNullOrWhiteSpace(r.MetadataJson) ? "{}" : r.MetadataJson);
-        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
+        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
     }
 
     /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values
