@@ -12,28 +12,34 @@ public static class CiteEndpoints
     {
         app.MapGet("/d/{id}/cite.bib", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
             CiteAsync(id, rev, http, db, "application/x-bibtex; charset=utf-8", "bib", BibTexWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex").Cited()
             .WithSummary("BibTeX entry of a document").WithTags("Citations");
         app.MapGet("/d/{id}/cite.ris", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
             CiteAsync(id, rev, http, db, "application/x-research-info-systems; charset=utf-8", "ris", RisWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/x-research-info-systems").Cited()
             .WithSummary("RIS record of a document").WithTags("Citations");
         app.MapGet("/d/{id}/cite.json", (string id, int? rev, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
             CiteAsync(id, rev, http, db, "application/vnd.citationstyles.csl+json; charset=utf-8", "json", CslJsonWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/vnd.citationstyles.csl+json").Cited()
             .WithSummary("CSL-JSON item of a document").WithTags("Citations");
         return app;
     }
+
+    private static RouteHandlerBuilder Cited(this RouteHandlerBuilder b) =>
+        b.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> CiteAsync(string id, int? rev, HttpContext http, ArchiveDbContext db, string contentType, string extension,
         Func<CitationRecord, string> write, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().WithAuthorsAndTags()
             .SingleOrDefaultAsync(x => x.PublicId == id && x.Status == DocumentStatus.Published, ct);
-        if (d is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
+        if (d is null) return ApiContract.NotFound($"No published document with id '{id}'.");
         var permalink = PublicUrls.Permalink(http.Request, d);
         CitationRecord record;
         if (rev is { } n && n != d.RevisionNumber)
         {
             var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == n, ct);
-            if (revision is null) return Results.NotFound(new { error = $"Document '{id}' has no revision {n}." });
+            if (revision is null) return ApiContract.NotFound($"Document '{id}' has no revision {n}.");
             record = CitationRecord.FromRevision(d, revision, permalink);
         }
         else

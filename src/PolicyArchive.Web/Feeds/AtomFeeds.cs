@@ -24,7 +24,7 @@ public static class AtomFeeds
     public static async Task<IResult> TagAsync(string slug, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var tag = await db.Tags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        if (tag is null) return Results.NotFound(new { error = $"No tag '{slug}'." });
+        if (tag is null) return ApiContract.NotFound($"No tag '{slug}'.");
         var docs = await Recent(db.Documents.Where(d => d.Tags.Any(t => t.TagId == tag.Id)), ct);
         return Write(http, $"PolicyArchive — {tag.Name}", $"/feeds/tag/{slug}", docs);
     }

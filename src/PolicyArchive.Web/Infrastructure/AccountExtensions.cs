@@ -45,6 +45,9 @@ public static class AccountExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The JSON API answers 401/403 problem details; only pages are sent to the login form.
+            o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         // Every request checks the session's security stamp against the store: a role change, a lock, a new password
         // or a logout (each of which changes the stamp) ends the account's open sessions at once, not 30 minutes later.
@@ -82,6 +85,16 @@ public static class AccountExtensions
                 : RateLimitPartition.GetNoLimiter("highlight:none"));
         });
         return builder;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (!SecurityExtensions.IsApi(context.HttpContext))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+        return Results.Problem(statusCode: status, title: status == StatusCodes.Status401Unauthorized ? "Log in first" : "Not allowed").ExecuteAsync(context.HttpContext);
     }
 
     private static ArchiveOptions.RateLimitOptions Limits(HttpContext http) =>

@@ -43,11 +43,13 @@ public static class SecurityExtensions
         app.UseForwardedHeaders();
         app.Use(SecurityHeaders);
         app.Use(OnlyKnownMethods);
+        app.Use(HeadAsGet);
         // JSON API errors are RFC 9457 problem details; pages get the HTML error page. Neither shows internals outside Development.
         app.UseWhen(IsApi, api =>
         {
             if (!app.Environment.IsDevelopment()) api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
             api.UseStatusCodePages();
+            api.Use(Api.ApiContract.CheckBoundsAsync);
         });
         app.UseWhen(http => !IsApi(http), pages =>
         {
@@ -86,9 +88,37 @@ public static class SecurityExtensions
             await next();
             return;
         }
-        http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         http.Response.Headers.Allow = "GET, HEAD, POST";
+        var message = $"The archive does not answer {method} requests: use GET, HEAD or POST.";
+        if (IsApi(http))
+        {
+            await Results.Problem(detail: message, statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed").ExecuteAsync(http);
+            return;
+        }
+        http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         http.Response.ContentType = "text/plain; charset=utf-8";
-        await http.Response.WriteAsync($"The archive does not answer {method} requests: use GET, HEAD or POST.");
+        await http.Response.WriteAsync(message);
+    }
+
+    /// <summary>HEAD is answered as GET without the body (minimal API endpoints are mapped for GET only).</summary>
+    private static async Task HeadAsGet(HttpContext http, Func<Task> next)
+    {
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await next();
+            return;
+        }
+        http.Request.Method = HttpMethods.Get;
+        var body = http.Response.Body;
+        http.Response.Body = Stream.Null;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            http.Response.Body = body;
+            http.Request.Method = HttpMethods.Head;
+        }
     }
 }
