@@ -54,19 +54,23 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
             bands = NearDuplicateBandMap.FromIndex(index);
         foreach (var batch in plan.Files.Chunk(BatchSize))
         {
-            using var scope = scopes.CreateScope();
-            var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
-            ingestion.Timings = timings;
             var inputs = new List<SourceInput>(batch.Length);
             using (timings.Measure("read"))
             {
                 foreach (var (path, curation) in batch)
                 {
                     var full = System.IO.Path.GetFullPath(path);
-                    inputs.Add(new SourceInput(await File.ReadAllBytesAsync(full, ct), System.IO.Path.GetFileName(full), "import:" + full, actor, curation));
+                    try
+                    {
+                        inputs.Add(new SourceInput(await File.ReadAllBytesAsync(full, ct), System.IO.Path.GetFileName(full), "import:" + full, actor, curation));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        results.Add(Rejected(System.IO.Path.GetFileName(full), "the file cannot be read: " + e.Message));
+                    }
                 }
             }
-            results.AddRange(await ingestion.IngestBatchAsync(inputs, bands, ct));
+            results.AddRange(await IngestAsync(inputs, bands, timings, ct));
             progress?.Invoke(batch.Length);
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -74,6 +78,52 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
             plan.Files.Count, elapsed.TotalSeconds, plan.Files.Count / Math.Max(elapsed.TotalSeconds, 1e-3), timings,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         return results;
+    }
+
+    /// <summary>A batch in one transaction; when something unforeseen fails it, each file is tried on its own, so one bad
+    /// file is one rejection and never the end of the import.</summary>
+    private async Task<IReadOnlyList<IngestResult>> IngestAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    {
+        try
+        {
+            return await IngestInScopeAsync(inputs, bands, timings, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && inputs.Count > 1)
+        {
+            logger.LogWarning(e, "A batch of {Count} files failed; importing its files one by one", inputs.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [Rejected(inputs[0].FileName, "the file could not be imported (" + e.GetType().Name + ").")];
+        }
+        var results = new List<IngestResult>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            try
+            {
+                results.AddRange(await IngestInScopeAsync([input], bands, timings, ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Import of {File} failed", input.FileName);
+                results.Add(Rejected(input.FileName, "the file could not be imported (" + e.GetType().Name + ")."));
+            }
+        }
+        return results;
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> IngestInScopeAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
+        ingestion.Timings = timings;
+        return await ingestion.IngestBatchAsync(inputs, bands, ct);
+    }
+
+    private IngestResult Rejected(string? fileName, string reason)
+    {
+        logger.LogWarning("Import rejected {File}: {Reason}", fileName, reason);
+        return IngestResult.Rejected(fileName, reason);
     }
 }
 
