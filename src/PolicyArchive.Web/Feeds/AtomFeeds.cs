@@ -55,6 +55,8 @@ public static class AtomFeeds
             Generator = "PolicyArchive",
         };
         feed.Links.Add(new SyndicationLink(self, "self", title, "application/atom+xml", 0));
+        // Atom requires an author for every entry: the archive is the author of entries whose documents name none.
+        feed.Authors.Add(new SyndicationPerson { Name = "PolicyArchive", Uri = PublicUrls.Base(http.Request).AbsoluteUri });
         feed.Items = docs.Select(d => Entry(http, d)).ToList();
 
         var buffer = new MemoryStream();
