@@ -56,6 +56,21 @@ public sealed class DisplayNameTests : IClassFixture<EditorsAppFactory>
     }
 
     [Fact]
+    public async Task The_public_export_names_no_editor_by_email_and_the_administrators_backup_keeps_the_account()
+    {
+        await _app.EnsureUserAsync("export.editor@archive.test", "export editor password", "Editor");
+        var editor = _app.Browser();
+        await PageForms.LoginAsync(editor, "export.editor@archive.test", "export editor password");
+        await EditorSteps.AddByPasteAsync(editor, "Exporté " + Guid.NewGuid().ToString("N"), EditorSteps.UniqueBody("export"));
+
+        var publicFile = await _app.CreateClient().GetStringAsync("/api/export/archive.jsonl");
+        Assert.DoesNotContain("export.editor@archive.test", publicFile);
+        Assert.Contains("an editor", publicFile);
+        var admin = await EditorSteps.LoggedInAsync(_app, "Administrator");
+        Assert.Contains("export.editor@archive.test", await admin.GetStringAsync("/api/admin/export/archive.jsonl"));
+    }
+
+    [Fact]
     public async Task An_email_address_is_refused_as_a_display_name()
     {
         var editor = await EditorSteps.LoggedInAsync(_app);
