@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need first (Debian's Chromium for the browser tests, PostgreSQL for the
-# integration tests' second store, the multi-node tests and the benchmark's side-by-side engine, axe-core from npm for the accessibility checks), so it works on a fresh machine;
+# integration tests' second store, the multi-node tests and the benchmark's side-by-side engine, axe-core from npm for the
+# accessibility checks, Java and vnu-jar from npm for the HTML validity checks), so it works on a fresh machine;
 # it needs root or sudo for apt the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql postgresql-contrib)
 command -v wrk >/dev/null || need+=(wrk)
+command -v java >/dev/null || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -19,6 +21,10 @@ fi
 # axe-core for the accessibility checks, pinned by the browser tests' package-lock.json.
 if [ ! -f tests/PolicyArchive.Browser.Tests/node_modules/axe-core/axe.min.js ]; then
   npm ci --prefix tests/PolicyArchive.Browser.Tests --no-audit --no-fund >/dev/null
+fi
+# The Nu HTML Checker (vnu.jar, run with Debian's Java) for the security suite's HTML validity test, pinned by the web tests' package-lock.json.
+if [ ! -f tests/PolicyArchive.Web.Tests/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  npm ci --prefix tests/PolicyArchive.Web.Tests --no-audit --no-fund >/dev/null
 fi
 
 log=$(mktemp)

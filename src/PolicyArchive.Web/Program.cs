@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(configurationArgs);
 builder.AddArchiveLogging();
 builder.AddArchiveStore();
 builder.AddArchiveSearch();
+builder.AddArchiveSecurity();
 builder.AddArchiveAccounts();
 builder.AddArchiveWeb();
 builder.Services.AddArchiveEditorial();
@@ -22,6 +23,7 @@ var app = builder.Build();
 if (ArchiveCommands.IsCommand(commandArgs))
     return await ArchiveCommands.RunAsync(app, commandArgs);
 
+app.UseArchiveSecurity();
 app.UseArchiveReadersEarly();
 app.UseArchivePipeline();
 app.UseArchiveReaders();

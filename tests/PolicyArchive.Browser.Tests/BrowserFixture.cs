@@ -26,9 +26,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="bypassCsp">For a test that injects its own script (axe-core): the app's Content-Security-Policy refuses inline script.</param>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Server.BaseUrl });
+        var context = await Browser.NewContextAsync(new() { BaseURL = Server.BaseUrl, BypassCSP = bypassCsp });
         // CI machines are shared and slow at times: a generous time-out, never a timing assertion.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);

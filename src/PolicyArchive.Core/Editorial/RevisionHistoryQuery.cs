@@ -20,7 +20,7 @@ public sealed class RevisionHistoryQuery(ArchiveDbContext db)
     {
         var revisions = db.Revisions.AsNoTracking().Where(r => db.Documents.Any(d => d.Id == r.DocumentId && d.PublicId == publicId));
         var last = await revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.CreatedAt, r.CreatedBy }).FirstOrDefaultAsync(ct);
-        return last is null ? null : new RevisionInfo(publicId, last.Number, last.CreatedAt, last.CreatedBy, await revisions.CountAsync(ct));
+        return last is null ? null : new RevisionInfo(publicId, last.Number, last.CreatedAt, await EditorNames.PublicAsync(db, last.CreatedBy, ct), await revisions.CountAsync(ct));
     }
 
     public async Task<RevisionHistory?> HistoryAsync(string publicId, CancellationToken ct = default)
@@ -29,13 +29,17 @@ public sealed class RevisionHistoryQuery(ArchiveDbContext db)
         if (d is null) return null;
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Number)
             .Select(r => new RevisionListItem(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary)).ToListAsync(ct);
-        return new RevisionHistory(d.PublicId, d.Slug, d.Title, revisions);
+        var names = await EditorNames.PublicAsync(db, revisions.Select(r => r.CreatedBy), ct);
+        return new RevisionHistory(d.PublicId, d.Slug, d.Title, revisions.Select(r => r with { CreatedBy = names[r.CreatedBy] }).ToList());
     }
 
     public async Task<Revision?> RevisionAsync(string publicId, int number, CancellationToken ct = default)
     {
         var d = await PublishedAsync(publicId, ct);
-        return d is null ? null : await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == number, ct);
+        var revision = d is null ? null : await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == number, ct);
+        // A detached copy for display: who made it is shown by public name only.
+        if (revision is not null) revision.CreatedBy = await EditorNames.PublicAsync(db, revision.CreatedBy, ct);
+        return revision;
     }
 
     private Task<Document?> PublishedAsync(string publicId, CancellationToken ct) =>

@@ -33,6 +33,12 @@ public sealed class JsonLinesExporter(ArchiveDbContext db)
                     .Include(d => d.Provenance).Include(d => d.Removals).Include(d => d.Revisions)
                     .AsSplitQuery().ToListAsync(ct);
                 if (batch.Count == 0) break;
+                if (!includeWithdrawn)
+                {
+                    // The public file names editors as the public history does (never an e-mail); the backup keeps accounts.
+                    var names = await Editorial.EditorNames.PublicAsync(db, batch.SelectMany(d => d.Revisions).Select(r => r.CreatedBy), ct);
+                    foreach (var r in batch.SelectMany(d => d.Revisions)) r.CreatedBy = names[r.CreatedBy];
+                }
                 var ids = batch.Select(d => d.Id).ToList();
                 var relations = (await db.Relations.AsNoTracking().Where(r => ids.Contains(r.FromDocumentId)).ToListAsync(ct))
                     .Where(r => exported.Contains(r.ToDocumentId))

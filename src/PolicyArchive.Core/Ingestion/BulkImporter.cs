@@ -9,6 +9,9 @@ namespace PolicyArchive.Core.Ingestion;
 /// A folder's curation.json, when present, applies to its files. Bad files are rejected with a reason; the rest go on.</summary>
 public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index, ArchiveChanges changes, ILogger<BulkImporter> logger)
 {
+    // The last change this import stored, which it waits to see indexed; imports run one batch after another.
+    private long _lastChange;
+
     /// <summary>Files per batch (one store transaction, one change-log entry and so one index commit each). 1,000 rather than 200 took a fifth
     /// less CPU time over 2,000 generated documents (fewer commits, searcher refreshes and small segments); 2,000 was
     /// no faster and held more memory.</summary>
@@ -53,36 +56,87 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
         NearDuplicateBandMap bands;
         using (timings.Measure("band map"))
             bands = NearDuplicateBandMap.FromIndex(index);
-        long lastChange = 0;
+        _lastChange = 0;
         foreach (var batch in plan.Files.Chunk(BatchSize))
         {
-            using var scope = scopes.CreateScope();
-            var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
-            ingestion.Timings = timings;
             var inputs = new List<SourceInput>(batch.Length);
             using (timings.Measure("read"))
             {
                 foreach (var (path, curation) in batch)
                 {
                     var full = System.IO.Path.GetFullPath(path);
-                    inputs.Add(new SourceInput(await File.ReadAllBytesAsync(full, ct), System.IO.Path.GetFileName(full), "import:" + full, actor, curation));
+                    try
+                    {
+                        inputs.Add(new SourceInput(await File.ReadAllBytesAsync(full, ct), System.IO.Path.GetFileName(full), "import:" + full, actor, curation));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        results.Add(Rejected(System.IO.Path.GetFileName(full), "the file cannot be read: " + e.Message));
+                    }
                 }
             }
-            results.AddRange(await ingestion.IngestBatchAsync(inputs, bands, ct));
-            lastChange = scope.ServiceProvider.GetRequiredService<Documents.ArchiveDbContext>().LastChangeSequence ?? lastChange;
+            results.AddRange(await IngestAsync(inputs, bands, timings, ct));
             progress?.Invoke(batch.Length);
         }
         // Like an editor's save, an import returns once its documents are searchable in this process (bounded).
         using (timings.Measure("index"))
         {
-            if (lastChange > 0 && !await changes.WaitUntilSearchableAsync(lastChange, TimeSpan.FromMinutes(2), ct))
-                logger.LogInformation("The import is stored; the index takes it in behind (change {Sequence})", lastChange);
+            if (_lastChange > 0 && !await changes.WaitUntilSearchableAsync(_lastChange, TimeSpan.FromMinutes(2), ct))
+                logger.LogInformation("The import is stored; the index takes it in behind (change {Sequence})", _lastChange);
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         logger.LogInformation("Imported {Files} files in {Seconds:F1} s ({PerSecond:F0} per second); time by phase: {Timings}; garbage collections {Gen0}/{Gen1}/{Gen2}",
             plan.Files.Count, elapsed.TotalSeconds, plan.Files.Count / Math.Max(elapsed.TotalSeconds, 1e-3), timings,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         return results;
+    }
+
+    /// <summary>A batch in one transaction; when something unforeseen fails it, each file is tried on its own, so one bad
+    /// file is one rejection and never the end of the import.</summary>
+    private async Task<IReadOnlyList<IngestResult>> IngestAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    {
+        try
+        {
+            return await IngestInScopeAsync(inputs, bands, timings, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && inputs.Count > 1)
+        {
+            logger.LogWarning(e, "A batch of {Count} files failed; importing its files one by one", inputs.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [Rejected(inputs[0].FileName, "the file could not be imported (" + e.GetType().Name + ").")];
+        }
+        var results = new List<IngestResult>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            try
+            {
+                results.AddRange(await IngestInScopeAsync([input], bands, timings, ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Import of {File} failed", input.FileName);
+                results.Add(Rejected(input.FileName, "the file could not be imported (" + e.GetType().Name + ")."));
+            }
+        }
+        return results;
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> IngestInScopeAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
+        ingestion.Timings = timings;
+        var results = await ingestion.IngestBatchAsync(inputs, bands, ct);
+        _lastChange = Math.Max(_lastChange, scope.ServiceProvider.GetRequiredService<Documents.ArchiveDbContext>().LastChangeSequence ?? 0);
+        return results;
+    }
+
+    private IngestResult Rejected(string? fileName, string reason)
+    {
+        logger.LogWarning("Import rejected {File}: {Reason}", fileName, reason);
+        return IngestResult.Rejected(fileName, reason);
     }
 }
 

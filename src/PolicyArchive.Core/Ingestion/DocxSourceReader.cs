@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
+using System.Xml;
 
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -8,30 +10,58 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace PolicyArchive.Core.Ingestion;
 
 /// <summary>Reads a Word document's paragraphs in order with DocumentFormat.OpenXml; heading and title styles
-/// become Markdown headings, list paragraphs list items.</summary>
+/// become Markdown headings, list paragraphs list items. The package is measured before it is opened (a zip bomb is
+/// refused without being expanded in memory), the body is read paragraph by paragraph rather than as one tree, and the
+/// text stops at <see cref="ReadLimits.MaxTextChars"/>. Anything unreadable (DTD, malformed XML or zip) is a refusal.</summary>
 public static class DocxSourceReader
 {
-    public static FormatReading Read(ReadOnlySpan<byte> bytes)
+    private const int MaxPackageEntries = 10_000;
+
+    public static FormatReading Read(ReadOnlySpan<byte> bytes) => Read(bytes, ReadLimits.Default, CancellationToken.None);
+
+    public static FormatReading Read(ReadOnlySpan<byte> bytes, ReadLimits limits, CancellationToken ct)
     {
         if (bytes.IsEmpty)
         {
             throw new IngestionRejectedException("The file is empty.");
         }
+        var copy = bytes.ToArray();
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            CheckExpandedSize(copy, limits, ct);
+            using var stream = new MemoryStream(copy, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
-            var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new IngestionRejectedException("The .docx file has no document body.");
+            var part = document.MainDocumentPart ?? throw new IngestionRejectedException("The .docx file has no document body.");
             var sb = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
+            var sawBody = false;
+            using (var reader = OpenXmlReader.Create(part))
             {
-                var text = string.Concat(paragraph.Descendants().Select(TextOf)).Trim();
-                if (text.Length == 0)
+                while (reader.Read())
                 {
-                    continue;
+                    ct.ThrowIfCancellationRequested();
+                    if (reader.IsStartElement && reader.ElementType == typeof(Body)) sawBody = true;
+                    if (!reader.IsStartElement || reader.ElementType != typeof(Paragraph)) continue;
+                    // One paragraph at a time (with the paragraphs nested in it, as a text box's): never the whole body as a tree.
+                    var outer = (Paragraph)reader.LoadCurrentElement()!;
+                    foreach (var paragraph in outer.Descendants<Paragraph>().Prepend(outer))
+                    {
+                        var text = string.Concat(paragraph.Descendants().Select(TextOf)).Trim();
+                        if (text.Length == 0)
+                        {
+                            continue;
+                        }
+                        sb.Append(Prefix(paragraph)).Append(text).Append("\n\n");
+                    }
+                    if (sb.Length > limits.MaxTextChars)
+                    {
+                        throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                            $"The document's text is longer than the archive takes ({limits.MaxTextChars:N0} characters); split it or shorten it."));
+                    }
                 }
-                sb.Append(Prefix(paragraph)).Append(text).Append("\n\n");
+            }
+            if (!sawBody)
+            {
+                throw new IngestionRejectedException("The .docx file has no document body.");
             }
             var properties = document.PackageProperties;
             return new FormatReading(TextDecoder.Clean(sb.ToString()).Trim(), IsMarkdown: true)
@@ -40,9 +70,43 @@ public static class DocxSourceReader
                 Author = string.IsNullOrWhiteSpace(properties.Creator) ? null : properties.Creator.Trim(),
             };
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        catch (XmlException e)
+        {
+            // The SDK refuses a DTD (entity expansion) and malformed XML alike.
+            throw new IngestionRejectedException(e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                ? "The .docx file holds a DTD, which the archive does not read (it can expand without limit)."
+                : "The .docx file holds malformed XML.", e);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             throw new IngestionRejectedException("The file is not a readable .docx document (" + e.GetType().Name + ").", e);
+        }
+    }
+
+    /// <summary>Expands every part once into nothing, counting the bytes it really gives (the sizes a zip declares can lie).</summary>
+    private static void CheckExpandedSize(byte[] bytes, ReadLimits limits, CancellationToken ct)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > MaxPackageEntries)
+        {
+            throw new IngestionRejectedException($"The .docx package has {zip.Entries.Count:N0} parts; a document has a few dozen.");
+        }
+        var buffer = new byte[81920];
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            using var part = entry.Open();
+            int n;
+            while ((n = part.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += n;
+                if (total > limits.MaxDecompressedBytes)
+                {
+                    throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The .docx file expands to more than {limits.MaxDecompressedBytes:N0} bytes (a compressed file of {bytes.Length:N0} bytes); the archive does not read it."));
+                }
+                ct.ThrowIfCancellationRequested();
+            }
         }
     }
 

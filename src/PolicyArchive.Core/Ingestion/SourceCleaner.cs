@@ -80,29 +80,40 @@ public static partial class SourceCleaner
 
     private static void MarkFurniture(string[] lines, string?[] reasons)
     {
+        // Each line is classified once. Whether everything after a line is short or furniture does not change while
+        // lines are marked (a line marked as related is short), so it is computed once, from the end: linear, not
+        // one scan of the rest per "related articles" heading.
+        var classes = new string?[lines.Length];
+        var restIsList = new bool[lines.Length + 1];
+        restIsList[lines.Length] = true;
+        for (var k = lines.Length - 1; k >= 0; k--)
+        {
+            if (reasons[k] is null)
+            {
+                classes[k] = FurnitureRules.Classify(lines[k]);
+            }
+            var listLike = lines[k].Trim().Length == 0 || lines[k].Length <= 150 || reasons[k] is not null || classes[k] is not null;
+            restIsList[k] = listLike && restIsList[k + 1];
+        }
+        var listMarkedFrom = lines.Length;
         for (var i = 0; i < lines.Length; i++)
         {
             if (reasons[i] is not null)
             {
                 continue;
             }
-            reasons[i] = FurnitureRules.Classify(lines[i]);
-            if (reasons[i] == RemovalReasons.RelatedArticles)
+            reasons[i] = classes[i];
+            if (reasons[i] == RemovalReasons.RelatedArticles && i + 1 < listMarkedFrom && restIsList[i + 1])
             {
-                MarkRelatedList(lines, reasons, i + 1);
-            }
-        }
-    }
-
-    // What follows a "related articles" heading is a list of other titles when every remaining line is short or furniture.
-    private static void MarkRelatedList(string[] lines, string?[] reasons, int from)
-    {
-        var rest = Enumerable.Range(from, lines.Length - from).Where(k => lines[k].Trim().Length > 0).ToArray();
-        if (rest.All(k => lines[k].Length <= 150 || reasons[k] is not null || FurnitureRules.Classify(lines[k]) is not null))
-        {
-            foreach (var k in rest.Where(k => reasons[k] is null && FurnitureRules.Classify(lines[k]) is null))
-            {
-                reasons[k] = RemovalReasons.RelatedArticles;
+                // What follows a "related articles" heading is a list of other titles when every remaining line is short or furniture.
+                for (var k = i + 1; k < listMarkedFrom; k++)
+                {
+                    if (reasons[k] is null && classes[k] is null && lines[k].Trim().Length > 0)
+                    {
+                        reasons[k] = RemovalReasons.RelatedArticles;
+                    }
+                }
+                listMarkedFrom = i + 1;
             }
         }
     }
@@ -221,7 +232,8 @@ public static partial class SourceCleaner
 
     private static List<RemovedText> Removals(string[] lines, string?[] reasons)
     {
-        var removals = new List<RemovedText>();
+        // Built in string builders: appending line by line to a growing string was quadratic on a long repeated block.
+        var removals = new List<(string Reason, StringBuilder Text)>();
         for (var i = 0; i < lines.Length; i++)
         {
             if (reasons[i] is not { } reason)
@@ -231,15 +243,15 @@ public static partial class SourceCleaner
             // A repeated block is one removal, not one per line, so the editor sees the block as it was.
             if (reason == RemovalReasons.RepeatedBlock && i > 0 && reasons[i - 1] == RemovalReasons.RepeatedBlock && removals.Count > 0)
             {
-                removals[^1] = removals[^1] with { Text = removals[^1].Text + "\n" + lines[i] };
+                removals[^1].Text.Append('\n').Append(lines[i]);
                 continue;
             }
             if (lines[i].Trim().Length > 0)
             {
-                removals.Add(new RemovedText(reason, lines[i].Trim()));
+                removals.Add((reason, new StringBuilder(lines[i].Trim())));
             }
         }
-        return [.. removals.Select(r => r with { Text = r.Text.Trim() })];
+        return [.. removals.Select(r => new RemovedText(r.Reason, r.Text.ToString().Trim()))];
     }
 
     internal static string Key(string line) => Whitespace().Replace(line.Trim(), " ").ToLowerInvariant();

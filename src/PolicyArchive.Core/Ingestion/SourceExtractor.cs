@@ -3,25 +3,58 @@ namespace PolicyArchive.Core.Ingestion;
 /// <summary>The ingestion pipeline for one input: decode → read the format → clean → metadata → language → passages.
 /// Throws <see cref="IngestionRejectedException"/> with a readable reason for input it will not take.
 /// The size limit is the caller's to check before calling.</summary>
-public sealed class SourceExtractor : ISourceExtractor
+public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
 {
-    public ExtractedSource Extract(ReadOnlySpan<byte> content, string? fileName)
+    public SourceExtractor()
+        : this(ReadLimits.Default)
+    {
+    }
+
+    public ReadLimits Limits { get; } = limits;
+
+    public ExtractedSource Extract(ReadOnlySpan<byte> content, string? fileName) => Extract(content, fileName, CancellationToken.None);
+
+    /// <summary>Reads one file within <see cref="Limits"/>: over its time budget it is refused with a reason; when
+    /// <paramref name="ct"/> is cancelled (the client left) the work stops with <see cref="OperationCanceledException"/>.
+    /// Whatever goes wrong inside a reader is this file's refusal, never the caller's exception.</summary>
+    public ExtractedSource Extract(ReadOnlySpan<byte> content, string? fileName, CancellationToken ct)
     {
         if (content.IsEmpty)
         {
             throw new IngestionRejectedException("The file is empty.");
         }
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(Limits.TimeBudget);
+        try
+        {
+            return ExtractWithin(content, fileName, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Reading the file took longer than its time budget ({Limits.TimeBudget.TotalSeconds:0.#} s); nothing was saved."));
+        }
+        catch (Exception e) when (e is not (IngestionRejectedException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new IngestionRejectedException("The file could not be read (" + e.GetType().Name + ").", e);
+        }
+    }
+
+    private ExtractedSource ExtractWithin(ReadOnlySpan<byte> content, string? fileName, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
         var format = SourceFormats.FromFileName(fileName);
         string? encoding = null;
         FormatReading reading;
         if (format == SourceFormat.Docx)
         {
-            reading = DocxSourceReader.Read(content);
+            reading = DocxSourceReader.Read(content, Limits, ct);
         }
         else
         {
             var decoded = TextDecoder.Decode(content);
             encoding = decoded.EncodingName;
+            ct.ThrowIfCancellationRequested();
             reading = format switch
             {
                 SourceFormat.Html => HtmlSourceReader.Read(decoded.Text),
@@ -29,6 +62,12 @@ public sealed class SourceExtractor : ISourceExtractor
                 _ => new FormatReading(decoded.Text, IsMarkdown: false),
             };
         }
+        if (reading.Text.Length > Limits.MaxTextChars)
+        {
+            throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The file's text is longer than the archive takes ({Limits.MaxTextChars:N0} characters)."));
+        }
+        ct.ThrowIfCancellationRequested();
         return FromText(reading, format, encoding);
     }
 

@@ -59,12 +59,50 @@ public static class TextDecoder
         {
             return (s_strictUtf8.GetString(bytes), "utf-8");
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
+            // Valid multi-byte UTF-8 sequences mean the file is UTF-8 with damaged bytes; reading it as Windows-1252 would
+            // turn every accent into two letters ("europÃ©enne"). The editor is told where, and nothing is read.
+            if (Utf8Damage(bytes) is { } damage)
+            {
+                throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The file is UTF-8 but {damage.Invalid} byte{(damage.Invalid == 1 ? " is" : "s are")} not valid UTF-8 (the first at byte {damage.FirstAt}, line {damage.Line}). Repair or re-save the file as UTF-8 and try again."), e);
+            }
             var text = s_windows1252.GetString(bytes);
             RejectImplausible(text);
             return (text, "windows-1252");
         }
+    }
+
+    /// <summary>For bytes that are not valid UTF-8: how many bytes are invalid and where the first is, when the rest holds
+    /// valid multi-byte sequences (so the file is UTF-8 after all); null for a legacy single-byte text.</summary>
+    internal static (int Invalid, long FirstAt, int Line)? Utf8Damage(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, line = 1, firstLine = 0;
+        long first = -1;
+        var rest = bytes;
+        long offset = 0;
+        while (!rest.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                if (rune.Value >= 0x80) valid++;
+                else if (rune.Value == '\n') line++;
+            }
+            else
+            {
+                invalid += consumed;
+                if (first < 0)
+                {
+                    first = offset;
+                    firstLine = line;
+                }
+            }
+            rest = rest[consumed..];
+            offset += consumed;
+        }
+        return valid > 0 && first >= 0 ? (invalid, first, firstLine) : null;
     }
 
     private static string StrictUtf8(ReadOnlySpan<byte> bytes)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Infrastructure;
 using PolicyArchive.Web.Pages.Search;
@@ -18,20 +19,30 @@ public static class ArchiveApi
     {
         app.MapGet("/healthz", (Nodes.NodeHealth health, CancellationToken ct) => health.ReportAsync(ct)).ExcludeFromDescription();
 
-        var api = app.MapGroup("/api").RequireCors(ReaderCors.Policy);
+        var api = app.MapGroup("/api").RequireCors(ReaderCors.Policy).WithCommonProblems();
         api.MapGet("/documents", ListDocuments).WithTags("Documents")
+            .Produces<PageDto<DocumentSummaryDto>>().Produces(StatusCodes.Status304NotModified)
             .WithSummary("Published documents, newest additions first; filter by tag (slug), language, year, publication or author");
         api.MapGet("/documents/{id}", GetDocument).WithTags("Documents")
+            .Produces<DocumentDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Every stored field of one document; 410 with the reason when it was withdrawn or deleted");
         api.MapGet("/documents/{id}/relations", GetRelations).WithTags("Documents")
+            .Produces<List<RelationDto>>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Typed relations of a document, both ways (translation of, responds to, commentary on, same event as)");
-        api.MapGet("/documents/{id}/revisions", ListRevisions).WithTags("Revisions").WithSummary("The public revision history of a document");
-        api.MapGet("/documents/{id}/revisions/{number:int}", GetRevision).WithTags("Revisions").WithSummary("One revision: title, body and metadata as they were");
+        api.MapGet("/documents/{id}/revisions", ListRevisions).WithTags("Revisions")
+            .Produces<List<RevisionSummaryDto>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The public revision history of a document");
+        api.MapGet("/documents/{id}/revisions/{number:int}", GetRevision).WithTags("Revisions")
+            .Produces<RevisionDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One revision: title, body and metadata as they were");
         api.MapGet("/search", Search).RequireRateLimiting(AccountExtensions.SearchRateLimit).WithTags("Search")
+            .Produces<SearchResponseDto>()
             .WithSummary("Search (query language of /search/help) with facets (language, publication, tag, author, year), sort, snippets and pagination");
-        api.MapGet("/tags", ListTags).WithTags("Tags").WithSummary("Tags with the number of published documents in each");
-        api.MapGet("/collections", ListCollections).WithTags("Collections").WithSummary("Curated collections");
-        api.MapGet("/collections/{slug}", GetCollection).WithTags("Collections").WithSummary("One collection with its documents, in order");
+        api.MapGet("/tags", ListTags).WithTags("Tags").Produces<List<TagDto>>().Produces(StatusCodes.Status304NotModified)
+            .WithSummary("Tags with the number of published documents in each");
+        api.MapGet("/collections", ListCollections).WithTags("Collections").Produces<List<CollectionSummaryDto>>().WithSummary("Curated collections");
+        api.MapGet("/collections/{slug}", GetCollection).WithTags("Collections").Produces<CollectionDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One collection with its documents, in order");
         ExportApi.Map(api);
         return app;
     }
@@ -65,11 +76,11 @@ public static class ArchiveApi
         {
             var tomb = await db.Tombstones.AsNoTracking().SingleOrDefaultAsync(t => t.PublicId == id, ct);
             return tomb is null
-                ? Results.NotFound(new { error = $"No document with id '{id}'." })
-                : Results.Json(new { id, title = tomb.Title, status = "Deleted", reason = tomb.Reason, at = tomb.DeletedAt }, statusCode: StatusCodes.Status410Gone);
+                ? ApiContract.NotFound($"No document with id '{id}'.")
+                : ApiContract.Gone(id, tomb.Title, "Deleted", tomb.Reason, tomb.DeletedAt);
         }
         if (d.Status == DocumentStatus.Withdrawn)
-            return Results.Json(new { id, title = d.Title, status = d.Status.ToString(), reason = d.WithdrawalReason, at = d.WithdrawnAt }, statusCode: StatusCodes.Status410Gone);
+            return ApiContract.Gone(id, d.Title, d.Status.ToString(), d.WithdrawalReason, d.WithdrawnAt);
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(d.PublicId, d.UpdatedAt.Ticks, d.ConcurrencyVersion)))
             return ConditionalGet.NotModified();
         return Results.Ok(DocumentDto.From(d));
@@ -78,7 +89,7 @@ public static class ArchiveApi
     private static async Task<IResult> GetRelations(string id, ArchiveDbContext db, CancellationToken ct)
     {
         var docId = await db.Documents.Where(d => d.PublicId == id && d.Status == DocumentStatus.Published).Select(d => (int?)d.Id).SingleOrDefaultAsync(ct);
-        if (docId is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
+        if (docId is null) return ApiContract.NotFound($"No published document with id '{id}'.");
         var outgoing = await db.Relations.AsNoTracking().Where(r => r.FromDocumentId == docId && r.To.Status == DocumentStatus.Published)
             .Select(r => new RelationDto(r.Type.ToString(), "outgoing", r.To.PublicId, r.To.Title, "/d/" + r.To.PublicId + "/" + r.To.Slug, r.Note)).ToListAsync(ct);
         var incoming = await db.Relations.AsNoTracking().Where(r => r.ToDocumentId == docId && r.From.Status == DocumentStatus.Published)
@@ -90,12 +101,13 @@ public static class ArchiveApi
     {
         var d = await db.Documents.AsNoTracking().Where(x => x.PublicId == id && x.Status == DocumentStatus.Published)
             .Select(x => new { x.Id, x.Slug, x.RevisionNumber }).SingleOrDefaultAsync(ct);
-        if (d is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
+        if (d is null) return ApiContract.NotFound($"No published document with id '{id}'.");
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revisions", d.RevisionNumber)))
             return ConditionalGet.NotModified();
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Number)
             .Select(r => new { r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.ContentSha256 }).ToListAsync(ct);
-        return Results.Ok(revisions.Select(r => new RevisionSummaryDto(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.ContentSha256,
+        var names = await EditorNames.PublicAsync(db, revisions.Select(r => r.CreatedBy), ct);
+        return Results.Ok(revisions.Select(r => new RevisionSummaryDto(r.Number, r.CreatedAt, names[r.CreatedBy], r.Note, r.ChangeSummary, r.Title, r.ContentSha256,
             DocumentUrls.Permalink(id, d.Slug) + "?rev=" + r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
     }
 
@@ -104,11 +116,11 @@ public static class ArchiveApi
         var r = await db.Revisions.AsNoTracking()
             .Where(x => x.Number == number && db.Documents.Any(d => d.Id == x.DocumentId && d.PublicId == id && d.Status == DocumentStatus.Published))
             .SingleOrDefaultAsync(ct);
-        if (r is null) return Results.NotFound(new { error = $"Document '{id}' has no revision {number}." });
+        if (r is null) return ApiContract.NotFound($"Document '{id}' has no revision {number}.");
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revision", number, r.ContentSha256), maxAgeSeconds: 3600))
             return ConditionalGet.NotModified();
         using var metadata = JsonDocument.Parse(string.IsNullOrWhiteSpace(r.MetadataJson) ? "{}" : r.MetadataJson);
-        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, r.CreatedBy, r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
+        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
     }
 
     /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values
@@ -154,7 +166,7 @@ public static class ArchiveApi
     private static async Task<IResult> GetCollection(string slug, ArchiveDbContext db, CancellationToken ct)
     {
         var c = await db.Collections.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
-        if (c is null) return Results.NotFound(new { error = $"No collection '{slug}'." });
+        if (c is null) return ApiContract.NotFound($"No collection '{slug}'.");
         var items = await db.CollectionItems.AsNoTracking().Where(i => i.CollectionId == c.Id && i.Document.Status == DocumentStatus.Published)
             .OrderBy(i => i.Position)
             .Select(i => new { i.Document.PublicId, i.Document.Slug, i.Document.Title, i.Document.Language, i.Document.PublishedYear, i.Document.PublishedMonth, i.Document.PublishedDay, i.Document.IngestedAt })

@@ -13,29 +13,35 @@ public static class CiteEndpoints
     {
         app.MapGet("/d/{id}/cite.bib", (string id, int? rev, string? p, HttpContext http, ArchiveDbContext db, DocumentBodyRenderer renderer, CancellationToken ct) =>
             CiteAsync(id, rev, p, http, db, renderer, "application/x-bibtex; charset=utf-8", "bib", BibTexWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex").Cited()
             .WithSummary("BibTeX entry of a document").WithTags("Citations");
         app.MapGet("/d/{id}/cite.ris", (string id, int? rev, string? p, HttpContext http, ArchiveDbContext db, DocumentBodyRenderer renderer, CancellationToken ct) =>
             CiteAsync(id, rev, p, http, db, renderer, "application/x-research-info-systems; charset=utf-8", "ris", RisWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/x-research-info-systems").Cited()
             .WithSummary("RIS record of a document").WithTags("Citations");
         app.MapGet("/d/{id}/cite.json", (string id, int? rev, string? p, HttpContext http, ArchiveDbContext db, DocumentBodyRenderer renderer, CancellationToken ct) =>
             CiteAsync(id, rev, p, http, db, renderer, "application/vnd.citationstyles.csl+json; charset=utf-8", "json", CslJsonWriter.Write, ct))
+            .Produces<string>(StatusCodes.Status200OK, "application/vnd.citationstyles.csl+json").Cited()
             .WithSummary("CSL-JSON item of a document").WithTags("Citations");
         return app;
     }
+
+    private static RouteHandlerBuilder Cited(this RouteHandlerBuilder b) =>
+        b.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> CiteAsync(string id, int? rev, string? passage, HttpContext http, ArchiveDbContext db, DocumentBodyRenderer renderer,
         string contentType, string extension, Func<CitationRecord, string> write, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().WithAuthorsAndTags()
             .SingleOrDefaultAsync(x => x.PublicId == id && x.Status == DocumentStatus.Published, ct);
-        if (d is null) return Results.NotFound(new { error = $"No published document with id '{id}'." });
+        if (d is null) return ApiContract.NotFound($"No published document with id '{id}'.");
         var permalink = PublicUrls.Permalink(http.Request, d);
         CitationRecord record;
         string body;
         if (rev is { } n && n != d.RevisionNumber)
         {
             var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == n, ct);
-            if (revision is null) return Results.NotFound(new { error = $"Document '{id}' has no revision {n}." });
+            if (revision is null) return ApiContract.NotFound($"Document '{id}' has no revision {n}.");
             record = CitationRecord.FromRevision(d, revision, permalink);
             body = revision.Body;
         }
@@ -49,7 +55,7 @@ public static class CiteEndpoints
             // The anchor must name a paragraph of the cited revision: a citation never points at text that is not there.
             var anchor = PassageAnchors.Of(renderer.Render(body, record.Language, []).Html).FirstOrDefault(a => a.Id == passage.Trim());
             if (anchor is null)
-                return Results.NotFound(new { error = $"Revision {record.Revision} of document '{id}' has no paragraph '{passage}'." });
+                return ApiContract.NotFound($"Revision {record.Revision} of document '{id}' has no paragraph '{passage}'.");
             record = record with { PassageAnchor = anchor.Id, PassageExcerpt = anchor.Excerpt };
         }
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(d.PublicId, record.Revision, d.ConcurrencyVersion, extension, http.Request.Host.Value, record.PassageAnchor)))

@@ -28,7 +28,7 @@ public static class AtomFeeds
         if (tag is null)
         {
             var current = await TagUrls.CurrentSlugAsync(db, slug, ct);
-            return current is null ? Results.NotFound(new { error = $"No tag '{slug}'." }) : Results.Redirect(TagUrls.Feed(current), permanent: true);
+            return current is null ? ApiContract.NotFound($"No tag '{slug}'.") : Results.Redirect(TagUrls.Feed(current), permanent: true);
         }
         var docs = await Recent(db.Documents.Where(d => d.Tags.Any(t => t.TagId == tag.Id)), ct);
         return Write(http, $"PolicyArchive — {tag.Name}", TagUrls.Feed(slug), docs);
@@ -37,7 +37,8 @@ public static class AtomFeeds
     /// <summary>The documents a search finds, newest change first, so a researcher can follow a query.</summary>
     public static async Task<IResult> SearchAsync(HttpContext http, ArchiveDbContext db, SearchService search, CancellationToken ct)
     {
-        // The same parameters as the results page (query, filters, expansion), read by the same binder.
+        // The same parameters as the results page (query, filters, expansion), read by the same binder, which drops control
+        // characters: they cannot be written in XML and mean nothing in a query.
         var links = SearchUrlBinder.Bind(http.Request.Query);
         var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1));
         var ids = results.Hits.Select(h => h.PublicId).ToList();
@@ -61,6 +62,8 @@ public static class AtomFeeds
             Generator = "PolicyArchive",
         };
         feed.Links.Add(new SyndicationLink(self, "self", title, "application/atom+xml", 0));
+        // Atom requires an author for every entry: the archive is the author of entries whose documents name none.
+        feed.Authors.Add(new SyndicationPerson { Name = "PolicyArchive", Uri = PublicUrls.Base(http.Request).AbsoluteUri });
         feed.Items = docs.Select(d => Entry(http, d)).ToList();
 
         var buffer = new MemoryStream();

@@ -10,6 +10,7 @@ public static class AccountExtensions
 {
     public const string LoginRateLimit = "login";
     public const string SearchRateLimit = "search";
+    public const string HighlightRateLimit = "highlight";
     public const string EditorsPolicy = "editors";
     public const string AdministratorsPolicy = "administrators";
 
@@ -44,11 +45,18 @@ public static class AccountExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The JSON API answers 401/403 problem details; only pages are sent to the login form.
+            o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Every request checks the session's security stamp against the store: a role change, a lock, a new password
+        // or a logout (each of which changes the stamp) ends the account's open sessions at once, not 30 minutes later.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "pa_af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         builder.Services.AddAuthorizationBuilder()
@@ -59,15 +67,40 @@ public static class AccountExtensions
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, http => PerClient(http, LoginRateLimit, Limits(http).LoginPerMinute));
+            o.OnRejected = (context, _) =>
+            {
+                // The client is told when to try again; the body is the error page (or problem details under /api).
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            // Login attempts are POSTs; reading the form is free.
+            o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerClient(http, LoginRateLimit, Limits(http).LoginPerMinute)
+                : RateLimitPartition.GetNoLimiter("login:read"));
             o.AddPolicy(SearchRateLimit, http => PerClient(http, SearchRateLimit, Limits(http).SearchPerMinute));
+            // A document page costs a search only when it highlights terms; it then counts against the search limit.
+            o.AddPolicy(HighlightRateLimit, http => http.Request.Query.ContainsKey("hl")
+                ? PerClient(http, SearchRateLimit, Limits(http).SearchPerMinute)
+                : RateLimitPartition.GetNoLimiter("highlight:none"));
         });
         return builder;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (!SecurityExtensions.IsApi(context.HttpContext))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+        return Results.Problem(statusCode: status, title: status == StatusCodes.Status401Unauthorized ? "Log in first" : "Not allowed").ExecuteAsync(context.HttpContext);
     }
 
     private static ArchiveOptions.RateLimitOptions Limits(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<ArchiveOptions>>().Value.RateLimits;
 
+    // The client's address: behind a proxy named in Archive:KnownProxies, the forwarded-headers middleware has already set it.
     private static RateLimitPartition<string> PerClient(HttpContext http, string policy, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
             policy + ":" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),

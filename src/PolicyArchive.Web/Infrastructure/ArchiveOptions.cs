@@ -24,6 +24,13 @@ public sealed class ArchiveOptions
     /// <summary>Largest upload or pasted body accepted, in bytes.</summary>
     public long MaxSourceBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Time one file may take to read (upload, import or seed); past it the file is refused, the others go on.</summary>
+    public double SourceTimeBudgetSeconds { get; set; } = 30;
+
+    /// <summary>Addresses (or CIDR networks) of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed: the client's address for rate limits, https for Secure cookies and HSTS. Empty: none is believed.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
     public AdminOptions Admin { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
 

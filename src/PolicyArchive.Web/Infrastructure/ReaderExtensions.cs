@@ -47,7 +47,7 @@ public static class ReaderExtensions
                 ["application/atom+xml", "application/jsonl", "text/csv", "application/opensearchdescription+xml", "application/x-bibtex"]);
         });
         services.AddCors(o => o.AddPolicy(ReaderCors.Policy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
-        services.AddOpenApi();
+        services.AddOpenApi(ApiContract.Configure);
         services.AddSingleton<DocumentBodyRenderer>();
         services.AddScoped<JsonLinesExporter>();
         services.AddScoped<JsonLinesImporter>();
@@ -76,13 +76,18 @@ public static class ReaderExtensions
         app.MapOpenApi().CacheOutput(ReaderCache.Policy);
         app.MapCiteDownloads();
         var feeds = app.MapGroup("").RequireCors(ReaderCors.Policy).CacheOutput(ReaderCache.Policy).WithTags("Feeds");
-        feeds.MapGet("/feeds/atom", AtomFeeds.ArchiveAsync).WithSummary("Atom feed of new and revised documents");
-        feeds.MapGet("/feeds/tag/{slug}", AtomFeeds.TagAsync).WithSummary("Atom feed of one tag");
-        feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).WithSummary("Atom feed of the documents a search finds");
+        feeds.MapGet("/feeds/atom", AtomFeeds.ArchiveAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .WithSummary("Atom feed of new and revised documents");
+        feeds.MapGet("/feeds/tag/{slug}", AtomFeeds.TagAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Atom feed of one tag");
+        feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).RequireRateLimiting(AccountExtensions.SearchRateLimit)
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Atom feed of the documents a search finds");
         feeds.MapGet("/sitemap.xml", DiscoveryFiles.SitemapAsync).ExcludeFromDescription();
         feeds.MapGet("/robots.txt", DiscoveryFiles.Robots).ExcludeFromDescription();
         feeds.MapGet("/opensearch.xml", DiscoveryFiles.OpenSearch).ExcludeFromDescription();
         app.MapMethods("/oai", ["GET", "POST"], OaiPmhEndpoint.HandleAsync).RequireCors(ReaderCors.Policy).DisableAntiforgery()
+            .Produces<string>(StatusCodes.Status200OK, "text/xml")
             .WithTags("OAI-PMH").WithSummary("OAI-PMH 2.0 repository (oai_dc)");
         app.MapGet("/culture/{name}", SwitchCulture).ExcludeFromDescription();
         return app;
@@ -95,9 +100,6 @@ public static class ReaderExtensions
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
-        return Results.LocalRedirect(target);
+        return Results.Redirect(LocalUrls.SafeOrDefault(returnUrl, "/"));
     }
 }

@@ -21,7 +21,11 @@ public static class SearchExtensions
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
-        builder.Services.AddSingleton<ISourceExtractor, SourceExtractor>();
+        builder.Services.AddSingleton<ISourceExtractor>(s =>
+        {
+            var o = s.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+            return new SourceExtractor(ReadLimits.For(o.MaxSourceBytes, TimeSpan.FromSeconds(o.SourceTimeBudgetSeconds)));
+        });
         builder.Services.AddScoped(s =>
         {
             var service = ActivatorUtilities.CreateInstance<IngestionService>(s);

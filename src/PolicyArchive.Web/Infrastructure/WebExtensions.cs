@@ -19,6 +19,10 @@ public static class WebExtensions
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AccountExtensions.EditorsPolicy);
+            o.Conventions.AuthorizePage("/Account/Manage");
+            // Highlighting (?hl=) re-analyses the whole body per request: limited like search (only when hl is given).
+            o.Conventions.AddPageApplicationModelConvention("/Documents/View", m =>
+                m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AccountExtensions.HighlightRateLimit)));
         }).AddMvcOptions(o => o.Filters.Add<PolicyArchive.Web.Pages.Shared.LocalizedModelStateFilter>());
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ArchiveWriteFilter>());
         builder.Services.AddSingleton<MarkdownRenderer>();
@@ -31,9 +35,7 @@ public static class WebExtensions
 
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Error handling and status code pages are in UseArchiveSecurity, first in the pipeline.
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();

@@ -24,19 +24,51 @@ public static class OaiPmhEndpoint
 
     public static async Task HandleAsync(HttpContext http, ArchiveDbContext db, IConfiguration configuration, CancellationToken ct)
     {
-        IEnumerable<KeyValuePair<string, StringValues>> args = http.Request.HasFormContentType
-            ? await http.Request.ReadFormAsync(ct)
-            : http.Request.Query;
-        var arguments = args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var baseUrl = PublicUrls.Absolute(http.Request, "/oai").AbsoluteUri;
         var repository = new OaiRepository(db, baseUrl, configuration["Archive:Oai:AdminEmail"] ?? "archive@policyarchive.example",
             configuration.GetValue("Archive:Oai:PageSize", OaiRepository.DefaultPageSize));
 
-        var body = await RespondAsync(arguments, repository, ct);
+        Answer body;
+        IEnumerable<KeyValuePair<string, StringValues>>? args;
+        try
+        {
+            args = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : http.Request.Query;
+        }
+        catch (InvalidDataException)
+        {
+            // More fields, or longer ones, than a form may have: no OAI-PMH request has more than a handful.
+            args = null;
+        }
+        if (args is null)
+            body = new Answer(null, [Error("badArgument", "The request has too many or too long arguments.")]);
+        else if (args.Any(a => !IsXmlText(a.Key) || a.Value.Any(v => !IsXmlText(v))))
+            body = new Answer(null, [Error("badArgument", "Arguments may not contain control characters.")]);
+        else
+            body = await RespondAsync(args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal), repository, ct);
+
         var document = new XDocument(new XDeclaration("1.0", "UTF-8", null), Envelope(body.Request, baseUrl, body.Content));
+        // Written whole to memory first: a failure can never leave a truncated document on the wire.
+        using var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true, Indent = false }))
+            await document.WriteToAsync(writer, ct);
         http.Response.ContentType = "text/xml; charset=utf-8";
-        await using var writer = XmlWriter.Create(http.Response.Body, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true, Indent = false });
-        await document.WriteToAsync(writer, ct);
+        http.Response.ContentLength = buffer.Length;
+        await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+    }
+
+    /// <summary>Text an XML document can carry (an argument echoed in the request element must be).</summary>
+    internal static bool IsXmlText(string? value)
+    {
+        if (value is null) return true;
+        try
+        {
+            XmlConvert.VerifyXmlChars(value);
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
     }
 
     private static XElement Envelope(IReadOnlyDictionary<string, string>? request, string baseUrl, IEnumerable<XElement> content) =>

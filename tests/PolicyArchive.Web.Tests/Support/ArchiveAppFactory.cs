@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PolicyArchive.Web.Tests.Support;
 
@@ -57,6 +58,7 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
         }
         foreach (var (k, v) in Settings) settings[k] = v;
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Security.SecurityTestPeer>());
     }
 
     private string? _postgres;

@@ -7,7 +7,9 @@ namespace PolicyArchive.Core.Search.QueryLanguage;
 public static class ResearcherQueryParser
 {
     public const int MaxLength = 1000;
-    public const int MaxClauses = 32;
+    // Each clause may be expanded (thesaurus, typo correction, every language's analysis): 32 words cost up to a second of
+    // CPU per query; 12 keep a long pasted sentence searchable at a bounded cost.
+    public const int MaxClauses = 12;
     public const int MinPrefixLength = 2;
 
     private static readonly Dictionary<string, string> s_fieldAliases = new(StringComparer.OrdinalIgnoreCase)

@@ -21,15 +21,20 @@ public static class SearchUrlBinder
         foreach (var (field, parameter) in SearchLinks.FacetParameters)
         {
             var names = s_parameterAliases.Where(a => a.Value == parameter).Select(a => a.Key).Prepend(parameter);
-            var values = names.SelectMany(n => query[n]).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
+            var values = names.SelectMany(n => query[n]).Select(v => Clean(v ?? "")).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())
                 .Distinct(StringComparer.Ordinal).Take(MaxFacetValuesPerField).ToList();
             if (values.Count > 0) facets[field] = values;
         }
-        var q = query.TryGetValue("q", out var qs) ? qs.ToString() : null;
+        var q = query.TryGetValue("q", out var qs) ? Clean(qs.ToString()) : null;
         var page = int.TryParse(query.TryGetValue("p", out var ps) ? ps.ToString() : query["page"].ToString(), out var n) ? Math.Max(1, n) : 1;
         var expand = query["expand"].ToString().ToLowerInvariant() is not ("off" or "false" or "0" or "no");
         return new SearchLinks(q, page, ParseSort(query["sort"]), expand, facets);
     }
+
+    /// <summary>Control characters and what XML cannot carry mean nothing in a query, and would break the feed that echoes it.</summary>
+    private static string Clean(string s) =>
+        s.All(c => !char.IsControl(c) && System.Xml.XmlConvert.IsXmlChar(c)) ? s
+            : new string(s.Where(c => char.IsSurrogate(c) || (System.Xml.XmlConvert.IsXmlChar(c) && !char.IsControl(c))).ToArray());
 
     public static SearchSort ParseSort(string? sort) => sort?.ToLowerInvariant() switch
     {

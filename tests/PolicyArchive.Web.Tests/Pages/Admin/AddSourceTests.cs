@@ -24,7 +24,7 @@ public sealed class AddSourceTests(ArchiveAppFactory factory) : IClassFixture<Ar
         var page = await client.GetDocumentAsync("/account/login");
         var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = ArchiveAppFactory.AdminEmail, ["Input.Password"] = "not the password" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The email or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The email or password is not right", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
     }
 

@@ -76,7 +76,8 @@ public sealed class NewModel(
         ExtractedSource extracted;
         try
         {
-            extracted = extractor.Extract(bytes, name);
+            // The request's token: a client that leaves stops the reading.
+            extracted = extractor.Extract(bytes, name, ct);
         }
         catch (IngestionRejectedException e)
         {

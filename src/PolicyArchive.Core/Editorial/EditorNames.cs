@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Core.Editorial;
+
+/// <summary>Who made a revision, as the public may see it: the display name the editor chose on their account page, or
+/// "an editor"; never the account's e-mail or user name. Automatic saves keep their names ("seed", "import").</summary>
+public static class EditorNames
+{
+    public const string AnEditor = "an editor";
+
+    private static readonly HashSet<string> s_automatic = new(StringComparer.Ordinal) { "seed", "import", "ingestion" };
+
+    public static async Task<IReadOnlyDictionary<string, string>> PublicAsync(ArchiveDbContext db, IEnumerable<string> actors, CancellationToken ct = default)
+    {
+        var wanted = actors.Where(a => !s_automatic.Contains(a)).Distinct(StringComparer.Ordinal).ToList();
+        var names = wanted.Count == 0 ? [] : await db.Users.AsNoTracking()
+            .Where(u => wanted.Contains(u.UserName!))
+            .Select(u => new { UserName = u.UserName!, u.DisplayName })
+            .ToListAsync(ct);
+        var map = actors.Distinct(StringComparer.Ordinal).ToDictionary(a => a, a => s_automatic.Contains(a) ? a : AnEditor, StringComparer.Ordinal);
+        foreach (var n in names.Where(n => !string.IsNullOrWhiteSpace(n.DisplayName))) map[n.UserName] = n.DisplayName!.Trim();
+        return map;
+    }
+
+    public static async Task<string> PublicAsync(ArchiveDbContext db, string actor, CancellationToken ct = default) =>
+        (await PublicAsync(db, [actor], ct))[actor];
+}
