@@ -70,7 +70,7 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
             }
         }
         if (changes.Count == 0) return;
-        await SaveAndReindexAsync([tagId], AuditActions.TagLabels, $"\"{tag.Name}\" {string.Join(", ", changes)}", user, ct);
+        await SaveAsync([tagId], ChangeKinds.TagLabels, AuditActions.TagLabels, $"\"{tag.Name}\" {string.Join(", ", changes)}", user, ct);
     }
 
     private async Task KeepOldSlugAsync(string slug, int tagId, CancellationToken ct)

@@ -14,6 +14,7 @@ public static class ChangeKinds
     public const string RelationCurated = "relation.curated";
     public const string TagRename = "tag.rename";
     public const string TagMerge = "tag.merge";
+    public const string TagLabels = "tag.labels";
     public const string CollectionCreate = "collection.create";
     public const string CollectionUpdate = "collection.update";
     public const string ThesaurusCreate = "thesaurus.create";
