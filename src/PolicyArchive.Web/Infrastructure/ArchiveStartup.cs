@@ -103,7 +103,7 @@ public sealed class ArchiveStartup : IHostedService
         {
             var latest = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
             if (!await _changes.WaitUntilSearchableAsync(latest, _options.Value.IndexWaitAtStart, ct))
-                _logger.LogInformation("Serving before the index has caught up with change {Latest}; it follows in the background", latest);
+                _logger.LogInformation("The index has not yet taken in change {Latest}; it follows in the background", latest);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
