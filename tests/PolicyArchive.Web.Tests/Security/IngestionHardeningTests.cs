@@ -75,7 +75,15 @@ public sealed class IngestionHardeningTests : IDisposable
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            finally
+            {
+                // A hung import must not outlive the test.
+                if (!process.HasExited) process.Kill(entireProcessTree: true);
+            }
             var output = await stdout + await stderr;
             Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}: {output}");
             foreach (var name in s_badFiles) Assert.Contains(name, output);
