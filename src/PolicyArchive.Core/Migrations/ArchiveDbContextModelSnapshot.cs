@@ -676,6 +676,38 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.SourceChange", b =>
                 {
                     b.Property<int>("Id")
@@ -770,6 +802,25 @@ namespace PolicyArchive.Core.Migrations
                     b.ToTable("TagAliases");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TagId", "Language");
+
+                    b.ToTable("TagLabels");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tombstone", b =>
                 {
                     b.Property<string>("PublicId")
@@ -797,6 +848,40 @@ namespace PolicyArchive.Core.Migrations
                     b.HasKey("PublicId");
 
                     b.ToTable("Tombstones");
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OriginalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TranslationDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalDocumentId");
+
+                    b.HasIndex("TranslationDocumentId", "OriginalDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("TranslationAlignments");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Store.ChangeLogEntry", b =>
@@ -1067,6 +1152,30 @@ namespace PolicyArchive.Core.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Tag", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusTerm", b =>
                 {
                     b.HasOne("PolicyArchive.Core.Thesaurus.ThesaurusConcept", null)
@@ -1099,6 +1208,8 @@ namespace PolicyArchive.Core.Migrations
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusConcept", b =>

@@ -357,6 +357,9 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<int?>("IngestedRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -702,6 +705,96 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches");
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SourceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DetectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "ResolvedAt");
+
+                    b.ToTable("SourceChanges");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -744,6 +837,25 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                     b.ToTable("TagAliases");
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TagId", "Language");
+
+                    b.ToTable("TagLabels");
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tombstone", b =>
                 {
                     b.Property<string>("PublicId")
@@ -771,6 +883,42 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                     b.HasKey("PublicId");
 
                     b.ToTable("Tombstones");
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OriginalDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TranslationDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalDocumentId");
+
+                    b.HasIndex("TranslationDocumentId", "OriginalDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("TranslationAlignments");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Store.ChangeLogEntry", b =>
@@ -1029,11 +1177,44 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyArchive.Core.Documents.SourceChange", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyArchive.Core.Documents.TagAlias", b =>
                 {
                     b.HasOne("PolicyArchive.Core.Documents.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TagLabel", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Tag", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyArchive.Core.Documents.TranslationAlignment", b =>
+                {
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyArchive.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1070,6 +1251,8 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
             modelBuilder.Entity("PolicyArchive.Core.Documents.Tag", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("PolicyArchive.Core.Thesaurus.ThesaurusConcept", b =>

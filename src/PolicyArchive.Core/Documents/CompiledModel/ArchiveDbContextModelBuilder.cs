@@ -11,12 +11,13 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0879a4bc-18b7-4cd1-a4c8-77e9a91012aa"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("b48c040e-5033-448d-b5d7-c5a09174d95b"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -36,10 +37,13 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             var passage = PassageEntityType.Create(this);
             var relation = RelationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
+            var savedSearch = SavedSearchEntityType.Create(this);
             var sourceChange = SourceChangeEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagAlias = TagAliasEntityType.Create(this);
+            var tagLabel = TagLabelEntityType.Create(this);
             var tombstone = TombstoneEntityType.Create(this);
+            var translationAlignment = TranslationAlignmentEntityType.Create(this);
             var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var thesaurusConcept = ThesaurusConceptEntityType.Create(this);
             var thesaurusTerm = ThesaurusTermEntityType.Create(this);
@@ -65,8 +69,12 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             RevisionEntityType.CreateForeignKey1(revision, document);
             SourceChangeEntityType.CreateForeignKey1(sourceChange, document);
             TagAliasEntityType.CreateForeignKey1(tagAlias, tag);
+            TagLabelEntityType.CreateForeignKey1(tagLabel, tag);
+            TranslationAlignmentEntityType.CreateForeignKey1(translationAlignment, document);
+            TranslationAlignmentEntityType.CreateForeignKey2(translationAlignment, document);
             ThesaurusTermEntityType.CreateForeignKey1(thesaurusTerm, thesaurusConcept);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -86,10 +94,13 @@ namespace PolicyArchive.Core.Documents.CompiledModel
             PassageEntityType.CreateAnnotations(passage);
             RelationEntityType.CreateAnnotations(relation);
             RevisionEntityType.CreateAnnotations(revision);
+            SavedSearchEntityType.CreateAnnotations(savedSearch);
             SourceChangeEntityType.CreateAnnotations(sourceChange);
             TagEntityType.CreateAnnotations(tag);
             TagAliasEntityType.CreateAnnotations(tagAlias);
+            TagLabelEntityType.CreateAnnotations(tagLabel);
             TombstoneEntityType.CreateAnnotations(tombstone);
+            TranslationAlignmentEntityType.CreateAnnotations(translationAlignment);
             ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             ThesaurusConceptEntityType.CreateAnnotations(thesaurusConcept);
             ThesaurusTermEntityType.CreateAnnotations(thesaurusTerm);
