@@ -48,6 +48,21 @@ public static class AccountExtensions
             // The JSON API answers 401/403 problem details; only pages are sent to the login form.
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            // While the store cannot be reached the stamp cannot be checked. The session is kept for that request: whatever
+            // it asks of the store fails the same way and answers "Nothing was saved" (503), never a 500, and a revoked
+            // session can do nothing without the store.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                try
+                {
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+                catch (Exception e) when (ArchiveHealth.IsStoreWriteFailure(e))
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyArchive.Sessions")
+                        .LogWarning(e, "The session's security stamp could not be checked: the store cannot be reached");
+                }
+            };
         });
         // Every request checks the session's security stamp against the store: a role change, a lock, a new password
         // or a logout (each of which changes the stamp) ends the account's open sessions at once, not 30 minutes later.

@@ -54,7 +54,7 @@ public sealed class RestoreCommandTests(ArchiveAppFactory source) : IClassFixtur
         Assert.Contains("aligned by an editor", view.Text(".alignment-origin"), StringComparison.Ordinal);
         var old = await reader.GetAsync("/tags/puces");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
-        Assert.Equal("/tags/semi-conducteurs", old.Headers.Location!.ToString());
+        Assert.Equal("/browse/tag/semi-conducteurs", old.Headers.Location!.ToString());
         var hits = (await JsonDocument.ParseAsync(await reader.GetStreamAsync("/api/search?q=" + madeUp))).RootElement;
         Assert.True(hits.GetProperty("total").GetInt32() > 0, hits.ToString());
         var stored = await restored.WithStoreAsync(db => db.ThesaurusTerms.AnyAsync(t => t.Text == madeUp));
