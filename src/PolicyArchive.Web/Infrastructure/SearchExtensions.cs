@@ -12,7 +12,8 @@ public static class SearchExtensions
     {
         builder.Services.AddSingleton(s => new ArchiveIndex(s.GetRequiredService<ArchivePaths>().IndexDirectory));
         builder.Services.AddSingleton<ThesaurusCache>();
-        builder.Services.AddSingleton<SearchService>();
+        // The lexicon loads in the background (the start-up warm-up starts it): a first search does not wait for it.
+        builder.Services.AddSingleton(s => new SearchService(s.GetRequiredService<ArchiveIndex>(), s.GetRequiredService<ThesaurusCache>(), waitForLexicon: false));
         builder.Services.AddScoped<IndexSynchronizer>();
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
