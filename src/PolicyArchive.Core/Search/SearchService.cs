@@ -12,7 +12,7 @@ namespace PolicyArchive.Core.Search;
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
 /// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
 /// from stored fields. No database round trip.</summary>
-public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null)
+public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true)
 {
     private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body,
         IndexFields.HitAuthors, IndexFields.HitPublication, IndexFields.HitDate, IndexFields.HitKind, IndexFields.HitTags];
@@ -25,8 +25,9 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
     /// <summary>Below this many hits, a query of several concepts is searched again accepting documents with only some.</summary>
     public const int FewHits = 5;
 
-    /// <summary>The dictionaries queries are translated with (the lexicon shipped in the assembly unless one is given).</summary>
-    public CrossLanguageLexicon Lexicon => lexicon ?? CrossLanguageLexicon.Shared;
+    /// <summary>The dictionaries queries are translated with (the lexicon shipped in the assembly unless one is given).
+    /// Without <c>waitForLexicon</c>, searches in the first seconds after start, while it loads, are not translated.</summary>
+    public CrossLanguageLexicon Lexicon => lexicon ?? (waitForLexicon ? CrossLanguageLexicon.Shared : CrossLanguageLexicon.SharedOrEmptyWhileLoading());
 
     public SearchResults Search(SearchRequest request)
     {
@@ -72,9 +73,11 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
-        if (found.TotalHits < FewHits && built.Concepts > 1 && sort == SearchSort.Relevance)
+        if (found.TotalHits < FewHits && built.Concepts > 1 && built.Expansions.Count > 0 && sort == SearchSort.Relevance)
         {
-            // Too few documents hold every concept: those holding most of them follow, ranked below.
+            // Too few documents hold every concept: those holding most of them follow, ranked below. Only for expanded
+            // queries, where a concept may be missed because a document says it in words no dictionary gives; words
+            // searched as typed stay all required.
             var relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, Relaxed: true), searcher.IndexReader);
             var more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxed.Query, facets), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
             if (more.TotalHits > found.TotalHits)

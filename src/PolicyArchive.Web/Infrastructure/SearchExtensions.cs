@@ -18,7 +18,8 @@ public static class SearchExtensions
         builder.Services.AddSingleton<ArchiveIndexer>();
         builder.Services.AddHostedService(s => s.GetRequiredService<ArchiveIndexer>());
         builder.Services.AddSingleton<ThesaurusCache>();
-        builder.Services.AddSingleton<SearchService>();
+        // The lexicon loads in the background (the start-up warm-up starts it): a first search does not wait for it.
+        builder.Services.AddSingleton(s => new SearchService(s.GetRequiredService<ArchiveIndex>(), s.GetRequiredService<ThesaurusCache>(), waitForLexicon: false));
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
         builder.Services.AddSingleton<ISourceExtractor>(s =>

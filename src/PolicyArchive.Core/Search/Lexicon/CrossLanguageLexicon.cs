@@ -33,6 +33,17 @@ public sealed class CrossLanguageLexicon
 
     public static CrossLanguageLexicon Empty { get; } = new(new Dictionary<string, byte[]>(StringComparer.Ordinal));
 
+    private static int s_loading;
+
+    /// <summary>The shipped lexicon if it is loaded; otherwise starts loading it in the background and returns
+    /// <see cref="Empty"/>, so a search right after start is not held up (it is just not translated yet).</summary>
+    public static CrossLanguageLexicon SharedOrEmptyWhileLoading()
+    {
+        if (s_shared.IsValueCreated) return s_shared.Value;
+        if (Interlocked.Exchange(ref s_loading, 1) == 0) _ = Task.Run(() => s_shared.Value);
+        return Empty;
+    }
+
     private CrossLanguageLexicon(Dictionary<string, byte[]> entries)
     {
         _entries = entries;

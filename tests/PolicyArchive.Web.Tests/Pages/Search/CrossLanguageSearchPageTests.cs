@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 
+using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
 using PolicyArchive.Web.Tests.Support;
 
@@ -15,6 +16,8 @@ public sealed class CrossLanguageSearchPageTests(ArchiveAppFactory factory) : IC
     public async Task An_english_word_the_thesaurus_does_not_know_finds_the_french_seed_through_the_dictionaries()
     {
         var client = factory.CreateClient();
+        // The app loads the lexicon in the background after start; this test is about what it does once loaded.
+        _ = CrossLanguageLexicon.Shared;
         var page = await client.GetDocumentAsync("/search?q=smuggling");
 
         var dictionary = page.QuerySelectorAll("li.also-searched span.expansion.dictionary").ToList();
@@ -34,7 +37,9 @@ public sealed class CrossLanguageSearchPageTests(ArchiveAppFactory factory) : IC
     [Fact]
     public async Task Thesaurus_and_dictionary_expansions_are_shown_together_and_the_thesaurus_keeps_its_concepts()
     {
-        var page = await factory.CreateClient().GetDocumentAsync("/search?q=" + Uri.EscapeDataString("export controls electricity"));
+        var client = factory.CreateClient();
+        _ = CrossLanguageLexicon.Shared;
+        var page = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("export controls electricity"));
         var thesaurus = page.QuerySelectorAll("li.also-searched span.expansion.thesaurus").ToList();
         var dictionary = page.QuerySelectorAll("li.also-searched span.expansion.dictionary").ToList();
         Assert.Contains(thesaurus, e => e.QuerySelector("strong")!.TextContent == "export controls");
@@ -50,6 +55,7 @@ public sealed class DictionarySuggestionPageTests(EditorsAppFactory app) : IClas
     public async Task The_concept_page_suggests_dictionary_translations_the_concept_lacks()
     {
         var admin = await EditorSteps.LoggedInAsync(app, "Administrator");
+        _ = CrossLanguageLexicon.Shared;
         var edit = await PageForms.GetAsync(admin, "/admin/thesaurus/copyright/edit");
         var terms = ((AngleSharp.Html.Dom.IHtmlTextAreaElement)edit.QuerySelector("#Input_Terms")!).Value.ReplaceLineEndings("\n").Split('\n');
         var suggestions = edit.QuerySelectorAll("#dictionary-suggestions li code").Select(c => c.TextContent).ToList();
