@@ -10,7 +10,7 @@ namespace PolicyArchive.Web.Tests.Pages.Search;
 /// thesaurus's expansions, and the researcher can switch both off.</summary>
 public sealed class CrossLanguageSearchPageTests(ArchiveAppFactory factory) : IClassFixture<ArchiveAppFactory>
 {
-    private static IReadOnlyList<string> Titles(IDocument page) => page.QuerySelectorAll("ol.results > li > a").Select(a => a.TextContent.Trim()).ToList();
+    private static IReadOnlyList<string> Titles(IDocument page) => page.QuerySelectorAll("ol.results > li .hit-title a").Select(a => a.TextContent.Trim()).ToList();
 
     [Fact]
     public async Task An_english_word_the_thesaurus_does_not_know_finds_the_french_seed_through_the_dictionaries()
