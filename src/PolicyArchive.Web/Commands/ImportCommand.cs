@@ -25,22 +25,36 @@ public static class ImportCommand
         var step = Math.Clamp(plan.Files.Count / MaxSteps, 1, BulkImporter.BatchSize);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
 
-        using (ConsoleLines.AboveTheBar())
+        async Task ImportAllAsync(Action<int> advance)
         {
-            await AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new FilesColumn(), new RateColumn(),
-                    new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("Importing", maxValue: Math.Max(1, plan.Files.Count));
-                    foreach (var chunk in plan.Files.Chunk(step))
+            foreach (var chunk in plan.Files.Chunk(step))
+            {
+                results.AddRange(await importer.ImportAsync(new ImportPlan(chunk, []), "import"));
+                advance(chunk.Length);
+            }
+        }
+
+        // Without a terminal (output redirected, CI) there is no live bar: the log lines, which other threads such as the
+        // indexer also write, go straight through, whole, and the summary follows.
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            await ImportAllAsync(_ => { });
+        }
+        else
+        {
+            using (ConsoleLines.AboveTheBar())
+            {
+                await AnsiConsole.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new FilesColumn(), new RateColumn(),
+                        new RemainingTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async progress =>
                     {
-                        results.AddRange(await importer.ImportAsync(new ImportPlan(chunk, []), "import"));
-                        task.Increment(chunk.Length);
-                    }
-                    task.Value = task.MaxValue;
-                });
+                        var task = progress.AddTask("Importing", maxValue: Math.Max(1, plan.Files.Count));
+                        await ImportAllAsync(n => task.Increment(n));
+                        task.Value = task.MaxValue;
+                    });
+            }
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
