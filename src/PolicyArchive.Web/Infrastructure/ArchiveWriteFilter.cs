@@ -46,7 +46,7 @@ public sealed class ArchiveWriteFilter(ArchiveChanges changes, IOptions<IndexerO
             ContentType = "text/html; charset=utf-8",
             Content = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not saved · PolicyArchive</title>"
                 + $"<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><h1>Not saved</h1>"
-                + $"<p class=\"message\" role=\"alert\">{message}</p>{banner}<p><a href=\"javascript:history.back()\">Back to the form</a></p></main></body></html>",
+                + $"<p class=\"message\" role=\"alert\">{message}</p>{banner}<p>Your browser's Back button returns to the form with what you typed.</p></main></body></html>",
         };
     }
 }
