@@ -40,9 +40,9 @@ export ARCHIVE_TEST_POSTGRES
 dotnet build PolicyArchive.sln --nologo -v q
 status=0
 set +e
-# Normal verbosity: each test's name and what it writes (measured figures such as the cross-node lag) go into the log.
+# Detailed: each test's name and what it writes (measured figures such as the cross-node lag) go into the log.
 for project in tests/*/*.csproj; do
-  dotnet test "$project" --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log"
+  dotnet test "$project" --no-build --nologo --logger "console;verbosity=detailed" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 # The integration suite again with PostgreSQL as the store (the multi-node tests already ran, on a server of their own).

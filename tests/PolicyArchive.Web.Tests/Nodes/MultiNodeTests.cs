@@ -7,9 +7,10 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Web.Tests.Nodes;
 
-/// <summary>Three real node processes on one real PostgreSQL, as scripts/cluster.sh runs them: writes on one node reach the
-/// others' own indexes, logins are valid everywhere, a crashed or new node catches up, a database restart is survived,
-/// and entries committed out of sequence order are never skipped. Runs once (scripts/test.sh leaves it out of the
+/// <summary>Three real node processes on one real PostgreSQL behind nginx, as scripts/cluster.sh runs them: they migrate and
+/// seed once, writes on one node reach the others' own indexes (near-duplicate checks included), logins are valid
+/// everywhere, nginx spreads requests and passes over a dead node, a crashed or new node catches up, a database restart
+/// is survived, and entries committed out of sequence order are never skipped. Runs once (scripts/test.sh leaves it out of the
 /// PostgreSQL run of this project, which would only repeat it).</summary>
 [Trait("Category", "Nodes")]
 public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output) : IClassFixture<NodeCluster>, IAsyncLifetime
