@@ -19,8 +19,17 @@ public static class TypoCorrector
     private static readonly string[] s_fields = [IndexFields.BodyPrefix + IndexFields.Fold, IndexFields.TitlePrefix + IndexFields.Fold];
 
     /// <summary>Documents whose folded text holds <paramref name="foldedTerm"/> (the larger of body and title counts).</summary>
-    public static int DocFreq(IndexReader reader, string foldedTerm) =>
-        s_fields.Max(f => reader.DocFreq(new Term(f, foldedTerm)));
+    public static int DocFreq(IndexReader reader, string foldedTerm)
+    {
+        var cache = s_docFreqs.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        if (cache.TryGetValue(foldedTerm, out var known)) return known;
+        var n = s_fields.Max(f => reader.DocFreq(new Term(f, foldedTerm)));
+        if (cache.Count < SuggestionCapacity * 5) cache.TryAdd(foldedTerm, n);
+        return n;
+    }
+
+    // Asked for every typed word (is it rare enough to correct?): a seek per segment and field, kept as long as the reader.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> s_docFreqs = new();
 
     /// <summary>Close terms, nearest first, then most frequent. Short words allow one edit, longer ones two; the first
     /// letter must match, which keeps the walk fast on a large dictionary and suggestions plausible.</summary>
