@@ -33,7 +33,7 @@ public sealed class SideBySideTests(BrowserFixture browser)
         await editor.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("en");
         await editor.GetByLabel("Text (Markdown or plain text)").FillAsync(string.Join("\n\n", EnglishParagraphs));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
-        await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/on-deepseek-and-export-controls$"));
+        await editor.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/on-deepseek-and-export-controls$"), browser.Server);
         var original = new Uri(editor.Url).AbsolutePath.Split('/')[2];
         await editor.GotoAsync($"/admin/documents/{translation}/edit");
         await editor.Locator("#relationType").SelectOptionAsync("TranslationOf");
