@@ -61,7 +61,7 @@ public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClass
             $"/d/{translation}/compare?a=1&b=2", $"/d/{translation}/compare?a=1&b=9", $"/d/{translation}/side-by-side",
             "/admin", "/admin/documents/new", $"/admin/documents/{translation}/edit", $"/admin/documents/{seed}/edit", "/admin/tags",
             "/admin/collections", collection, "/admin/duplicates", "/admin/duplicates?p=9", "/admin/thesaurus", "/admin/thesaurus?q=export",
-            "/admin/thesaurus/new", "/admin/thesaurus/export-controls/edit", "/admin/accounts", "/admin/audit", "/account",
+            "/admin/thesaurus/new", "/admin/thesaurus/export-controls/edit", "/admin/accounts", "/admin/audit", "/account", "/admin/searches",
             $"/admin/alignments/{translation}/{original}",
         ];
         var problems = new List<string>();
