@@ -38,7 +38,9 @@ public static class ImportCommand
         // indexer also write, go straight through, whole, and the summary follows.
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
-            await ImportAllAsync(_ => { });
+            // Plain progress lines instead, so a CI log shows how far the import got and how long it has left.
+            var lines = new ImportProgressLines(plan.Files.Count, Console.Out, TimeSpan.FromSeconds(10));
+            await ImportAllAsync(lines.Advance);
         }
         else
         {
