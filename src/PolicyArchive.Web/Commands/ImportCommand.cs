@@ -20,7 +20,7 @@ public static class ImportCommand
         var results = new List<IngestResult>(plan.Rejected);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
 
-        // One call of the importer for the whole plan, the bar advancing batch by batch: calling it per small chunk read the
+        // One call of the importer for the whole plan, the bar advancing file by file as they are parsed: calling it per small chunk read the
         // near-duplicate map afresh and waited for the index after every chunk, which made the store and the index take turns
         // (20 files at a time for 1,000 files: 10 files/s).
         async Task ImportAllAsync(Action<int> advance) =>
