@@ -34,11 +34,13 @@ public sealed class ArchiveIndexer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        await changes.IndexerGate.WaitAsync(stoppingToken);
+        // Set before the first await, which the host runs while it starts this service: the app's start-up, waiting for
+        // the seeds to be searchable, then knows an indexer is coming even if this thread has not run again yet.
         changes.IsFollowing = true;
         try
         {
+            await Task.Yield();
+            await changes.IndexerGate.WaitAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 var more = false;
