@@ -6,6 +6,16 @@ using Spectre.Console;
 var repositoryRoot = RepositoryRoot.Find(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 if (args is ["--translation", ..])
     return PolicyArchive.Bench.Translation.TranslationBench.Run(repositoryRoot, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, 20, Console.WriteLine);
+if (args is ["--render", var jsonPath, ..])
+{
+    // Renders benchmarks.md and the plots again from a run's benchmarks.json (after editing profile-notes.md, say), into the JSON's folder.
+    var saved = System.Text.Json.JsonSerializer.Deserialize<BenchReport>(File.ReadAllText(jsonPath), ReportWriter.JsonOptions)
+        ?? throw new InvalidDataException($"{jsonPath} holds no report.");
+    ReportWriter.Write(saved, Path.GetDirectoryName(Path.GetFullPath(jsonPath))!, Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md"));
+    Console.WriteLine($"Rendered {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(jsonPath))!, ReportWriter.MarkdownFileName)}");
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -15,6 +15,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromHours(1);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DictionaryWait = TimeSpan.FromSeconds(90);
 
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +35,12 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
                 postgres = server.ConnectionString;
             }
 
+            var xapianSkipped = await XapianEngine.UnavailableReasonAsync(XapianScript, cancellationToken);
+            if (xapianSkipped is not null)
+            {
+                log($"Xapian skipped: {xapianSkipped}");
+            }
+
             var generator = new CorpusGenerator(options.SeedsDirectory, options.Seed);
             foreach (var (language, model) in generator.Models)
             {
@@ -43,10 +50,13 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             var sizes = new List<SizeResult>();
             foreach (var size in options.Sizes)
             {
-                sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, cancellationToken));
+                sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, xapianSkipped is null, cancellationToken));
             }
 
-            return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes);
+            return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes)
+            {
+                XapianSkipped = xapianSkipped,
+            };
         }
         finally
         {
@@ -62,7 +72,11 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         }
     }
 
-    private async Task<SizeResult> RunSizeAsync(CorpusGenerator generator, string webDll, int size, string postgres, CancellationToken cancellationToken)
+    private string XapianScript => Path.Combine(options.RepositoryRoot, "bench", "xapian_engine.py");
+
+    private string ThesaurusFile => Path.Combine(options.SeedsDirectory, "thesaurus.json");
+
+    private async Task<SizeResult> RunSizeAsync(CorpusGenerator generator, string webDll, int size, string postgres, bool withXapian, CancellationToken cancellationToken)
     {
         var corpusPath = Path.Combine(options.WorkDirectory, $"corpus-{size}.jsonl");
         var watch = Stopwatch.StartNew();
@@ -83,13 +97,30 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             engines.Add(await BuildAndMeasureAsync(pg, corpusPath, size, cancellationToken));
         }
 
-        return new SizeResult(size, corpus, archive, engines);
+        if (withXapian)
+        {
+            var xapianDirectory = Path.Combine(options.WorkDirectory, $"xapian-{size}");
+            await using (var xapian = new XapianEngine(XapianScript, xapianDirectory))
+            {
+                engines.Add(await BuildAndMeasureAsync(xapian, corpusPath, size, cancellationToken));
+            }
+
+            Directory.Delete(xapianDirectory, recursive: true);
+        }
+
+        PostgresArchiveResult? onPostgres = null;
+        if (size == options.PostgresArchiveSize)
+        {
+            onPostgres = await MeasureArchiveOnPostgresAsync(webDll, corpusPath, size, postgres, cancellationToken);
+        }
+
+        return new SizeResult(size, corpus, archive, engines, onPostgres);
     }
 
     private async Task<ArchiveResult> MeasureArchiveAsync(string webDll, string corpusPath, int size, List<EngineResult> engines, CancellationToken cancellationToken)
     {
         var root = Path.Combine(options.WorkDirectory, $"archive-{size}");
-        var app = new ArchiveApp(webDll, Path.Combine(root, "data"), Path.Combine(root, "logs"));
+        var app = new ArchiveApp(webDll, Path.Combine(root, "data"), Path.Combine(root, "logs"), options.SeedsDirectory);
         var sources = ArchiveImporter.WriteSourceFiles(corpusPath, Path.Combine(root, "sources"));
         var import = await ArchiveImporter.ImportAsync(app, sources, size, ImportTimeout, cancellationToken);
         Directory.Delete(sources, recursive: true);
@@ -100,7 +131,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         EngineResult inProcessResult;
 
         // The in-process index holds the index's write lock, so it is closed before the server opens the index.
-        using (var inProcess = new ArchiveInProcessEngine(Path.Combine(app.DataDirectory, "index")))
+        using (var inProcess = new ArchiveInProcessEngine(Path.Combine(app.DataDirectory, "index"), ThesaurusFile))
         {
             indexed = inProcess.IndexedDocuments;
             inProcessResult = await MeasureAsync(inProcess, import.Seconds, size, onDisk, cancellationToken);
@@ -108,6 +139,12 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
 
         await using var server = await ArchiveServer.StartAsync(app, QuerySet.Standard.First(q => q.Class == QueryClass.CommonTerm).Text, StartTimeout, cancellationToken);
         log($"  PolicyArchive: cold start to first search {server.ColdStartSeconds:F2} s, {indexed:N0} documents indexed");
+        var dictionaries = await server.WaitForDictionariesAsync(DictionaryWait, cancellationToken);
+        var concepts = app.ThesaurusConcepts("server");
+        var thesaurusExpands = await server.ThesaurusExpandsAsync(cancellationToken);
+        log($"  PolicyArchive: thesaurus {concepts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} concepts (expands '{ArchiveServer.ThesaurusProbe}': {thesaurusExpands}), " +
+            (dictionaries is { } d ? $"dictionaries translating {d:F1} s after start" : $"dictionaries NOT translating after {DictionaryWait.TotalSeconds:0} s"));
+
         // The load tests run first and warm the server the way traffic would: a fresh process otherwise answers its first
         // few hundred searches with code not yet recompiled for speed, while the in-process engine runs in this process,
         // warm from every earlier size.
@@ -124,8 +161,71 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             engines.Add(await MeasureAsync(http, import.Seconds, size, onDisk, cancellationToken));
         }
 
+        using (var asTyped = new ArchiveHttpEngine(server.BaseAddress, ArchiveHttpEngine.AsTypedName, ArchiveHttpEngine.AsTyped))
+        {
+            engines.Add(await MeasureAsync(asTyped, import.Seconds, size, onDisk, cancellationToken));
+        }
+
         engines.Add(inProcessResult);
-        return new ArchiveResult(import, indexed, server.ColdStartSeconds, server.ResidentBytes, server.PeakResidentBytes, loads);
+        return new ArchiveResult(import, indexed, server.ColdStartSeconds, server.ResidentBytes, server.PeakResidentBytes, loads)
+        {
+            ThesaurusConcepts = concepts,
+            ThesaurusExpands = thesaurusExpands,
+            DictionariesReadySeconds = dictionaries,
+        };
+    }
+
+    /// <summary>The archive with Archive:Store=PostgreSQL on its own database of the benchmark's PostgreSQL server: the
+    /// import command, node A's searches, then node B (own data directory, empty) and the lag of A's saves on B.</summary>
+    private async Task<PostgresArchiveResult> MeasureArchiveOnPostgresAsync(string webDll, string corpusPath, int size, string postgres, CancellationToken cancellationToken)
+    {
+        var database = $"bench_archive_{size}";
+        await using (var admin = Npgsql.NpgsqlDataSource.Create(postgres))
+        {
+            await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {database}");
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+            await using var create = admin.CreateCommand($"CREATE DATABASE {database}");
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = database, CommandTimeout = 600 }.ConnectionString;
+        var settings = new Dictionary<string, string> { ["Archive__Store"] = "PostgreSQL", ["ConnectionStrings__Archive"] = connection };
+        var root = Path.Combine(options.WorkDirectory, $"archive-pg-{size}");
+        var nodeA = new ArchiveApp(webDll, Path.Combine(root, "a", "data"), Path.Combine(root, "a", "logs"), options.SeedsDirectory, settings);
+        var sources = ArchiveImporter.WriteSourceFiles(corpusPath, Path.Combine(root, "sources"));
+        var import = await ArchiveImporter.ImportAsync(nodeA, sources, size, ImportTimeout, cancellationToken);
+        Directory.Delete(sources, recursive: true);
+        long databaseBytes;
+        await using (var sizeSource = Npgsql.NpgsqlDataSource.Create(connection))
+        {
+            await using var command = sizeSource.CreateCommand("SELECT pg_database_size(current_database())");
+            databaseBytes = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        log($"  PolicyArchive on PostgreSQL: imported in {import.Seconds:F1} s ({import.DocsPerSecond:N0} docs/s), database {databaseBytes / 1e6:F1} MB + index {import.IndexBytes / 1e6:F1} MB");
+
+        await using var serverA = await ArchiveServer.StartAsync(nodeA, QuerySet.Standard.First(q => q.Class == QueryClass.CommonTerm).Text, StartTimeout, cancellationToken);
+        var dictionaries = await serverA.WaitForDictionariesAsync(DictionaryWait, cancellationToken);
+        log($"  PolicyArchive on PostgreSQL: node A cold start to first search {serverA.ColdStartSeconds:F2} s, dictionaries after {dictionaries:F1} s");
+        EngineResult search;
+        using (var http = new ArchiveHttpEngine(serverA.BaseAddress, "PolicyArchive HTTP on PostgreSQL"))
+        {
+            // The SQLite server was warmed by its load tests; this one gets the same number of warm-up rounds as the others, plus two.
+            search = await MeasureAsync(http, import.Seconds, size, databaseBytes + import.IndexBytes, cancellationToken, extraWarmup: 2);
+        }
+
+        var nodeB = new ArchiveApp(webDll, Path.Combine(root, "b", "data"), Path.Combine(root, "b", "logs"), options.SeedsDirectory, settings);
+        var (serverB, readySeconds) = await ArchiveServer.StartHealthyAsync(nodeB, "server", StartTimeout + ImportTimeout, cancellationToken);
+        await using (serverB)
+        {
+            log($"  PolicyArchive on PostgreSQL: node B (empty data directory) ready in {readySeconds:F1} s");
+            var samples = await CrossNodeLag.RunAsync(serverA.BaseAddress, serverB.BaseAddress, options.LagSaves, cancellationToken);
+            var lag = samples.LagMs.Count > 0 ? LatencySummary.From(samples.LagMs) : null;
+            log($"  Cross-node lag over {options.LagSaves} saves: median {lag?.MedianMs:F1} ms, p99 {lag?.P99Ms:F1} ms, {samples.Missed} not seen within 30 s");
+            return new PostgresArchiveResult(size, import, databaseBytes, serverA.ColdStartSeconds, dictionaries, search, readySeconds,
+                options.LagSaves, samples.Missed, CrossNodeLag.PollInterval.TotalMilliseconds, lag, LatencySummary.From(samples.SaveMs),
+                samples.LagMs.Select(v => Math.Round(v, 2)).ToList());
+        }
     }
 
     private async Task<EngineResult> BuildAndMeasureAsync(IIndexedEngine engine, string corpusPath, int size, CancellationToken cancellationToken)
@@ -138,20 +238,33 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
         return await MeasureAsync(engine, buildSeconds, size, onDisk, cancellationToken);
     }
 
-    private async Task<EngineResult> MeasureAsync(ISearchEngine engine, double buildSeconds, int size, long onDisk, CancellationToken cancellationToken)
+    private async Task<EngineResult> MeasureAsync(ISearchEngine engine, double buildSeconds, int size, long onDisk, CancellationToken cancellationToken, int extraWarmup = 0)
     {
         var queries = QuerySet.Standard;
         var outcomes = new Dictionary<BenchQuery, SearchOutcome>();
-        for (var round = 0; round < options.Warmup; round++)
+        var warming = Stopwatch.StartNew();
+        var roundSeconds = 0.0;
+        for (var round = 0; round < options.Warmup + extraWarmup; round++)
         {
+            var roundStart = warming.Elapsed.TotalSeconds;
             foreach (var query in queries)
             {
                 outcomes[query] = await engine.SearchAsync(query, cancellationToken);
             }
+
+            roundSeconds = warming.Elapsed.TotalSeconds - roundStart;
+            if (warming.Elapsed.TotalSeconds > options.MeasureBudgetSeconds / 2)
+            {
+                break;
+            }
         }
 
+        // An engine that takes seconds per round of queries (PostgreSQL at 100,000 documents) gets fewer rounds, never fewer than three.
+        var rounds = roundSeconds > 0
+            ? Math.Clamp((int)(options.MeasureBudgetSeconds / roundSeconds), Math.Min(3, options.Repetitions), options.Repetitions)
+            : options.Repetitions;
         var samples = queries.Select(q => q.Class).Distinct().ToDictionary(c => c, _ => new List<double>());
-        for (var round = 0; round < options.Repetitions; round++)
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var query in queries)
             {
