@@ -45,9 +45,44 @@ public static class ArchiveSection
         }
 
         md.AppendLine();
+        AppendImportPhases(md, report);
         AppendTranslation(md, report);
         AppendRatios(md, report);
         AppendPostgres(md, report);
+    }
+
+    /// <summary>The import command's own stopwatches, from its log: where its time goes in this run.</summary>
+    private static void AppendImportPhases(StringBuilder md, BenchReport report)
+    {
+        var sizes = report.Sizes.Where(s => s.Archive.Import.Phases.Count > 0).ToList();
+        if (sizes.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("### Where the import's time goes, in this run")
+            .AppendLine()
+            .AppendLine("The import command logs its time by phase for each batch (stopwatches in the app); summed here over the batches. ")
+            .AppendLine("*Outside the phases* is the rest of the command's wall time: process start, migrations, the thesaurus, and waiting for the index to take in the last batch.")
+            .AppendLine()
+            .AppendLine("| N | phase | s | share of the command |")
+            .AppendLine("|---:|---|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var import = size.Archive.Import;
+            foreach (var phase in import.Phases.OrderByDescending(p => p.Milliseconds))
+            {
+                md.AppendLine(Invariant($"| {size.Documents:N0} | {phase.Phase} | {phase.Milliseconds / 1000:F1} | {phase.Milliseconds / 1000 / import.Seconds:P0} |"));
+            }
+
+            var outside = import.Seconds - (import.Phases.Sum(p => p.Milliseconds) / 1000);
+            if (outside > 0)
+            {
+                md.AppendLine(Invariant($"| {size.Documents:N0} | *outside the phases* | {outside:F1} | {outside / import.Seconds:P0} |"));
+            }
+        }
+
+        md.AppendLine();
     }
 
     private static void AppendTranslation(StringBuilder md, BenchReport report)
