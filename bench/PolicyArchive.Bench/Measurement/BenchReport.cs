@@ -39,6 +39,10 @@ public sealed record ArchiveResult(
     /// <summary>Seconds from process start until a search was translated by the dictionaries (they load in the
     /// background after start); null if that did not happen within the wait, and then the figures are without them.</summary>
     public double? DictionariesReadySeconds { get; init; }
+
+    /// <summary>Sequential `/api/search` over queries asked once each (<see cref="Queries.QuerySet.FirstTime"/>), after all
+    /// the other measurements: what a query nobody asked before costs, with no remembered analysis to reuse.</summary>
+    public LatencySummary? FirstTimeQueries { get; init; }
 }
 
 /// <summary>The archive on a PostgreSQL store (Archive:Store=PostgreSQL): the import command, one node's searches,

@@ -166,13 +166,32 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             engines.Add(await MeasureAsync(asTyped, import.Seconds, size, onDisk, cancellationToken));
         }
 
+        var firstTime = await FirstTimeQueriesAsync(server.BaseAddress, cancellationToken);
+        log($"  PolicyArchive HTTP, first-time queries: median {firstTime.MedianMs:F2} ms, p99 {firstTime.P99Ms:F2} ms over {firstTime.Samples}");
         engines.Add(inProcessResult);
         return new ArchiveResult(import, indexed, server.ColdStartSeconds, server.ResidentBytes, server.PeakResidentBytes, loads)
         {
+            FirstTimeQueries = firstTime,
             ThesaurusConcepts = concepts,
             ThesaurusExpands = thesaurusExpands,
             DictionariesReadySeconds = dictionaries,
         };
+    }
+
+    private async Task<LatencySummary> FirstTimeQueriesAsync(Uri server, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        var samples = new List<double>();
+        foreach (var text in QuerySet.FirstTime(options.Mode == "smoke" ? 10 : 100))
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(text)}&pageSize=10", cancellationToken);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        return LatencySummary.From(samples);
     }
 
     /// <summary>The archive with Archive:Store=PostgreSQL on its own database of the benchmark's PostgreSQL server: the
