@@ -35,7 +35,7 @@ public sealed class ArchiveServer : IAsyncDisposable
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var watch = Stopwatch.StartNew();
         var process = app.Start("server", ["--urls", baseAddress.ToString().TrimEnd('/')]);
-        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var probe = $"/api/search?q={Uri.EscapeDataString(probeQuery)}";
         while (watch.Elapsed < timeout && !process.HasExited)
         {
@@ -47,9 +47,9 @@ public sealed class ArchiveServer : IAsyncDisposable
                     return new ArchiveServer(process, baseAddress, watch.Elapsed.TotalSeconds, watch);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                // Not listening yet, or 503 while the store and index get ready.
+                // Not listening yet, 503 while the store and index get ready, or a first search slower than the probe's patience.
             }
 
             await Task.Delay(10, cancellationToken);
