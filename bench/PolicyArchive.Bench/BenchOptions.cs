@@ -10,6 +10,9 @@ public sealed record BenchOptions
     /// It must be one of <see cref="Sizes"/>.</summary>
     public int PostgresArchiveSize { get; init; } = 20_000;
 
+    /// <summary>Largest N at which Xapian is built and asked (its single-threaded Python indexing is the slowest build).</summary>
+    public int XapianMaxSize { get; init; } = int.MaxValue;
+
     /// <summary>Saves on node A whose lag to node B is measured.</summary>
     public int LagSaves { get; init; } = 100;
 
@@ -65,6 +68,7 @@ public sealed record BenchOptions
                 "--warmup" => options with { Warmup = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--load-seconds" => options with { LoadSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--pg-archive-size" => options with { PostgresArchiveSize = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--xapian-max-size" => options with { XapianMaxSize = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--lag-saves" => options with { LagSaves = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--concurrency" => options with { Concurrency = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
@@ -73,7 +77,7 @@ public sealed record BenchOptions
                 "--work" => options with { WorkDirectory = Value() },
                 "--keep" => options with { KeepWorkDirectory = true },
                 "--postgres" => options with { PostgresConnectionString = Value() },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --pg-archive-size N (0: none), --lag-saves N, --reps N, --warmup N, --load-seconds S, --concurrency N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --pg-archive-size N (0: none), --lag-saves N, --xapian-max-size N, --reps N, --warmup N, --load-seconds S, --concurrency N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
             };
         }
 

@@ -51,11 +51,17 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             foreach (var size in options.Sizes)
             {
                 sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, xapianSkipped is null, cancellationToken));
+                if (xapianSkipped is null && size > options.XapianMaxSize)
+                {
+                    log($"Xapian not run at N = {size:N0} (--xapian-max-size {options.XapianMaxSize:N0})");
+                }
             }
 
             return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes)
             {
-                XapianSkipped = xapianSkipped,
+                XapianSkipped = xapianSkipped ?? (options.Sizes.Any(s => s > options.XapianMaxSize)
+                    ? $"not run above N = {options.XapianMaxSize:N0} in this run (--xapian-max-size), to fit the run in its time"
+                    : null),
             };
         }
         finally
@@ -97,7 +103,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             engines.Add(await BuildAndMeasureAsync(pg, corpusPath, size, cancellationToken));
         }
 
-        if (withXapian)
+        if (withXapian && size <= options.XapianMaxSize)
         {
             var xapianDirectory = Path.Combine(options.WorkDirectory, $"xapian-{size}");
             await using (var xapian = new XapianEngine(XapianScript, xapianDirectory))

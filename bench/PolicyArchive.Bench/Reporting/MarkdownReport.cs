@@ -56,7 +56,7 @@ public static class MarkdownReport
             .AppendLine("  language and year as boolean filter terms, title and body stored as document data; French elisions split after the apostrophe (Xapian keeps `l'exportation` as one word). ")
             .AppendLine("  A search is `get_mset(0, 10, checkatleast = document count)` (the exact total) and `MSet.snippet` for each hit, in one long-lived process asked over a pipe (the round trip is in the time). ")
             .AppendLine("  Build = the script's whole indexing run, commits every 10,000 documents; on disk = the database directory." +
-                (report.XapianSkipped is { } skipped ? $" **Not run in this run**: {skipped}." : string.Empty))
+                (report.XapianSkipped is { } skipped ? $" **Xapian in this run**: {skipped}." : string.Empty))
             .AppendLine();
 
         ArchiveSection.Append(md, report);
