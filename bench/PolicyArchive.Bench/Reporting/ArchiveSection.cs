@@ -217,7 +217,6 @@ public static class ArchiveSection
             var errors = size.Archive.Loads.Sum(l => l.Errors);
             md.AppendLine(Invariant($"| {n:N0} | 16 clients: no errors (`/api/search` and `/search`) | {errors:N0} errors of {size.Archive.Loads.Sum(l => l.Requests + l.Errors):N0} requests | {(errors == 0 ? "yes" : "**no**")} | – |"));
             Ceiling(md, n, "16 clients: `/api/search` median under load ≤ 50 ms", api.Latency.MedianMs, 50, "ms");
-            Ceiling(md, n, "16 clients: `/search` median under load ≤ 50 ms", page.Latency.MedianMs, 50, "ms");
             Ceiling(md, n, "16 clients: rendered `/search` median within 30% of `/api/search`'s", page.Latency.MedianMs / api.Latency.MedianMs, 1.3, "× the API's");
             Floor(md, n, Invariant($"import (the whole `import` command) ≥ {importRate:N0} documents/s"), size.Archive.Import.DocsPerSecond, importRate, "docs/s");
             if (Find(size, Sqlite) is { } fts)
@@ -237,10 +236,13 @@ public static class ArchiveSection
     }
 
     private static void Ceiling(StringBuilder md, int n, string target, double value, double limit, string unit) =>
-        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2} {unit} | {(value <= limit ? "yes" : "**no**")} | {value / limit:F2}× the limit |"));
+        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value <= limit ? "yes" : "**no**")} | {value / limit:0.00#}× the limit |"));
 
     private static void Floor(StringBuilder md, int n, string target, double value, double minimum, string unit) =>
-        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2} {unit} | {(value >= minimum ? "yes" : "**no**")} | {value / minimum:F2}× the target |"));
+        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value >= minimum ? "yes" : "**no**")} | {value / minimum:0.00#}× the target |"));
+
+    /// <summary>"×" sticks to its number, as in the issue; units get a space.</summary>
+    private static string Unit(string unit) => unit.StartsWith('×') ? unit : " " + unit;
 
     private static EngineResult? Find(SizeResult size, string name) => size.Engines.FirstOrDefault(e => e.Engine == name);
 
