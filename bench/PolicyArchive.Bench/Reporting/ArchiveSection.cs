@@ -236,10 +236,13 @@ public static class ArchiveSection
     }
 
     private static void Ceiling(StringBuilder md, int n, string target, double value, double limit, string unit) =>
-        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value <= limit ? "yes" : "**no**")} | {value / limit:0.00#}× the limit |"));
+        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value <= limit ? "yes" : "**no**")} | {Factor(value / limit)}× the limit |"));
 
     private static void Floor(StringBuilder md, int n, string target, double value, double minimum, string unit) =>
-        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value >= minimum ? "yes" : "**no**")} | {value / minimum:0.00#}× the target |"));
+        md.AppendLine(Invariant($"| {n:N0} | {target} | {value:N2}{Unit(unit)} | {(value >= minimum ? "yes" : "**no**")} | {Factor(value / minimum)}× the target |"));
+
+    private static string Factor(double ratio) =>
+        ratio.ToString(ratio >= 10 ? "F1" : ratio >= 0.1 ? "F2" : "0.00#", CultureInfo.InvariantCulture);
 
     /// <summary>"×" sticks to its number, as in the issue; units get a space.</summary>
     private static string Unit(string unit) => unit.StartsWith('×') ? unit : " " + unit;
