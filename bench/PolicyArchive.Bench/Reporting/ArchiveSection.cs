@@ -72,13 +72,13 @@ public static class ArchiveSection
             var import = size.Archive.Import;
             foreach (var phase in import.Phases.OrderByDescending(p => p.Milliseconds))
             {
-                md.AppendLine(Invariant($"| {size.Documents:N0} | {phase.Phase} | {phase.Milliseconds / 1000:F1} | {phase.Milliseconds / 1000 / import.Seconds:P0} |"));
+                md.AppendLine(Invariant($"| {size.Documents:N0} | {phase.Phase} | {phase.Milliseconds / 1000:F1} | {phase.Milliseconds / 10 / import.Seconds:F0}% |"));
             }
 
             var outside = import.Seconds - (import.Phases.Sum(p => p.Milliseconds) / 1000);
             if (outside > 0)
             {
-                md.AppendLine(Invariant($"| {size.Documents:N0} | *outside the phases* | {outside:F1} | {outside / import.Seconds:P0} |"));
+                md.AppendLine(Invariant($"| {size.Documents:N0} | *outside the phases* | {outside:F1} | {outside * 100 / import.Seconds:F0}% |"));
             }
         }
 
