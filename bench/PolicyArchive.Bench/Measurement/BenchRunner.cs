@@ -11,7 +11,9 @@ namespace PolicyArchive.Bench.Measurement;
 /// over HTTP, under load, cold start, memory), then builds the other engines from the same file and asks them the
 /// same queries. The archive comes first in every table, so ratios read "engine / archive".
 /// </summary>
-public sealed class BenchRunner(BenchOptions options, Action<string> log)
+/// <param name="afterEachSize">Given the report so far after each N: a long run that must be stopped still leaves the
+/// complete figures of the sizes it finished.</param>
+public sealed class BenchRunner(BenchOptions options, Action<string> log, Action<BenchReport>? afterEachSize = null)
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromHours(1);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
@@ -51,18 +53,14 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             foreach (var size in options.Sizes)
             {
                 sizes.Add(await RunSizeAsync(generator, webDll, size, postgres, xapianSkipped is null, cancellationToken));
+                afterEachSize?.Invoke(Report(sizes, xapianSkipped, started, wall, loadAtStart));
                 if (xapianSkipped is null && size > options.XapianMaxSize)
                 {
                     log($"Xapian not run at N = {size:N0} (--xapian-max-size {options.XapianMaxSize:N0})");
                 }
             }
 
-            return new BenchReport(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes)
-            {
-                XapianSkipped = xapianSkipped ?? (options.Sizes.Any(s => s > options.XapianMaxSize)
-                    ? $"not run above N = {options.XapianMaxSize:N0} in this run (--xapian-max-size), to fit the run in its time"
-                    : null),
-            };
+            return Report(sizes, xapianSkipped, started, wall, loadAtStart);
         }
         finally
         {
@@ -77,6 +75,14 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log)
             }
         }
     }
+
+    private BenchReport Report(List<SizeResult> sizes, string? xapianSkipped, DateTimeOffset started, Stopwatch wall, double loadAtStart) =>
+        new(options.Mode, started, wall.Elapsed.TotalSeconds, MachineInfo.Describe(loadAtStart), options.Seed, options.Warmup, options.Repetitions, sizes.ToList())
+        {
+            XapianSkipped = xapianSkipped ?? (sizes.Any(s => s.Documents > options.XapianMaxSize)
+                ? $"not run above N = {options.XapianMaxSize:N0} in this run (--xapian-max-size), to fit the run in its time"
+                : null),
+        };
 
     private string XapianScript => Path.Combine(options.RepositoryRoot, "bench", "xapian_engine.py");
 
