@@ -60,6 +60,18 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
                 }
             }
 
+            // The archive on PostgreSQL comes last, over the corpus of its N (kept until now): its import is the part of the
+            // run whose time is least known, and everything before it is already written when it starts.
+            var onPostgresAt = sizes.FindIndex(s => s.Documents == options.PostgresArchiveSize);
+            if (onPostgresAt >= 0)
+            {
+                var size = options.PostgresArchiveSize;
+                log($"N={size:N0}: the archive on PostgreSQL");
+                var onPostgres = await MeasureArchiveOnPostgresAsync(webDll, CorpusPath(size), size, postgres, cancellationToken);
+                sizes[onPostgresAt] = sizes[onPostgresAt] with { PostgresArchive = onPostgres };
+                afterEachSize?.Invoke(Report(sizes, xapianSkipped, started, wall, loadAtStart));
+            }
+
             return Report(sizes, xapianSkipped, started, wall, loadAtStart);
         }
         finally
@@ -84,13 +96,15 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
                 : null),
         };
 
+    private string CorpusPath(int size) => Path.Combine(options.WorkDirectory, $"corpus-{size}.jsonl");
+
     private string XapianScript => Path.Combine(options.RepositoryRoot, "bench", "xapian_engine.py");
 
     private string ThesaurusFile => Path.Combine(options.SeedsDirectory, "thesaurus.json");
 
     private async Task<SizeResult> RunSizeAsync(CorpusGenerator generator, string webDll, int size, string postgres, bool withXapian, CancellationToken cancellationToken)
     {
-        var corpusPath = Path.Combine(options.WorkDirectory, $"corpus-{size}.jsonl");
+        var corpusPath = CorpusPath(size);
         var watch = Stopwatch.StartNew();
         var stats = CorpusFile.Write(corpusPath, generator.CreateMany(size));
         var corpus = new CorpusResult(watch.Elapsed.TotalSeconds, stats.Bytes, stats.LatinWords);
@@ -120,13 +134,12 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
             Directory.Delete(xapianDirectory, recursive: true);
         }
 
-        PostgresArchiveResult? onPostgres = null;
-        if (size == options.PostgresArchiveSize)
+        if (size != options.PostgresArchiveSize)
         {
-            onPostgres = await MeasureArchiveOnPostgresAsync(webDll, corpusPath, size, postgres, cancellationToken);
+            File.Delete(corpusPath);
         }
 
-        return new SizeResult(size, corpus, archive, engines, onPostgres);
+        return new SizeResult(size, corpus, archive, engines);
     }
 
     private async Task<ArchiveResult> MeasureArchiveAsync(string webDll, string corpusPath, int size, List<EngineResult> engines, CancellationToken cancellationToken)
