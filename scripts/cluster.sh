@@ -65,9 +65,11 @@ app_dll() {
   echo "$dll"
 }
 
+# Each node names itself in X-Archive-Node and believes X-Forwarded-For from the nginx on this machine (rate limits per client).
 node_env() { # node number, base port
   echo "ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$(( $2 + $1 )) ASPNETCORE_CONTENTROOT=$repo/src/PolicyArchive.Web" \
-       "Archive__Store=PostgreSQL Archive__DataDirectory=$dir/node$1 Archive__SeedsDirectory=$repo/seeds"
+       "Archive__Store=PostgreSQL Archive__DataDirectory=$dir/node$1 Archive__SeedsDirectory=$repo/seeds" \
+       "Archive__NodeName=node$1 Archive__KnownProxies__0=127.0.0.1"
 }
 
 up() {
@@ -80,7 +82,8 @@ up() {
   echo "$conn" > "$dir/connection"
   dll="$(app_dll)"
   # Migrations once, before any node serves (nodes starting together would take turns on the same lock anyway).
-  ConnectionStrings__Archive="$conn" Archive__Store=PostgreSQL Archive__DataDirectory="$dir/migrate" dotnet "$dll" migrate
+  ASPNETCORE_CONTENTROOT="$repo/src/PolicyArchive.Web" ConnectionStrings__Archive="$conn" Archive__Store=PostgreSQL \
+    Archive__DataDirectory="$dir/migrate" dotnet "$dll" migrate
   base=$(( $(free_port) % 20000 + 20000 ))
   echo "$base" > "$dir/base.port"
   for i in $(seq 1 "$nodes"); do
@@ -93,7 +96,8 @@ up() {
   port=$(free_port)
   { echo "pid $dir/nginx.pid; error_log $dir/nginx-error.log; worker_processes 1;"
     echo "events { worker_connections 512; }"
-    echo "http { access_log $dir/nginx-access.log; client_body_temp_path $dir/nginx-body; proxy_temp_path $dir/nginx-proxy;"
+    echo "http { access_log $dir/nginx-access.log;"
+    for t in client_body proxy fastcgi uwsgi scgi; do echo "${t}_temp_path $dir/nginx-$t;"; done
     sed -e '/^\s*server 127.0.0.1:51/d' -e "s/listen 127.0.0.1:8080;/listen 127.0.0.1:$port;/" \
         -e "s/^upstream policyarchive_nodes {/upstream policyarchive_nodes {\n$(for i in $(seq 1 "$nodes"); do printf '    server 127.0.0.1:%s max_fails=2 fail_timeout=5s;\\n' $(( base + i )); done)/" \
         "$repo/deploy/nginx.conf"
@@ -112,10 +116,18 @@ up() {
 }
 
 down() {
-  for pidfile in "$dir"/node*.pid; do
-    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  local pids=()
+  for pidfile in "$dir"/node*.pid "$dir/nginx.pid"; do
+    [ -f "$pidfile" ] && pids+=("$(cat "$pidfile")")
   done
-  [ -f "$dir/nginx.pid" ] && kill "$(cat "$dir/nginx.pid")" 2>/dev/null || true
+  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null || true
+  # Nodes close their indexes on SIGTERM: their folders go only once they have exited.
+  for _ in $(seq 1 60); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" -eq 0 ] && break
+    sleep 0.5
+  done
   postgres_down "$dir"
   rm -rf "$dir"
 }

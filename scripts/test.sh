@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need first (Debian's Chromium for the browser tests, PostgreSQL for the
-# integration tests' second store, the multi-node tests and the benchmark's side-by-side engine, axe-core from npm for the
-# accessibility checks, Java and vnu-jar from npm for the HTML validity checks), so it works on a fresh machine;
+# integration tests' second store, the multi-node tests and the benchmark's side-by-side engine, nginx in front of the
+# multi-node tests' nodes, axe-core from npm for the accessibility checks, Java and vnu-jar from npm for the HTML validity
+# checks), so it works on a fresh machine;
 # it needs root or sudo for apt the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql postgresql-contrib)
 command -v wrk >/dev/null || need+=(wrk)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v java >/dev/null || need+=(default-jre-headless)
 /usr/bin/python3 -c 'import xapian' 2>/dev/null || need+=(python3-xapian)
 if [ ${#need[@]} -gt 0 ]; then
@@ -39,8 +41,9 @@ export ARCHIVE_TEST_POSTGRES
 dotnet build PolicyArchive.sln --nologo -v q
 status=0
 set +e
+# Detailed: each test's name and what it writes (measured figures such as the cross-node lag) go into the log.
 for project in tests/*/*.csproj; do
-  dotnet test "$project" --no-build --nologo 2>&1 | tee -a "$log"
+  dotnet test "$project" --no-build --nologo --logger "console;verbosity=detailed" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 # The integration suite again with PostgreSQL as the store (the multi-node tests already ran, on a server of their own).

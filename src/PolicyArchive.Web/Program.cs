@@ -2,6 +2,7 @@ using PolicyArchive.Core.Editorial;
 using PolicyArchive.Web.Api;
 using PolicyArchive.Web.Commands;
 using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Nodes;
 
 // A command's own words (paths) stay out of the configuration; its --Key=value switches go in.
 var (commandArgs, configurationArgs) = ArchiveCommands.Split(args);
@@ -24,6 +25,7 @@ if (ArchiveCommands.IsCommand(commandArgs))
     return await ArchiveCommands.RunAsync(app, commandArgs);
 
 app.UseArchiveSecurity();
+app.UseArchiveNodeName();
 app.UseArchiveReadersEarly();
 app.UseArchivePipeline();
 app.UseArchiveReaders();

@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         {
             await page.GotoAsync("/documents");
             await page.Locator("ul.results > li a").First.ClickAsync();
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/"));
+            await page.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/"), browser.Server);
         }
         else
         {

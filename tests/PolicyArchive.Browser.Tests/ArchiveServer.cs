@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -12,6 +13,7 @@ public sealed class ArchiveServer : IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "pa-browser", Guid.NewGuid().ToString("N"));
     private Process? _process;
+    private readonly ConcurrentQueue<string> _log = new();
 
     public string BaseUrl { get; private set; } = "";
 
@@ -34,8 +36,8 @@ public sealed class ArchiveServer : IAsyncLifetime
         start.Environment["Archive__Admin__Email"] = AdminEmail;
         start.Environment["Archive__Admin__Password"] = AdminPassword;
         _process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -55,6 +57,16 @@ public sealed class ArchiveServer : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException("The app did not become ready within 90 s.");
+    }
+
+    /// <summary>The app's last log lines, for a test that failed to say what the server was doing.</summary>
+    public string RecentLog() => string.Join("\n", _log);
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        _log.Enqueue(line);
+        while (_log.Count > 60) _log.TryDequeue(out _);
     }
 
     public Task DisposeAsync()

@@ -33,7 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         // CI machines are shared and slow at times: a generous time-out, never a timing assertion.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        Navigation.TrackRequests(page);
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -16,7 +16,7 @@ public sealed class CitationTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search?q=Interconnects");
         await page.Locator("ol.results > li a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/d/[0-9a-z]{8}/"));
+        await page.ExpectUrlAsync(new Regex("/d/[0-9a-z]{8}/"), browser.Server);
 
         async Task<string?> Meta(string name) => await page.Locator($"meta[name='{name}']").First.GetAttributeAsync("content");
         Assert.Equal("On China's open source AI trajectory", await Meta("citation_title"));

@@ -8,11 +8,11 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
     {
         var editor = await browser.NewPageAsync();
         await editor.GotoAsync("/admin");
-        await editor.WaitForURLAsync("**/account/login**");
+        await editor.ExpectUrlAsync("**/account/login**", browser.Server);
         await editor.GetByLabel("Email").FillAsync(ArchiveServer.AdminEmail);
         await editor.GetByLabel("Password").FillAsync(ArchiveServer.AdminPassword);
         await editor.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await editor.WaitForURLAsync("**/admin");
+        await editor.ExpectUrlAsync("**/admin", browser.Server);
 
         await editor.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Add a source" }).ClickAsync();
         await editor.GetByLabel("Title", new() { Exact = true }).FillAsync("Les quotas de puces Glimmerwick");
@@ -20,7 +20,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await editor.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("fr");
         await editor.GetByLabel("Text (Markdown or plain text)").FillAsync("Le plan **Glimmerwick** fixe des quotas d'exportation de puces.");
         await editor.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
-        await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/les-quotas-de-puces-glimmerwick$"));
+        await editor.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/les-quotas-de-puces-glimmerwick$"), browser.Server);
         var permalink = editor.Url;
 
         var reader = await browser.NewPageAsync();
@@ -28,7 +28,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         var hit = reader.Locator("ol.results > li a").First;
         Assert.Equal("Les quotas de puces Glimmerwick", await hit.InnerTextAsync());
         await hit.ClickAsync();
-        await reader.WaitForURLAsync(permalink + "*");
+        await reader.ExpectUrlAsync(permalink + "*", browser.Server);
         Assert.Equal("Glimmerwick", await reader.Locator("article .body strong").InnerTextAsync());
     }
 }

@@ -50,7 +50,7 @@ public sealed class ResearchTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search?q=Interconnects");
         await page.Locator("ol.results > li h2 a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/d/[0-9a-z]{8}/"));
+        await page.ExpectUrlAsync(new Regex("/d/[0-9a-z]{8}/"), browser.Server);
 
         var paragraph = page.Locator("article .body [id^='p-']").Last;
         var anchor = (await paragraph.GetAttributeAsync("id"))!;
@@ -80,11 +80,11 @@ public sealed class ResearchTests(BrowserFixture browser)
         await using var context = await ContextAsync();
         var editor = await context.NewPageAsync();
         await editor.GotoAsync("/admin");
-        await editor.WaitForURLAsync("**/account/login**");
+        await editor.ExpectUrlAsync("**/account/login**", browser.Server);
         await editor.GetByLabel("Email").FillAsync(ArchiveServer.AdminEmail);
         await editor.GetByLabel("Password").FillAsync(ArchiveServer.AdminPassword);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await editor.WaitForURLAsync("**/admin");
+        await editor.ExpectUrlAsync("**/admin", browser.Server);
         foreach (var (title, date) in new[] { ("Quillmorrow en mars", "2024-03"), ("Quillmorrow en juillet", "2024-07-14"), ("Quillmorrow l'an suivant", "2025-01") })
         {
             await editor.GotoAsync("/admin/documents/new");
@@ -96,7 +96,7 @@ public sealed class ResearchTests(BrowserFixture browser)
             var words = string.Join(' ', Guid.NewGuid().ToString("N").Select(c => "mot" + c + Guid.NewGuid().ToString("N")[..4]));
             await editor.GetByLabel("Text (Markdown or plain text)").FillAsync($"{title} : Quillmorrow. {words}.");
             await editor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
-            await editor.WaitForURLAsync(new Regex("/d/[0-9a-z]{8}/"));
+            await editor.ExpectUrlAsync(new Regex("/d/[0-9a-z]{8}/"), browser.Server);
         }
 
         var page = await context.NewPageAsync();
@@ -104,11 +104,11 @@ public sealed class ResearchTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("ol.results > li")).ToHaveCountAsync(3);
         var year = page.GetByRole(AriaRole.Link, new() { Name = "2024: 2 document(s)" });
         await year.ClickAsync();
-        await page.WaitForURLAsync(new Regex("year=2024"));
+        await page.ExpectUrlAsync(new Regex("year=2024"), browser.Server);
         await Assertions.Expect(page.Locator("ol.results > li")).ToHaveCountAsync(2);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "March 2024: 1 document(s)" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("month=2024-03"));
+        await page.ExpectUrlAsync(new Regex("month=2024-03"), browser.Server);
         await Assertions.Expect(page.Locator("ol.results > li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("ol.results > li h2")).ToHaveTextAsync("Quillmorrow en mars");
     }

@@ -26,26 +26,26 @@ public sealed class SideBySideTests(BrowserFixture browser)
         await editor.GetByLabel("Email").FillAsync(ArchiveServer.AdminEmail);
         await editor.GetByLabel("Password").FillAsync(ArchiveServer.AdminPassword);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await editor.WaitForURLAsync("**/admin");
+        await editor.ExpectUrlAsync("**/admin", browser.Server);
         await editor.GotoAsync("/admin/documents/new");
         await editor.GetByLabel("Title", new() { Exact = true }).FillAsync("On DeepSeek and Export Controls");
         await editor.GetByLabel("Author(s) or speaker(s)").FillAsync("Dario Amodei");
         await editor.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("en");
         await editor.GetByLabel("Text (Markdown or plain text)").FillAsync(string.Join("\n\n", EnglishParagraphs));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
-        await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/on-deepseek-and-export-controls$"));
+        await editor.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/on-deepseek-and-export-controls$"), browser.Server);
         var original = new Uri(editor.Url).AbsolutePath.Split('/')[2];
         await editor.GotoAsync($"/admin/documents/{translation}/edit");
         await editor.Locator("#relationType").SelectOptionAsync("TranslationOf");
         await editor.Locator("#relationTarget").FillAsync(original);
         await editor.Locator("#add-relation").ClickAsync();
-        await editor.WaitForURLAsync($"**/admin/documents/{translation}/edit**");
+        await editor.ExpectUrlAsync($"**/admin/documents/{translation}/edit**", browser.Server);
 
         var reader = await browser.NewPageAsync();
         await reader.SetViewportSizeAsync(1280, 900);
         await reader.GotoAsync($"/d/{translation}");
         await reader.GetByRole(AriaRole.Link, new() { Name = "Read side by side with the original" }).ClickAsync();
-        await reader.WaitForURLAsync($"**/d/{translation}/side-by-side?with={original}");
+        await reader.ExpectUrlAsync($"**/d/{translation}/side-by-side?with={original}", browser.Server);
         var rows = reader.Locator(".parallel-row:not(.parallel-head)");
         Assert.True(await rows.CountAsync() >= 3);
         // Every English paragraph faces something of the translation, and each side says its language.
@@ -69,7 +69,7 @@ public sealed class SideBySideTests(BrowserFixture browser)
         // From a search hit of the original too.
         await reader.GotoAsync("/search?q=%22forefront%20of%20AI%20development%22");
         await reader.Locator("ol.results a.side-by-side").First.ClickAsync();
-        await reader.WaitForURLAsync($"**/d/{original}/side-by-side?with={translation}");
+        await reader.ExpectUrlAsync($"**/d/{original}/side-by-side?with={translation}", browser.Server);
         Assert.Contains("Export controls serve a vital purpose", await reader.Locator(".parallel").InnerTextAsync(), StringComparison.Ordinal);
     }
 

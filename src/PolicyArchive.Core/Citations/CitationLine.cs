@@ -4,10 +4,14 @@ using System.Text;
 namespace PolicyArchive.Core.Citations;
 
 /// <summary>The suggested citation shown on the document page, e.g.
-/// <c>Dario Amodei. “On DeepSeek and Export Controls”. darioamodei.com, January 2025. PolicyArchive, revision 2. https://…/d/abc/x (version of 2025-05-09).</c></summary>
+/// <c>Dario Amodei. “On DeepSeek and Export Controls”. darioamodei.com, January 2025. PolicyArchive, revision 2. https://…/d/abc/x (version of 2025-05-09).</c>
+/// The words around the document's own values follow the interface: the site passes its translations of them.</summary>
 public static class CitationLine
 {
-    public static string Format(CitationRecord c, CultureInfo? culture = null)
+    /// <param name="culture">The interface's culture, for the publication date's words and order.</param>
+    /// <param name="revision">"revision 2" in the interface's language (English when not given).</param>
+    /// <param name="versionOf">"version of 2025-05-09" in the interface's language, with the date written for it (English and ISO when not given).</param>
+    public static string Format(CitationRecord c, CultureInfo? culture = null, string? revision = null, string? versionOf = null)
     {
         culture ??= CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -17,9 +21,11 @@ public static class CitationLine
         if (c.Publication is { Length: > 0 } publication) where.Add(publication);
         if (c.Date.IsKnown) where.Add(c.Date.Display(culture));
         if (where.Count > 0) sb.Append(string.Join(", ", where)).Append(". ");
-        sb.Append(CitationRecord.ArchiveName).Append(", revision ").Append(c.Revision.ToString(CultureInfo.InvariantCulture)).Append(". ");
+        revision ??= "revision " + c.Revision.ToString(CultureInfo.InvariantCulture);
+        versionOf ??= "version of " + c.RevisedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        sb.Append(CitationRecord.ArchiveName).Append(", ").Append(revision).Append(". ");
         sb.Append(c.CitedUrl.AbsoluteUri);
-        sb.Append(" (version of ").Append(c.RevisedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(").");
+        sb.Append(" (").Append(versionOf).Append(").");
         return sb.ToString();
     }
 }

@@ -75,8 +75,11 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
                     }
                 }
             }
-            results.AddRange(await IngestAsync(inputs, bands, timings, ct));
-            progress?.Invoke(batch.Length);
+            // Files advance as they are parsed; those the batch settles without parsing (unreadable, unchanged) at its end.
+            var parsed = 0;
+            Action? fileParsed = progress is null ? null : () => { Interlocked.Increment(ref parsed); progress(1); };
+            results.AddRange(await IngestAsync(inputs, bands, timings, fileParsed, ct));
+            progress?.Invoke(Math.Max(0, batch.Length - Volatile.Read(ref parsed)));
         }
         // Like an editor's save, an import returns once its documents are searchable in this process (bounded).
         using (timings.Measure("index"))
@@ -93,11 +96,11 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
 
     /// <summary>A batch in one transaction; when something unforeseen fails it, each file is tried on its own, so one bad
     /// file is one rejection and never the end of the import.</summary>
-    private async Task<IReadOnlyList<IngestResult>> IngestAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    private async Task<IReadOnlyList<IngestResult>> IngestAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, Action? fileParsed, CancellationToken ct)
     {
         try
         {
-            return await IngestInScopeAsync(inputs, bands, timings, ct);
+            return await IngestInScopeAsync(inputs, bands, timings, fileParsed, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException && inputs.Count > 1)
         {
@@ -112,7 +115,7 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
         {
             try
             {
-                results.AddRange(await IngestInScopeAsync([input], bands, timings, ct));
+                results.AddRange(await IngestInScopeAsync([input], bands, timings, null, ct));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -123,11 +126,12 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
         return results;
     }
 
-    private async Task<IReadOnlyList<IngestResult>> IngestInScopeAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, CancellationToken ct)
+    private async Task<IReadOnlyList<IngestResult>> IngestInScopeAsync(List<SourceInput> inputs, NearDuplicateBandMap bands, IngestionTimings timings, Action? fileParsed, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
         ingestion.Timings = timings;
+        ingestion.FileParsed = fileParsed;
         var results = await ingestion.IngestBatchAsync(inputs, bands, ct);
         _lastChange = Math.Max(_lastChange, scope.ServiceProvider.GetRequiredService<Documents.ArchiveDbContext>().LastChangeSequence ?? 0);
         return results;

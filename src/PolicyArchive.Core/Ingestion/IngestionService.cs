@@ -32,6 +32,10 @@ public sealed class IngestionService(
     /// <summary>Where the time of the batches went; a bulk import shares one across its batches.</summary>
     public IngestionTimings Timings { get; set; } = new();
 
+    /// <summary>Called, from any thread, as each file of a batch has been read and parsed: a bulk import's progress moves
+    /// file by file rather than a thousand files at a time.</summary>
+    public Action? FileParsed { get; set; }
+
     public Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IEnumerable<SourceInput> inputs, CancellationToken ct = default) =>
         IngestBatchAsync(inputs, null, ct);
 
@@ -47,7 +51,11 @@ public sealed class IngestionService(
         // Extraction is CPU-bound and independent per source: run it in parallel; the store work below stays on one context.
         var toExtract = items.Where(i => i.Result is null).ToList();
         using (Timings.Measure("extraction"))
-            Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, Extract);
+            Parallel.ForEach(toExtract, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+            {
+                Extract(item);
+                FileParsed?.Invoke();
+            });
 
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new List<Document>();
@@ -181,6 +189,8 @@ public sealed class IngestionService(
         try
         {
             item.Curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
+            // Compressed here, on every core, rather than one by one when the batch is saved (the document and its revision share it).
+            CompressedText.Pack(item.Curated.Source.Body);
         }
         catch (IngestionRejectedException ex)
         {

@@ -134,7 +134,15 @@ public static class ArchiveApi
         var links = SearchUrlBinder.Bind(http.Request.Query);
         var results = search.Search(links.ToRequest(pageSize));
         return new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
-            results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)).ToList())
+            results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)
+            {
+                Authors = h.Authors,
+                Publication = h.Publication,
+                PublishedDate = h.Date.ToIso(),
+                DatePrecision = h.Date.Precision.ToString(),
+                Kind = h.Kind,
+                Tags = h.Tags,
+            }).ToList())
         {
             Sort = results.Sort.ToString().ToLowerInvariant(),
             Facets = results.Facets.Select(f => new SearchFacetDto(f.Field, f.Values.Select(v => new FacetValueCountDto(v.Value, v.Count, v.Selected)).ToList())).ToList(),

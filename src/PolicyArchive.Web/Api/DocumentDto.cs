@@ -60,7 +60,26 @@ public sealed record DocumentSummaryDto(string Id, string Title, string Url, str
 
 public sealed record PageDto<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items);
 
-public sealed record SearchHitDto(string Id, string Title, string Url, string Language, string Snippet, float Score);
+/// <summary>A search hit with who, where and when, as the results page shows it.</summary>
+public sealed record SearchHitDto(string Id, string Title, string Url, string Language, string Snippet, float Score)
+{
+    /// <summary>Authors or speakers in the source's order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The outlet, when the source names one.</summary>
+    public string? Publication { get; init; }
+
+    /// <summary>The publication date with only the parts the source gives: 2025, 2025-05, 2025-05-09, or --05-09 for a day and month without a year.</summary>
+    public string? PublishedDate { get; init; }
+
+    /// <summary>Which parts of the date are known: None, Year, Month, Day or DayAndMonth.</summary>
+    public string DatePrecision { get; init; } = nameof(Core.Documents.DatePrecision.None);
+
+    /// <summary>The kind of source (essay, hearing, commentary...).</summary>
+    public string Kind { get; init; } = "";
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 public sealed record SearchResponseDto(string? Query, int Total, int Page, int PageSize, string? Message, IReadOnlyList<SearchHitDto> Hits)
 {

@@ -32,6 +32,7 @@ public static class AccountExtensions
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<ArchiveDbContext>()
+            .AddErrorDescriber<ArchiveIdentityErrors>()
             .AddDefaultTokenProviders();
 
         builder.Services.ConfigureApplicationCookie(o =>

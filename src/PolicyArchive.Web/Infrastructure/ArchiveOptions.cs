@@ -31,6 +31,9 @@ public sealed class ArchiveOptions
     /// believed: the client's address for rate limits, https for Secure cookies and HSTS. Empty: none is believed.</summary>
     public string[] KnownProxies { get; set; } = [];
 
+    /// <summary>This node's name, sent as X-Archive-Node on every answer (Nodes/NodeName.cs); none by default.</summary>
+    public string? NodeName { get; set; }
+
     public AdminOptions Admin { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
 

@@ -24,9 +24,15 @@ public static class GeneratedSources
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Documents WHERE Status = 0 AND Body LIKE $word";
-        command.Parameters.AddWithValue("$word", "%" + word + "%");
-        return (long)command.ExecuteScalar()!;
+        // Bodies are stored compressed (CompressedText): they are read back and searched here, not with LIKE.
+        command.CommandText = "SELECT Body FROM Documents WHERE Status = 0";
+        using var reader = command.ExecuteReader();
+        var count = 0L;
+        while (reader.Read())
+        {
+            if (PolicyArchive.Core.Documents.CompressedText.Unpack(reader.GetFieldValue<byte[]>(0)).Contains(word, StringComparison.Ordinal)) count++;
+        }
+        return count;
     }
 
     public static long PublishedInStore(string dataDirectory)

@@ -48,6 +48,27 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Progress_moves_file_by_file_and_ends_at_every_file_of_the_plan()
+    {
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(f, Path.Combine(_folder, Path.GetFileName(f)));
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "empty.md"), []);
+        var plan = BulkImporter.Plan([_folder]);
+        var steps = new System.Collections.Concurrent.ConcurrentQueue<int>();
+
+        var results = await Importer.ImportAsync(plan, "test", steps.Enqueue);
+
+        // The six files are one batch, yet the bar is not left at 0% until the batch is done: one step per parsed file.
+        Assert.Equal(plan.Files.Count, steps.Sum());
+        Assert.True(steps.Count(s => s == 1) >= 5, $"steps were {string.Join(",", steps)}");
+        Assert.Equal(5, results.Count(r => r.Outcome == IngestOutcome.Added));
+
+        // Again: every file is unchanged and never parsed, so the batch's end carries them all.
+        steps.Clear();
+        await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test", steps.Enqueue);
+        Assert.Equal(plan.Files.Count, steps.Sum());
+    }
+
+    [Fact]
     public async Task A_changed_file_becomes_a_new_revision_of_the_same_document()
     {
         var path = Path.Combine(_folder, "note.md");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace PolicyArchive.Web.Tests.Ingestion;
 
@@ -36,6 +37,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains(lines, l => l.Contains("Added", StringComparison.Ordinal) && l.Contains('3', StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("vide.txt", StringComparison.Ordinal) && l.Contains("rejected", StringComparison.Ordinal) && l.Contains("empty", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(lines, l => l.Contains("files/s", StringComparison.Ordinal));
+        // Without a terminal, progress comes as plain lines: how many files, the rate, the time left.
+        Assert.Contains(lines, l => l.StartsWith("Importing 4 files", StringComparison.Ordinal));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^Imported 4/4 files \(100%\), \d+\.\d files/s, done"));
         // Log lines are whole: each starts with its time stamp and carries no piece of a progress bar.
         var logLines = lines.Where(l => l.Contains(" INF] ", StringComparison.Ordinal) || l.Contains(" WRN] ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(logLines);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using Npgsql;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
 using PolicyArchive.Web.Tests.Support;
@@ -6,15 +7,24 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Web.Tests.Nodes;
 
-/// <summary>Three real node processes on one real PostgreSQL, as scripts/cluster.sh runs them: writes on one node reach the
-/// others' own indexes, logins are valid everywhere, a crashed or new node catches up, a database restart is survived,
-/// and entries committed out of sequence order are never skipped. Runs once (scripts/test.sh leaves it out of the
+/// <summary>Three real node processes on one real PostgreSQL behind nginx, as scripts/cluster.sh runs them: they migrate and
+/// seed once, writes on one node reach the others' own indexes (near-duplicate checks included), logins are valid
+/// everywhere, nginx spreads requests and passes over a dead node, a crashed or new node catches up, a database restart
+/// is survived, and entries committed out of sequence order are never skipped. Runs once (scripts/test.sh leaves it out of the
 /// PostgreSQL run of this project, which would only repeat it).</summary>
 [Trait("Category", "Nodes")]
-public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output) : IClassFixture<NodeCluster>
+public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output) : IClassFixture<NodeCluster>, IAsyncLifetime
 {
     // Generous bound for a loaded CI machine; the measured lag is written to the test output (and docs/benchmarks.md).
     private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(30);
+
+    /// <summary>Every test starts with the three nodes up, whatever the test before it did.</summary>
+    public async Task InitializeAsync()
+    {
+        foreach (var node in cluster.Nodes) await node.EnsureRunningAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private NodeProcess A => cluster.Nodes[0];
     private NodeProcess B => cluster.Nodes[1];
@@ -54,6 +64,145 @@ public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output
             var response = await bare.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Saves_on_every_node_are_found_on_the_other_two_and_the_lag_is_reported()
+    {
+        var editors = new List<HttpClient>();
+        foreach (var node in cluster.Nodes) editors.Add(await LoggedInAsync(node));
+        var lags = new List<double>();
+        const int rounds = 4;
+        for (var i = 0; i < rounds * cluster.Nodes.Count; i++)
+        {
+            var writer = cluster.Nodes[i % cluster.Nodes.Count];
+            var word = Word("lag");
+            await SaveAsync(editors[i % cluster.Nodes.Count], writer, $"Délai {word}");
+            // Timed from the save's answer: the other nodes are asked together, as readers would.
+            var found = await Task.WhenAll(cluster.Nodes.Where(n => n != writer).Select(n => NodeCluster.WaitForTotalAsync(n, word, 1, s_bound)));
+            Assert.All(found, took => Assert.True(took is not null, $"a save on node {writer.Name} never reached another node"));
+            lags.AddRange(found.Select(t => t!.Value.TotalMilliseconds));
+        }
+        foreach (var editor in editors) editor.Dispose();
+        lags.Sort();
+        var median = lags.Count % 2 == 1 ? lags[lags.Count / 2] : (lags[lags.Count / 2 - 1] + lags[lags.Count / 2]) / 2;
+        // The issue's target is 2 s; timings on a shared CI machine are noisy, so the figure is reported, not asserted.
+        output.WriteLine($"cross-node lag (save answered on one node -> first search hit on another), {lags.Count} pairs over " +
+            $"{rounds * cluster.Nodes.Count} saves: median {median:F0} ms, max {lags[^1]:F0} ms, min {lags[0]:F0} ms");
+    }
+
+    [Fact]
+    public async Task Through_nginx_requests_reach_every_node_a_login_holds_on_each_and_a_killed_node_is_passed_over()
+    {
+        Assert.True(cluster.Front is not null, "nginx is not installed (scripts/test.sh installs Debian's nginx)");
+        var front = cluster.Front!.BaseUrl;
+        using var reader = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
+
+        // Readers are spread over all three nodes (deploy/nginx.conf: round robin, no stickiness).
+        var answered = new HashSet<string>();
+        for (var i = 0; i < 60 && answered.Count < 3; i++)
+        {
+            var response = await reader.GetAsync(front + "/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            answered.Add(NodeOf(response));
+        }
+        Assert.Equal(["a", "b", "c"], answered.Order());
+
+        // Logged in through nginx (the login page from one node, the form posted to another, perhaps): every node takes the cookie.
+        using var editor = await LoggedInAsync(front);
+        var admitted = new HashSet<string>();
+        for (var i = 0; i < 60 && admitted.Count < 3; i++)
+        {
+            var response = await editor.GetAsync("/admin/documents/new");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"node {NodeOf(response)} answered {(int)response.StatusCode} to a login made through nginx");
+            admitted.Add(NodeOf(response));
+        }
+        Assert.Equal(["a", "b", "c"], admitted.Order());
+        var word = Word("nginx");
+        await SaveThroughAsync(editor, $"Derrière nginx {word}");
+        foreach (var node in cluster.Nodes)
+            Assert.True(await NodeCluster.WaitForTotalAsync(node, word, 1, s_bound) is not null, $"node {node.Name} never found a save made through nginx");
+
+        C.KillHard();
+        var whileDown = Word("down");
+        try
+        {
+            // nginx passes over the dead node: every request is answered, by the two others, saves included
+            // (a refused connection is retried on the next node; a POST already sent to a node never is).
+            for (var i = 0; i < 12; i++)
+            {
+                var response = await reader.GetAsync(front + "/search?q=" + word);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.NotEqual("c", NodeOf(response));
+            }
+            for (var i = 0; i < 3; i++) await SaveThroughAsync(editor, $"Pendant l'arrêt {whileDown} {i}");
+        }
+        finally
+        {
+            C.Start();
+            await C.WaitReadyAsync();
+        }
+        Assert.Equal(3, await NodeCluster.SearchTotalAsync(C, whileDown));
+        // Back in nginx's rotation once fail_timeout has passed, with no change to nginx.
+        var cAgain = false;
+        for (var i = 0; i < 120 && !cAgain; i++)
+        {
+            var response = await reader.GetAsync(front + "/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            cAgain = NodeOf(response) == "c";
+            if (!cAgain) await Task.Delay(250);
+        }
+        Assert.True(cAgain, "nginx never sent a request to the restarted node again");
+    }
+
+    [Fact]
+    public async Task A_near_copy_of_a_document_saved_on_another_node_is_shown_as_a_possible_duplicate()
+    {
+        using var onA = await LoggedInAsync(A);
+        using var onB = await LoggedInAsync(B);
+        var word = Word("original");
+        var body = EditorSteps.UniqueBody($"Les puces {word}") + "\n\n" + EditorSteps.UniqueBody("et la sécurité nationale");
+        var first = await SaveAsync(onA, A, $"Article original {word}", body);
+        // B checks a text against what its own index has taken in: the document saved on A, once B has followed the change log.
+        Assert.True(await NodeCluster.WaitForTotalAsync(B, word, 1, s_bound) is not null, "node B never found the document saved on node A");
+
+        var copy = Word("copy");
+        var page = await PageForms.GetAsync(onB, "/admin/documents/new");
+        var changed = body.Replace("Deuxième paragraphe", "Un autre paragraphe", StringComparison.Ordinal) + "\n\nPartagez cet article.";
+        var response = await PageForms.SubmitAsync(onB, page, "#save", EditorSteps.Fields($"Reprise ailleurs {copy}", changed));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(B.Name, NodeOf(response));
+        var warned = await PageForms.ParseAsync(response);
+        Assert.Equal(first, warned.QuerySelector(".duplicates a")!.GetAttribute("href"));
+        Assert.Contains("of the text in common", warned.Text(".duplicates"));
+        Assert.Equal(0, await cluster.StoreCountAsync(copy));
+    }
+
+    [Fact]
+    public void Three_nodes_started_together_on_an_empty_database_migrate_it_once_and_ingest_the_seeds_once()
+    {
+        var start = cluster.AtStart;
+        var seeds = Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").Count();
+        Assert.Equal(5, seeds);
+        Assert.Equal(seeds, start.Documents);
+        var migrations = System.Reflection.Assembly.Load("PolicyArchive.Migrations.PostgreSQL").GetTypes()
+            .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
+            .OfType<string>().Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(migrations);
+        Assert.Equal(migrations, start.Migrations);
+        // Every node ran every start-up step without an error (a second node migrating or seeding at the same time would fail
+        // one: a table that already exists, a document inserted twice), and the seeds were added by one node only.
+        var added = 0;
+        for (var i = 0; i < start.NodeLogs.Count; i++)
+        {
+            var log = start.NodeLogs[i];
+            Assert.DoesNotContain("Could not", log);
+            var seeded = System.Text.RegularExpressions.Regex.Match(log, @"Seeds: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) rejected");
+            Assert.True(seeded.Success, $"node {cluster.Nodes[i].Name} did not report its seeds");
+            added += int.Parse(seeded.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal("0", seeded.Groups[4].Value);
+        }
+        Assert.Equal(seeds, added);
     }
 
     [Fact]
@@ -220,12 +369,14 @@ public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output
 
     private static CookieContainer CookiesOf(HttpClient client, NodeProcess _) => s_cookies[client];
 
-    private static async Task<HttpClient> LoggedInAsync(NodeProcess node)
+    private static Task<HttpClient> LoggedInAsync(NodeProcess node) => LoggedInAsync(node.BaseUrl);
+
+    private static async Task<HttpClient> LoggedInAsync(string baseUrl)
     {
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies })
         {
-            BaseAddress = new Uri(node.BaseUrl),
+            BaseAddress = new Uri(baseUrl),
             Timeout = TimeSpan.FromSeconds(60),
         };
         lock (s_cookies) s_cookies[client] = cookies;
@@ -233,6 +384,16 @@ public sealed class MultiNodeTests(NodeCluster cluster, ITestOutputHelper output
         return client;
     }
 
-    private static async Task<string> SaveAsync(HttpClient client, NodeProcess node, string title) =>
+    private static async Task<string> SaveAsync(HttpClient client, NodeProcess node, string title, string? body = null)
+    {
+        Assert.Equal(new Uri(node.BaseUrl), client.BaseAddress);
+        return await EditorSteps.AddByPasteAsync(client, title, body ?? EditorSteps.UniqueBody(title));
+    }
+
+    private static async Task<string> SaveThroughAsync(HttpClient client, string title) =>
         await EditorSteps.AddByPasteAsync(client, title, EditorSteps.UniqueBody(title));
+
+    /// <summary>The node that answered (X-Archive-Node, sent by nodes given Archive:NodeName).</summary>
+    private static string NodeOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Archive-Node", out var names) ? names.Single() : throw new InvalidOperationException("No X-Archive-Node header");
 }

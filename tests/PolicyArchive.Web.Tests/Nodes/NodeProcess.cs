@@ -45,6 +45,9 @@ public sealed class NodeProcess : IDisposable
         start.Environment["Archive__SeedsDirectory"] = RepoPaths.Seeds;
         start.Environment["Archive__Admin__Email"] = ArchiveAppFactory.AdminEmail;
         start.Environment["Archive__Admin__Password"] = ArchiveAppFactory.AdminPassword;
+        // As scripts/cluster.sh runs them: named in X-Archive-Node, believing the nginx in front of them on this machine.
+        start.Environment["Archive__NodeName"] = Name;
+        start.Environment["Archive__KnownProxies__0"] = "127.0.0.1";
         start.Environment["Archive__RateLimits__SearchPerMinute"] = "100000";
         start.Environment["Archive__RateLimits__LoginPerMinute"] = "100000";
         _process = Process.Start(start) ?? throw new InvalidOperationException("The node did not start.");
@@ -74,6 +77,13 @@ public sealed class NodeProcess : IDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"Node {Name} was not ready in time; see {LogFile}");
+    }
+
+    /// <summary>Starts the node again if a test left it stopped (a failed test must not fail the ones after it), and waits until it is ready.</summary>
+    public async Task EnsureRunningAsync()
+    {
+        if (_process is null or { HasExited: true }) Start();
+        await WaitReadyAsync();
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as a crash or an OOM kill.</summary>

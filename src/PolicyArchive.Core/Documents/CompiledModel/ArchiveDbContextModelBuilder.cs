@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b48c040e-5033-448d-b5d7-c5a09174d95b"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("b9c69507-81aa-490a-b4f3-73564c04b357"), entityTypeCount: 30)
         {
         }
 

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -37,6 +38,9 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Document).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Document).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            body.SetValueConverter(new ValueConverter<string, byte[]>(
+                byte[] (string text) => CompressedText.Pack(text),
+                string (byte[] stored) => CompressedText.Unpack(stored)));
 
             var concurrencyVersion = runtimeEntityType.AddProperty(
                 "ConcurrencyVersion",

@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -39,6 +40,9 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Revision).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Revision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            body.SetValueConverter(new ValueConverter<string, byte[]>(
+                byte[] (string text) => CompressedText.Pack(text),
+                string (byte[] stored) => CompressedText.Unpack(stored)));
 
             var changeSummary = runtimeEntityType.AddProperty(
                 "ChangeSummary",

@@ -26,6 +26,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.WithdrawalReason).HasMaxLength(2000);
         b.Property(d => d.ConcurrencyVersion).IsConcurrencyToken();
         b.Ignore(d => d.PublishedDate);
+        b.Property(d => d.Body).HasConversion(CompressedText.Converter);
 
         b.HasMany(d => d.Authors).WithOne().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.Tags).WithOne(t => t.Document).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);

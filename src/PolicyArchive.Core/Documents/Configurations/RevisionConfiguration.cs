@@ -14,5 +14,6 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.Property(r => r.ContentSha256).HasMaxLength(64).IsRequired();
         b.Property(r => r.Note).HasMaxLength(2000);
         b.Property(r => r.ChangeSummary).HasMaxLength(500);
+        b.Property(r => r.Body).HasConversion(CompressedText.Converter);
     }
 }

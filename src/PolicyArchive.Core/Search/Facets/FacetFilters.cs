@@ -3,9 +3,17 @@ using Lucene.Net.Search;
 
 namespace PolicyArchive.Core.Search.Facets;
 
-/// <summary>The facet values a researcher selected: values of one field widen (OR), fields narrow (AND).</summary>
+/// <summary>The facet values a researcher selected: values of one field widen (OR), fields narrow (AND).
+/// A month value <c>YYYY-00</c> (<see cref="MonthUnknown"/>) stands for the documents of year YYYY whose month is not
+/// known, the timeline's "month unknown" bar: a date is placed by its precision, so they are in no month.</summary>
 public static class FacetFilters
 {
+    public static string MonthUnknown(string year) => year + "-00";
+
+    /// <summary>The year of a <see cref="MonthUnknown"/> value, or null for any other value.</summary>
+    public static string? YearOfMonthUnknown(string value) =>
+        value.Length == 7 && value.EndsWith("-00", StringComparison.Ordinal) && value.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 ? value[..4] : null;
+
     public static Query Apply(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>>? selected)
     {
         if (selected is null || selected.All(kv => kv.Value.Count == 0)) return query;
@@ -14,9 +22,19 @@ public static class FacetFilters
         {
             if (values.Count == 0) continue;
             var any = new BooleanQuery(true);
-            foreach (var value in values.Distinct(StringComparer.Ordinal)) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            foreach (var value in values.Distinct(StringComparer.Ordinal)) any.Add(Clause(field, value), Occur.SHOULD);
             filtered.Add(new ConstantScoreQuery(any) { Boost = 0f }, Occur.MUST);
         }
         return filtered;
+    }
+
+    private static Query Clause(string field, string value)
+    {
+        if (field != IndexFields.Month || YearOfMonthUnknown(value) is not { } year) return new TermQuery(new Term(field, value));
+        return new BooleanQuery(true)
+        {
+            { new TermQuery(new Term(IndexFields.Year, year)), Occur.MUST },
+            { new PrefixQuery(new Term(IndexFields.Month, year + "-")), Occur.MUST_NOT },
+        };
     }
 }

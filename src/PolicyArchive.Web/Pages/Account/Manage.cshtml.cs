@@ -57,7 +57,7 @@ public sealed class ManageModel(UserManager<ArchiveUser> users, SignInManager<Ar
         if (!changed.Succeeded)
         {
             foreach (var e in changed.Errors)
-                ModelState.AddModelError(e.Code == "PasswordMismatch" ? "Password.Current" : "Password.New", e.Code == "PasswordMismatch" ? "The current password is not right." : e.Description);
+                ModelState.AddModelError(e.Code == "PasswordMismatch" ? "Password.Current" : "Password.New", e.Description);
             return Page();
         }
         await signIn.RefreshSignInAsync(user);

@@ -20,12 +20,13 @@ public sealed class BrowseModel(ArchiveDbContext db) : PageModel
         var page = Math.Max(1, p);
         var published = db.Documents.Where(d => d.Status == DocumentStatus.Published);
         Total = await published.CountAsync(ct);
+        // The whole body, not a SUBSTR in SQL: bodies are stored compressed, so only .NET can cut an excerpt from them.
         var rows = await published.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(d => new { d.PublicId, d.Slug, d.Title, d.Language, d.PublishedYear, d.PublishedMonth, d.PublishedDay, d.IngestedAt, Start = d.Body.Substring(0, ExcerptChars + 40) })
+            .Select(d => new { d.PublicId, d.Slug, d.Title, d.Language, d.PublishedYear, d.PublishedMonth, d.PublishedDay, d.IngestedAt, d.Body })
             .ToListAsync(ct);
         Items = rows.Select(r => new Item(r.PublicId, r.Slug, r.Title, r.Language,
-            new PartialDate(r.PublishedYear, r.PublishedMonth, r.PublishedDay).ToIso(), r.IngestedAt, Excerpt.Of(r.Start, ExcerptChars))).ToList();
+            new PartialDate(r.PublishedYear, r.PublishedMonth, r.PublishedDay).ToIso(), r.IngestedAt, Excerpt.Of(r.Body, ExcerptChars))).ToList();
         Pager = new Pager(page, PageSize, Total, "/documents", null);
     }
 

@@ -12,8 +12,16 @@ namespace PolicyArchive.Web.Pages.Search;
 public sealed record SearchTimeline(bool ByMonth, IReadOnlyList<SearchTimeline.Bar> Bars, int WithoutYear)
 {
     /// <param name="Label">What the bar stands for ("2025", "May 2025", "2025, month unknown").</param>
-    /// <param name="Field">The facet a click narrows by (year or month), with <paramref name="Value"/>.</param>
-    public sealed record Bar(string Label, string Field, string Value, int Count, bool Selected);
+    /// <param name="Field">The facet a click narrows by (year or month), with <paramref name="Value"/>; the "month unknown"
+    /// bar narrows by month to <see cref="FacetFilters.MonthUnknown"/>.</param>
+    public sealed record Bar(string Label, string Field, string Value, int Count, bool Selected)
+    {
+        /// <summary>Set on the bar of a year's documents whose month is not known: the year they were written.</summary>
+        public string? Year { get; init; }
+    }
+
+    /// <summary>The "month unknown" bar when the results are narrowed to it, so the page can say so and offer the whole year.</summary>
+    public Bar? MonthUnknownSelected => Bars.FirstOrDefault(b => b.Year is not null && b.Selected);
 
     public int Max => Bars.Count == 0 ? 0 : Bars.Max(b => b.Count);
 
@@ -34,7 +42,10 @@ public sealed record SearchTimeline(bool ByMonth, IReadOnlyList<SearchTimeline.B
         var monthBars = months.Where(m => m.Key.StartsWith(year + "-", StringComparison.Ordinal)).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new Bar(MonthLabel(m.Key, culture), IndexFields.Month, m.Key, m.Value.Count, m.Value.Selected)).ToList();
         var noMonth = only.Count - monthBars.Sum(b => b.Count);
-        if (noMonth > 0) monthBars.Add(new Bar(string.Format(culture, monthUnknownFormat, year), IndexFields.Year, year, noMonth, false));
+        // Its click narrows to the documents of that year whose month is not known, not to the whole year.
+        var unknown = FacetFilters.MonthUnknown(year);
+        var unknownSelected = results.DateCounts.Any(f => f.Field == IndexFields.Month && f.Values.Any(v => v.Value == unknown && v.Selected));
+        if (noMonth > 0) monthBars.Add(new Bar(string.Format(culture, monthUnknownFormat, year), IndexFields.Month, unknown, noMonth, unknownSelected) { Year = year });
         return new SearchTimeline(true, monthBars, withoutYear);
     }
 

@@ -48,6 +48,7 @@ public static class InterfaceMessages
         "Renamed to \"{0}\".",
         "Reload the page and try again.",
         "{0} flags marked as checked.",
+        "Revision histories now show \"{0}\" for your changes.",
         // Editorial services (Core).
         "There is no document {0} in the archive.",
         "The tag \"{0}\" already has this name: merge the two instead.",

@@ -58,6 +58,36 @@ public sealed class AccountsTests : IClassFixture<EditorsAppFactory>
     }
 
     [Fact]
+    public async Task Account_errors_from_identity_are_in_french_in_the_french_interface()
+    {
+        var admin = await EditorSteps.LoggedInAsync(_app, "Administrator");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/culture/fr?returnUrl=/")).StatusCode);
+        var page = await PageForms.GetAsync(admin, "/admin/accounts");
+        var tooShort = await PageForms.ParseAsync(await PageForms.SubmitAsync(admin, page, "#create-account", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "court@archive.test",
+            ["Input.Password"] = "court",
+        }));
+        Assert.Equal("Le mot de passe doit compter au moins 12 caractères ; quelques mots à la suite en font un bon.", tooShort.Text("[data-valmsg-for='Input.Password']"));
+
+        // A valid email that Identity refuses as a user name (an accented letter): its message too.
+        var accented = await PageForms.ParseAsync(await PageForms.SubmitAsync(admin, tooShort, "#create-account", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "josé@archive.test",
+            ["Input.Password"] = "un mot de passe long",
+        }));
+        Assert.StartsWith("« josé@archive.test » ne peut pas servir de nom d'utilisateur", accented.Text("[data-valmsg-for='Input.Email']"), StringComparison.Ordinal);
+
+        var manage = await PageForms.GetAsync(admin, "/account");
+        var wrong = await PageForms.ParseAsync(await PageForms.SubmitAsync(admin, manage, "#change-password", new Dictionary<string, string>
+        {
+            ["Password.Current"] = "pas le bon mot de passe",
+            ["Password.New"] = "un autre mot de passe long",
+        }));
+        Assert.Equal("Le mot de passe actuel n'est pas le bon.", wrong.Text("[data-valmsg-for='Password.Current']"));
+    }
+
+    [Fact]
     public async Task Locked_account_cannot_log_in_until_unlocked()
     {
         await _app.EnsureUserAsync("verrou@archive.test", "verrou password 1", "Editor");

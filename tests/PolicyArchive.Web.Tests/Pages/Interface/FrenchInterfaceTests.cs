@@ -61,7 +61,7 @@ public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClass
             $"/d/{translation}/compare?a=1&b=2", $"/d/{translation}/compare?a=1&b=9", $"/d/{translation}/side-by-side",
             "/admin", "/admin/documents/new", $"/admin/documents/{translation}/edit", $"/admin/documents/{seed}/edit", "/admin/tags",
             "/admin/collections", collection, "/admin/duplicates", "/admin/duplicates?p=9", "/admin/thesaurus", "/admin/thesaurus?q=export",
-            "/admin/thesaurus/new", "/admin/thesaurus/export-controls/edit", "/admin/accounts", "/admin/audit",
+            "/admin/thesaurus/new", "/admin/thesaurus/export-controls/edit", "/admin/accounts", "/admin/audit", "/account", "/admin/searches",
             $"/admin/alignments/{translation}/{original}",
         ];
         var problems = new List<string>();
@@ -87,6 +87,12 @@ public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClass
         var badTag = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, await PageForms.GetAsync(client, "/admin/tags"), "tr[data-tag='deepseek'] button.rename",
             new Dictionary<string, string> { ["name"] = "" }));
         problems.AddRange(EnglishOn(badTag).Select(p => "tag rename with mistakes: " + p));
+
+        // The suggested citation is left out of the walk for the document's own title and names, but its own words follow the interface.
+        var permalink = await client.GetAsync($"/d/{translation}");
+        var cited = await PageForms.ParseAsync(await client.GetAsync(permalink.Headers.Location!.ToString()));
+        var line = cited.QuerySelector("#citation-line")!.TextContent;
+        Assert.Matches(@"PolicyArchive, révision 2\. http://localhost/d/[0-9a-z]{8}/[^ ]+\?rev=2 \(version du \d{1,2} [a-zéû]+ \d{4}\)\.$", line);
 
         Assert.True(problems.Count == 0, "English in the French interface:\n" + string.Join("\n", problems));
     }

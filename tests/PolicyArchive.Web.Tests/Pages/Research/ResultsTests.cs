@@ -83,6 +83,39 @@ public sealed class ResultsTests(ResearchAppFactory app) : IClassFixture<Researc
         var march = await PageForms.GetAsync(client, months[0].GetAttribute("href")!);
         Assert.Equal(2, Hits(march).Count);
         Assert.All(Hits(march), h => Assert.StartsWith("March 2025", h.QuerySelector(".hit-date")!.TextContent.Replace("14 ", "", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        // The "month unknown" bar narrows to the documents dated by the year alone, and the page says so.
+        var yearOnly = await PageForms.GetAsync(client, months[2].GetAttribute("href")!);
+        var hit = Assert.Single(Hits(yearOnly));
+        Assert.Equal("2025", hit.QuerySelector(".hit-date")!.TextContent.Trim());
+        Assert.Equal(["2025, month unknown: 1 document(s)"], yearOnly.QuerySelectorAll("figure.timeline a.timeline-bar.selected").Select(b => b.GetAttribute("aria-label")));
+        var narrowed = yearOnly.QuerySelector(".timeline-narrowed")!;
+        Assert.StartsWith("Only the documents of 2025 whose month is not known are shown.", narrowed.TextContent.Trim(), StringComparison.Ordinal);
+        var wholeYear = await PageForms.GetAsync(client, narrowed.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal(5, Hits(wholeYear).Count);
+    }
+
+    [Fact]
+    public async Task Api_search_hits_carry_authors_outlet_date_and_kind_as_the_page_shows_them()
+    {
+        await app.EditorWithDatedSetAsync();
+        var client = app.Browser();
+        var api = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/search?q=CoreWeave");
+        var abmedia = api.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("publication").GetString() == "ABMedia");
+        Assert.Equal("--05-09", abmedia.GetProperty("publishedDate").GetString());
+        Assert.Equal("DayAndMonth", abmedia.GetProperty("datePrecision").GetString());
+        Assert.Equal("article", abmedia.GetProperty("kind").GetString());
+
+        var dated = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/search?q=" + ResearchAppFactory.Word + "&month=2025-00");
+        var yearOnly = Assert.Single(dated.GetProperty("hits").EnumerateArray());
+        Assert.Equal(["Jeanne Martin"], yearOnly.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("2025", yearOnly.GetProperty("publishedDate").GetString());
+        Assert.Equal("Year", yearOnly.GetProperty("datePrecision").GetString());
+
+        var openApi = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/openapi/v1.json");
+        var hitSchema = openApi.GetProperty("components").GetProperty("schemas").GetProperty("SearchHitDto").GetProperty("properties");
+        foreach (var field in new[] { "authors", "publication", "publishedDate", "datePrecision", "kind" })
+            Assert.True(hitSchema.TryGetProperty(field, out _), $"the OpenAPI document describes a hit's {field}");
     }
 
     [Fact]
