@@ -4,11 +4,24 @@ public sealed record BenchOptions
 {
     public string Mode { get; init; } = "full";
 
-    public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
+    public IReadOnlyList<int> Sizes { get; init; } = [1_000, 20_000, 100_000];
+
+    /// <summary>The N at which the archive also runs on PostgreSQL (import, search, cross-node lag); 0 for none.
+    /// It must be one of <see cref="Sizes"/>.</summary>
+    public int PostgresArchiveSize { get; init; } = 20_000;
+
+    /// <summary>Largest N at which Xapian is built and asked (its single-threaded Python indexing is the slowest build).</summary>
+    public int XapianMaxSize { get; init; } = int.MaxValue;
+
+    /// <summary>Saves on node A whose lag to node B is measured.</summary>
+    public int LagSaves { get; init; } = 100;
 
     public int Warmup { get; init; } = 3;
 
     public int Repetitions { get; init; } = 20;
+
+    /// <summary>Seconds of measured searches per engine and N above which an engine gets fewer rounds (at least three).</summary>
+    public double MeasureBudgetSeconds { get; init; } = 60;
 
     public int Seed { get; init; } = 20_250_128;
 
@@ -47,13 +60,16 @@ public sealed record BenchOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--quick" => options with { Mode = "quick", Sizes = [1_000, 10_000], Warmup = 1, Repetitions = 5, LoadSeconds = 4 },
-                "--smoke" => options with { Mode = "smoke", Sizes = [1_000], Warmup = 1, Repetitions = 1, LoadSeconds = 1 },
+                "--quick" => options with { Mode = "quick", Sizes = [1_000, 10_000], PostgresArchiveSize = 1_000, LagSaves = 30, Warmup = 1, Repetitions = 5, MeasureBudgetSeconds = 10, LoadSeconds = 4 },
+                "--smoke" => options with { Mode = "smoke", Sizes = [1_000], PostgresArchiveSize = 1_000, LagSaves = 5, Warmup = 1, Repetitions = 1, LoadSeconds = 1 },
                 "--million" => options with { Sizes = [.. options.Sizes, 1_000_000] },
                 "--sizes" => options with { Sizes = Value().Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() },
                 "--reps" => options with { Repetitions = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--load-seconds" => options with { LoadSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--pg-archive-size" => options with { PostgresArchiveSize = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--xapian-max-size" => options with { XapianMaxSize = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--lag-saves" => options with { LagSaves = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--concurrency" => options with { Concurrency = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seeds" => options with { SeedsDirectory = Value() },
@@ -61,8 +77,15 @@ public sealed record BenchOptions
                 "--work" => options with { WorkDirectory = Value() },
                 "--keep" => options with { KeepWorkDirectory = true },
                 "--postgres" => options with { PostgresConnectionString = Value() },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --reps N, --warmup N, --load-seconds S, --concurrency N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --quick, --smoke, --million, --sizes N,N, --pg-archive-size N (0: none), --lag-saves N, --xapian-max-size N, --reps N, --warmup N, --load-seconds S, --concurrency N, --seed N, --seeds DIR, --out DIR, --work DIR, --keep, --postgres CONNSTR."),
             };
+        }
+
+        if (options.PostgresArchiveSize != 0 && !options.Sizes.Contains(options.PostgresArchiveSize))
+        {
+            // --sizes without the default PostgreSQL size: the archive on PostgreSQL runs at the largest N that is at most it.
+            var fallback = options.Sizes.Where(s => s <= options.PostgresArchiveSize).DefaultIfEmpty(options.Sizes.Min()).Max();
+            options = options with { PostgresArchiveSize = fallback };
         }
 
         return options;

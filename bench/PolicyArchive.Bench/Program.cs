@@ -6,6 +6,16 @@ using Spectre.Console;
 var repositoryRoot = RepositoryRoot.Find(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 if (args is ["--translation", ..])
     return PolicyArchive.Bench.Translation.TranslationBench.Run(repositoryRoot, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, 20, Console.WriteLine);
+if (args is ["--render", var jsonPath, ..])
+{
+    // Renders benchmarks.md and the plots again from a run's benchmarks.json (after editing profile-notes.md, say), into the JSON's folder.
+    var saved = System.Text.Json.JsonSerializer.Deserialize<BenchReport>(File.ReadAllText(jsonPath), ReportWriter.JsonOptions)
+        ?? throw new InvalidDataException($"{jsonPath} holds no report.");
+    ReportWriter.Write(saved, Path.GetDirectoryName(Path.GetFullPath(jsonPath))!, Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md"));
+    Console.WriteLine($"Rendered {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(jsonPath))!, ReportWriter.MarkdownFileName)}");
+    return 0;
+}
+
 BenchOptions options;
 try
 {
@@ -25,8 +35,14 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 AnsiConsole.MarkupLineInterpolated($"[bold]PolicyArchive benchmark[/], mode {options.Mode}, N = {string.Join(", ", options.Sizes)}, {options.Repetitions} repetition(s)");
-var report = await new BenchRunner(options, line => AnsiConsole.WriteLine(line)).RunAsync(cancellation.Token);
-ReportWriter.Write(report, options.OutputDirectory, Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md"));
+var profileNotes = Path.Combine(repositoryRoot, "bench", "PolicyArchive.Bench", "profile-notes.md");
+var report = await new BenchRunner(options, line => AnsiConsole.WriteLine(line), soFar =>
+{
+    // Written after each N as well: a run stopped during its largest N leaves the whole report of the sizes before it.
+    ReportWriter.Write(soFar, options.OutputDirectory, profileNotes);
+    AnsiConsole.WriteLine($"Report so far (N = {string.Join(", ", soFar.Sizes.Select(s => s.Documents.ToString("N0")))}) written to {options.OutputDirectory}");
+}).RunAsync(cancellation.Token);
+ReportWriter.Write(report, options.OutputDirectory, profileNotes);
 
 var table = new Table().AddColumns("N", "engine", "docs/s", "median ms", "p90 ms", "p99 ms");
 foreach (var size in report.Sizes)

@@ -5,10 +5,22 @@ namespace PolicyArchive.Bench.Archive;
 /// <summary>
 /// The built web app (src/PolicyArchive.Web), run as its own process exactly as a user runs it: `import` for bulk
 /// ingestion, or serving on Kestrel. The bench project references it (without its assembly) so it is built alongside.
+/// As deployed: Production settings, the seeds' thesaurus (the app seeds its store with seeds/thesaurus.json at start
+/// when the store has none, without ingesting the seed texts), the shipped dictionaries; only the per-client rate limits
+/// are lifted, because the load tests are one client on purpose. <paramref name="settings"/> adds configuration
+/// (for example the PostgreSQL store), as environment variables in ASP.NET Core's <c>Section__Key</c> form.
 /// </summary>
-public sealed class ArchiveApp(string webDll, string dataDirectory, string logDirectory)
+public sealed class ArchiveApp(string webDll, string dataDirectory, string logDirectory, string seedsDirectory, IReadOnlyDictionary<string, string>? settings = null)
 {
+    /// <summary>The administrator the benchmark configures (Archive:Admin), for the saves of the cross-node lag test.</summary>
+    public const string AdminEmail = "bench-admin@example.org";
+
+    /// <summary>Made per run: no default credentials, even in a benchmark.</summary>
+    public static readonly string AdminPassword = "Bench-" + Guid.NewGuid().ToString("N") + "!aA1";
+
     public string DataDirectory => dataDirectory;
+
+    public string LogDirectory => logDirectory;
 
     private const string NamedAppVariable = "POLICYARCHIVE_BENCH_APP";
 
@@ -51,12 +63,36 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
         startInfo.ArgumentList.Add($"exec {quoted} > {Quote(log)} 2>&1");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["Archive__DataDirectory"] = dataDirectory;
-        startInfo.Environment["Archive__SeedsDirectory"] = string.Empty;
+        startInfo.Environment["Archive__SeedsDirectory"] = seedsDirectory;
         startInfo.Environment["Archive__IngestSeedsAtStart"] = "false";
+        startInfo.Environment["Archive__Admin__Email"] = AdminEmail;
+        startInfo.Environment["Archive__Admin__Password"] = AdminPassword;
 
-        // The per-client search limit protects the public site; the load test is one client on purpose.
+        // The per-client limits protect the public site; the load test is one client on purpose.
         startInfo.Environment["Archive__RateLimits__SearchPerMinute"] = "100000000";
+        startInfo.Environment["Archive__RateLimits__LoginPerMinute"] = "100000000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[key] = value;
+        }
+
         return Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {webDll}.");
+    }
+
+    public string LogPath(string name) => Path.Combine(logDirectory, $"{name}.log");
+
+    /// <summary>The concepts the app said it loaded at start ("Thesaurus loaded: N concepts" in its log), or null if it did not say.</summary>
+    public int? ThesaurusConcepts(string name)
+    {
+        var log = LogPath(name);
+        if (!File.Exists(log))
+        {
+            return null;
+        }
+
+        using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var match = System.Text.RegularExpressions.Regex.Match(new StreamReader(stream).ReadToEnd(), @"Thesaurus loaded: (\d+) concepts");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     public string LogTail(string name)

@@ -6,7 +6,14 @@ using PolicyArchive.Bench.Corpus;
 
 namespace PolicyArchive.Bench.Archive;
 
-public sealed record ImportResult(double Seconds, double DocsPerSecond, long PeakResidentBytes, long StoreBytes, long IndexBytes);
+public sealed record ImportResult(double Seconds, double DocsPerSecond, long PeakResidentBytes, long StoreBytes, long IndexBytes)
+{
+    /// <summary>The import's own time by phase ("time by phase: read 978 ms, …" in its log), summed over its batches;
+    /// empty when the log has none.</summary>
+    public IReadOnlyList<PhaseTime> Phases { get; init; } = [];
+}
+
+public sealed record PhaseTime(string Phase, double Milliseconds);
 
 /// <summary>
 /// Bulk ingestion through the archive's own import path: the corpus as text files (title on the first line, as the
@@ -73,6 +80,41 @@ public static class ArchiveImporter
             throw new InvalidOperationException($"The archive's import exited with {process.ExitCode}:\n{app.LogTail("import")}");
         }
 
-        return new ImportResult(seconds, documents / seconds, peak, app.OnDiskBytes() - app.OnDiskBytes("index"), app.OnDiskBytes("index"));
+        return new ImportResult(seconds, documents / seconds, peak, app.OnDiskBytes() - app.OnDiskBytes("index"), app.OnDiskBytes("index"))
+        {
+            Phases = File.Exists(app.LogPath("import")) ? SumPhases(File.ReadLines(app.LogPath("import"))) : [],
+        };
     }
+
+    /// <summary>Sums the phases of every "time by phase: name N ms, name N ms; …" line, in the order they first appear.</summary>
+    internal static IReadOnlyList<PhaseTime> SumPhases(IEnumerable<string> logLines)
+    {
+        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var line in logLines)
+        {
+            var match = PhaseLine.Match(line);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            foreach (System.Text.RegularExpressions.Match phase in PhaseItem.Matches(match.Groups[1].Value))
+            {
+                var name = phase.Groups[1].Value.Trim();
+                if (!totals.ContainsKey(name))
+                {
+                    order.Add(name);
+                    totals[name] = 0;
+                }
+
+                totals[name] += double.Parse(phase.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return order.Select(n => new PhaseTime(n, totals[n])).ToList();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PhaseLine = new(@"time by phase: ([^;]*)");
+    private static readonly System.Text.RegularExpressions.Regex PhaseItem = new(@"([^,]+?) (\d+(?:\.\d+)?) ms");
 }

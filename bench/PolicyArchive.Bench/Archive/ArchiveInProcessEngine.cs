@@ -1,14 +1,25 @@
 using PolicyArchive.Bench.Engines;
 using PolicyArchive.Bench.Queries;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Lexicon;
 
 namespace PolicyArchive.Bench.Archive;
 
-/// <summary>The archive's own SearchService over the index the import built, in this process (no HTTP).</summary>
-public sealed class ArchiveInProcessEngine(string indexDirectory) : ISearchEngine, IDisposable
+/// <summary>The archive's own SearchService over the index the import built, in this process (no HTTP), set up as the
+/// app sets it up: the seeds' thesaurus and the shipped dictionaries (loaded before the first timed search).</summary>
+public sealed class ArchiveInProcessEngine : ISearchEngine, IDisposable
 {
-    private readonly ArchiveIndex _index = new(indexDirectory);
-    private SearchService? _search;
+    private readonly ArchiveIndex _index;
+    private readonly SearchService _search;
+
+    public ArchiveInProcessEngine(string indexDirectory, string thesaurusFile)
+    {
+        _index = new ArchiveIndex(indexDirectory);
+        var thesaurus = new ThesaurusCache(_index);
+        thesaurus.Replace(ThesaurusFile.Load(thesaurusFile).Concepts);
+        _search = new SearchService(_index, thesaurus, CrossLanguageLexicon.Shared);
+    }
 
     public string Name => "PolicyArchive in-process";
 
@@ -16,7 +27,6 @@ public sealed class ArchiveInProcessEngine(string indexDirectory) : ISearchEngin
 
     public Task<SearchOutcome> SearchAsync(BenchQuery query, CancellationToken cancellationToken)
     {
-        _search ??= new SearchService(_index);
         var results = _search.Search(new SearchRequest(query.Text, 1, 10));
         var hits = results.Hits.Select((h, i) => new Engines.SearchHit(i, h.Title, Highlighted(h.Snippet), h.Score)).ToList();
         return Task.FromResult(new SearchOutcome(results.Total, hits));

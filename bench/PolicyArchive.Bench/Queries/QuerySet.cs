@@ -40,6 +40,17 @@ public static class QuerySet
         ];
     }
 
+    /// <summary>
+    /// Queries asked once each, for caches of query analysis (translations, spelling suggestions) that the repeated
+    /// standard set keeps warm: a topical word the standard set also uses, with a long-tail name no query uses
+    /// (ranks past the standard set's rare words, so most occur in a handful of documents or none, as a new name would).
+    /// </summary>
+    public static IReadOnlyList<string> FirstTime(int count)
+    {
+        string[] topical = ["puces", "modèles", "Chine", "exportation", "sécurité", "données", "chips", "export", "innovation", "développeurs"];
+        return Enumerable.Range(0, count).Select(i => $"{topical[i % topical.Length]} {LongTailVocabulary.Word(10_000 + (i * 37))}").ToList();
+    }
+
     private static BenchQuery Terms(QueryClass queryClass, params string[] terms) =>
         new(queryClass, string.Join(' ', terms), terms);
 

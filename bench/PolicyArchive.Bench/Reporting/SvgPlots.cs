@@ -11,13 +11,13 @@ namespace PolicyArchive.Bench.Reporting;
 /// </summary>
 public static class SvgPlots
 {
-    private const int Width = 760;
+    private const int Width = 820;
     private const int Height = 420;
     private const int Left = 70;
-    private const int Right = 190;
+    private const int Right = 240;
     private const int Top = 40;
     private const int Bottom = 70;
-    private static readonly string[] Colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
+    private static readonly string[] Colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf"];
 
     /// <summary>Median (solid) and p99 (dashed) latency against corpus size, one colour per engine.</summary>
     public static string LatencyBySize(BenchReport report)
