@@ -37,6 +37,7 @@ public static class ArchiveCommands
         if (args[0] == "migrate") return await MigrateCommand.RunAsync(app.Services);
         // Same start-up steps as the site (migrations, index catch-up), without the seeds unless asked.
         var startup = ActivatorUtilities.CreateInstance<ArchiveStartup>(app.Services);
+        startup.WarmsUpSearch = false;
         await startup.StartAsync(CancellationToken.None);
         return args[0] switch
         {

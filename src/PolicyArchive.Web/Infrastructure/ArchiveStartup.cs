@@ -31,6 +31,10 @@ public sealed class ArchiveStartup : IHostedService
         changes.HoldIndexer();
     }
 
+    /// <summary>False for a command (import, migrate...): it serves no search, and loading the dictionaries for one would
+    /// take seconds of CPU from the import itself.</summary>
+    public bool WarmsUpSearch { get; set; } = true;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var scope = _services.CreateScope();
@@ -54,7 +58,7 @@ public sealed class ArchiveStartup : IHostedService
 
         await Step("create the roles and the administrator", () => EnsureRolesAndAdminAsync(sp));
         await Step("load the thesaurus", () => LoadThesaurusAsync(db, cancellationToken));
-        WarmUpSearch();
+        if (WarmsUpSearch) WarmUpSearch();
 
         if (_options.Value.IngestSeedsAtStart && _paths.SeedsDirectory is { } seeds)
             await Step("ingest the seeds", () => IngestSeedsAsync(sp.GetRequiredService<IngestionService>(), seeds, cancellationToken));
