@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PolicyArchive.Core.Editorial;
 
-/// <summary>Says in plain words why the store refused a write (disk full, locked past its timeout, read-only), so a form
-/// can keep the editor's text and tell them, instead of answering 500. Null for an exception that is not the store's.</summary>
+/// <summary>The one rule for a store that refused a write: says in plain words why (disk full, locked past its timeout,
+/// read-only, PostgreSQL unreachable), so a form can keep the editor's text and tell them instead of answering 500, and
+/// tells "cannot write now" (<see cref="IsUnavailable"/>) from a bug. Null for an exception that is not the store's.</summary>
 public static class StoreWriteFailure
 {
     // SQLite result codes (primary code, the low byte of an extended one).
@@ -26,15 +27,40 @@ public static class StoreWriteFailure
                     return "the disk is full";
                 case DbException { SqlState: "55P03" or "40P01" or "57014" }:
                     return "the database is busy with another change and did not free up in time";
+                case DbException d when IsServerUnreachable(d):
+                    return "the database server cannot be reached; try again in a moment";
                 case DbException or DbUpdateException:
                     storeError = true;
                     break;
-                case IOException io when io.HResult is 0x27 or 0x70 or unchecked((int)0x80070070) or 28:
+                case IOException io when IsDiskFull(io):
                     return "the disk is full";
             }
         }
         return storeError ? "the database refused the change" : null;
     }
+
+    /// <summary>True for the store errors that mean "cannot write now" rather than a bug: disk full, read-only, locked, I/O,
+    /// or PostgreSQL down or restarting (writes work again once it is back, without restarting the node).</summary>
+    public static bool IsUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException s when Sqlite(s.SqliteErrorCode & 0xFF) is not null:
+                case IOException:
+                case DbException d when IsServerUnreachable(d):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // DbException.IsTransient is Npgsql's "connection lost or server not there"; the states are "shutting down", "starting up", "too many connections".
+    private static bool IsServerUnreachable(DbException e) => e.IsTransient || e.SqlState is "57P01" or "57P03" or "53300";
+
+    private static bool IsDiskFull(IOException io) =>
+        io.HResult is 0x27 or 0x70 or unchecked((int)0x80070070) or 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase);
 
     private static string? Sqlite(int code) => code switch
     {

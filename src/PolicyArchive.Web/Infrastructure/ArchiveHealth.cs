@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using PolicyArchive.Core.Editorial;
 
 namespace PolicyArchive.Web.Infrastructure;
 
@@ -59,26 +59,8 @@ public sealed class ArchiveHealth(ILogger<ArchiveHealth> logger)
         }
     }
 
-    /// <summary>True for the store errors that mean "cannot write now" rather than a bug: disk full, read-only, locked, I/O.</summary>
-    public static bool IsStoreWriteFailure(Exception ex) => ex switch
-    {
-        SqliteException s => s.SqliteErrorCode is 5 or 6 or 8 or 10 or 13 or 14,
-        IOException => true,
-        // PostgreSQL down, restarting or unreachable: writes work again once it is back, without a restart of the node.
-        Npgsql.NpgsqlException n => n.IsTransient || n is Npgsql.PostgresException { SqlState: "57P01" or "57P03" or "53300" },
-        _ => ex.InnerException is { } inner && IsStoreWriteFailure(inner),
-    };
+    /// <summary>True for the store errors that mean "cannot write now" rather than a bug (the one rule: <see cref="StoreWriteFailure"/>).</summary>
+    public static bool IsStoreWriteFailure(Exception ex) => StoreWriteFailure.IsUnavailable(ex);
 
-    public static string Describe(Exception ex) => ex switch
-    {
-        SqliteException { SqliteErrorCode: 13 } => "the disk is full",
-        SqliteException { SqliteErrorCode: 5 or 6 } => "the store is locked by another writer",
-        SqliteException { SqliteErrorCode: 8 } => "the store is read-only",
-        SqliteException { SqliteErrorCode: 10 or 14 } => "the store's file cannot be read or written",
-        Npgsql.NpgsqlException n when n.IsTransient || n is Npgsql.PostgresException { SqlState: "57P01" or "57P03" or "53300" } =>
-            "the database server cannot be reached; try again in a moment",
-        IOException io when io.HResult == 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase) => "the disk is full",
-        { InnerException: { } inner } => Describe(inner),
-        _ => ex.GetType().Name,
-    };
+    public static string Describe(Exception ex) => StoreWriteFailure.Describe(ex) ?? ex.GetType().Name;
 }
