@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -41,22 +39,14 @@ public sealed class ArchiveAnalyzers : IDisposable
     /// <summary>Texts up to this long (query words, thesaurus terms, translations) are analysed once and remembered.</summary>
     public const int CachedTextLength = 64;
 
-    private const int CacheCapacity = 50_000;
-
     // An expanded query analyses every name of a concept and every translation for several fields: the same short texts,
-    // search after search. Analysis never changes while the app runs, so the result is kept (cleared when full).
-    private readonly ConcurrentDictionary<(string Field, string Text), IReadOnlyList<AnalyzedToken>> _short = new();
+    // search after search. Analysis never changes while the app runs, so the result is kept.
+    private readonly BoundedCache<(string Field, string Text), IReadOnlyList<AnalyzedToken>> _short = new(50_000);
 
     /// <summary>The analysed terms of <paramref name="text"/> for <paramref name="field"/>, with their positions.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string field, string text)
-    {
-        if (text.Length > CachedTextLength) return TokenReader.Read(Wrapper, field, text);
-        if (_short.TryGetValue((field, text), out var cached)) return cached;
-        var tokens = TokenReader.Read(Wrapper, field, text).ToArray();
-        if (_short.Count >= CacheCapacity) _short.Clear();
-        _short.TryAdd((field, text), tokens);
-        return tokens;
-    }
+    public IReadOnlyList<AnalyzedToken> Analyze(string field, string text) => text.Length > CachedTextLength
+        ? TokenReader.Read(Wrapper, field, text)
+        : _short.GetOrAdd((field, text), k => TokenReader.Read(Wrapper, k.Field, k.Text).ToArray());
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 using Lucene.Net.Index;
@@ -21,15 +20,12 @@ public static class TypoCorrector
     /// <summary>Documents whose folded text holds <paramref name="foldedTerm"/> (the larger of body and title counts).</summary>
     public static int DocFreq(IndexReader reader, string foldedTerm)
     {
-        var cache = s_docFreqs.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
-        if (cache.TryGetValue(foldedTerm, out var known)) return known;
-        var n = s_fields.Max(f => reader.DocFreq(new Term(f, foldedTerm)));
-        if (cache.Count < SuggestionCapacity * 5) cache.TryAdd(foldedTerm, n);
-        return n;
+        return s_docFreqs.GetValue(reader, _ => new BoundedCache<string, int>(SuggestionCapacity * 5, StringComparer.Ordinal))
+            .GetOrAdd(foldedTerm, term => s_fields.Max(f => reader.DocFreq(new Term(f, term))));
     }
 
     // Asked for every typed word (is it rare enough to correct?): a seek per segment and field, kept as long as the reader.
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> s_docFreqs = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<string, int>> s_docFreqs = new();
 
     /// <summary>Close terms, nearest first, then most frequent. Short words allow one edit, longer ones two; the first
     /// letter must match, which keeps the walk fast on a large dictionary and suggestions plausible.</summary>
@@ -37,16 +33,13 @@ public static class TypoCorrector
     {
         // Walking the term dictionary is most of the cost of a misspelt query: the answer is kept for as long as the
         // reader (a commit opens a new one, so new terms are seen).
-        var cache = s_suggestions.GetValue(reader, _ => new ConcurrentDictionary<(string, int), IReadOnlyList<TermSuggestion>>());
-        if (cache.TryGetValue((foldedTerm, max), out var cached)) return cached;
-        var found = SuggestUncached(reader, foldedTerm, max);
-        if (cache.Count < SuggestionCapacity) cache.TryAdd((foldedTerm, max), found);
-        return found;
+        return s_suggestions.GetValue(reader, _ => new BoundedCache<(string, int), IReadOnlyList<TermSuggestion>>(SuggestionCapacity))
+            .GetOrAdd((foldedTerm, max), k => SuggestUncached(reader, k.Item1, k.Item2));
     }
 
     private const int SuggestionCapacity = 10_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, int), IReadOnlyList<TermSuggestion>>> s_suggestions = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string, int), IReadOnlyList<TermSuggestion>>> s_suggestions = new();
 
     private static IReadOnlyList<TermSuggestion> SuggestUncached(IndexReader reader, string foldedTerm, int max)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -113,19 +112,11 @@ public sealed class CrossLanguageLexicon
     /// into the remaining languages; at most <paramref name="perLanguage"/> per language, best first. When the domain
     /// lexicon names the term, only its translations are used (it knows the field's sense); <paramref name="domainOnly"/>
     /// keeps only those (proper names).</summary>
-    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false)
-    {
-        if (_translated.TryGetValue((text, perLanguage, domainOnly), out var cached)) return cached;
-        var translations = TranslateUncached(text, perLanguage, domainOnly).ToArray();
-        if (_translated.Count >= TranslatedCapacity) _translated.Clear();
-        _translated.TryAdd((text, perLanguage, domainOnly), translations);
-        return translations;
-    }
-
-    private const int TranslatedCapacity = 20_000;
+    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false) =>
+        _translated.GetOrAdd((text, perLanguage, domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly).ToArray());
 
     // The lexicon never changes once loaded, and researchers' words repeat: a word is looked up and its entries parsed once.
-    private readonly ConcurrentDictionary<(string Text, int PerLanguage, bool DomainOnly), LexiconTranslation[]> _translated = new();
+    private readonly BoundedCache<(string Text, int PerLanguage, bool DomainOnly), IReadOnlyList<LexiconTranslation>> _translated = new(20_000);
 
     private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly)
     {
