@@ -83,7 +83,11 @@ public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStri
         var culture = CultureInfo.CurrentUICulture;
         Timeline = SearchTimeline.From(Results, culture, localizer["{0}, month unknown"]);
         var language = culture.TwoLetterISOLanguageName;
-        var tags = await db.Tags.AsNoTracking().Include(t => t.Labels).ToListAsync(ct);
+        // Only the tags this page names (its hits' tags and the tag facet's values), not every tag of the archive per search.
+        var shown = Results.Hits.SelectMany(h => h.Tags)
+            .Concat(Results.Facets.Where(f => f.Field == IndexFields.Tag).SelectMany(f => f.Values.Select(v => v.Value)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var tags = await db.Tags.AsNoTracking().Where(t => shown.Contains(t.Name)).Include(t => t.Labels).ToListAsync(ct);
         TagLabels = tags.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().LabelFor(language), StringComparer.Ordinal);
         Translations = await translations.PairsAsync(Results.Hits.Select(h => h.PublicId).ToList(), ct);
     }
