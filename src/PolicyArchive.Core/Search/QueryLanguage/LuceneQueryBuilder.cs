@@ -393,6 +393,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return changed ? parsed with { Clauses = clauses } : parsed;
     }
 
+    // Chinese and Japanese text is indexed as overlapping bigrams: a term written in them is its bigrams side by side,
+    // never apart (an exact phrase, which also scores far cheaper than a sloppy one).
+    private static bool IsAllCjk(string text) => text.All(c => !char.IsLetterOrDigit(c) || Lexicon.LexiconKey.IsCjk(c));
+
     private bool IsStopWord(string word) =>
         analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fr, word).Count == 0
         || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
@@ -427,7 +431,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
             else
             {
-                var phrase = new PhraseQuery { Slop = slop };
+                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : slop };
                 foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
                 q = phrase;
             }
