@@ -41,7 +41,7 @@ public static class ArchiveCommands
         await startup.StartAsync(CancellationToken.None);
         return args[0] switch
         {
-            "import" => await WithIndexerAsync(app.Services, () => ImportCommand.RunAsync(app.Services, args[1..])),
+            "import" => await WithIndexerAsync(app.Services, () => ImportCommand.RunAsync(app.Services, args[1..]), compact: true),
             "create-admin" => await CreateAdminAsync(app.Services, args[1..]),
             "import-jsonl" => await WithIndexerAsync(app.Services, () => JsonLinesCommands.ImportAsync(app.Services, args[1..])),
             "export-jsonl" => await JsonLinesCommands.ExportAsync(app.Services, args[1..]),
@@ -51,7 +51,7 @@ public static class ArchiveCommands
 
     /// <summary>A command that writes the store. When no other process owns the index, this one is its own indexer, as the
     /// app is; beside a running app it writes the store only and the app's indexer takes the changes in from the log.</summary>
-    private static async Task<int> WithIndexerAsync(IServiceProvider services, Func<Task<int>> command)
+    private static async Task<int> WithIndexerAsync(IServiceProvider services, Func<Task<int>> command, bool compact = false)
     {
         var index = services.GetRequiredService<ArchiveIndex>();
         if (!index.IsOwner)
@@ -72,6 +72,8 @@ public static class ArchiveCommands
                 var latest = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().ChangeLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
                 if (!await services.GetRequiredService<ArchiveChanges>().WaitUntilSearchableAsync(latest, TimeSpan.FromMinutes(30)))
                     Console.Error.WriteLine("The index has not caught up with the store; the app will finish indexing at its next start.");
+                else if (compact)
+                    indexer.Compact();
             }
             await indexer.StopAsync(CancellationToken.None);
         }
