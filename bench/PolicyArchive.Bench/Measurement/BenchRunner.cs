@@ -170,9 +170,11 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
         log($"  PolicyArchive: thesaurus {concepts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} concepts (expands '{ArchiveServer.ThesaurusProbe}': {thesaurusExpands}), " +
             (dictionaries is { } d ? $"dictionaries translating {d:F1} s after start" : $"dictionaries NOT translating after {DictionaryWait.TotalSeconds:0} s"));
 
-        // The load tests run first and warm the server the way traffic would: a fresh process otherwise answers its first
-        // few hundred searches with code not yet recompiled for speed, while the in-process engine runs in this process,
-        // warm from every earlier size.
+        // A fresh process answers its first few hundred searches with code not yet recompiled for speed (the in-process
+        // engine runs in this process, warm from every earlier size): the same load, unmeasured, warms the server first,
+        // so the load figures are the server's steady state, not its first seconds.
+        await LoadGenerator.RunAsync(server.BaseAddress, "warm-up", QuerySet.Standard.Select(ArchiveHttpEngine.ApiPath).ToList(), options.Concurrency,
+            TimeSpan.FromSeconds(Math.Min(options.LoadSeconds, 5)), cancellationToken);
         var loads = new List<LoadResult>();
         foreach (var (endpoint, path) in new (string, Func<BenchQuery, string>)[] { ("/api/search", ArchiveHttpEngine.ApiPath), ("/search", ArchiveHttpEngine.PagePath) })
         {
