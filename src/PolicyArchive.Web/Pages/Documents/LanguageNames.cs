@@ -2,12 +2,14 @@ using System.Globalization;
 
 namespace PolicyArchive.Web.Pages.Documents;
 
-/// <summary>"fr" shown as "French" (or "français" in the French interface); unknown codes shown as they are.</summary>
+/// <summary>The one table of language names shown to readers (document page, browse, search facets and hits, side by
+/// side): "fr" shown as "French" (or "français" in the French interface); unknown codes shown as they are.</summary>
 public static class LanguageNames
 {
     public static string Of(string code, CultureInfo ui)
     {
-        if (code is "und" or "") return code;
+        if (code == "und") return ui.TwoLetterISOLanguageName == "fr" ? "indéterminée" : "Undetermined";
+        if (code == "") return code;
         try
         {
             var culture = CultureInfo.GetCultureInfo(code);

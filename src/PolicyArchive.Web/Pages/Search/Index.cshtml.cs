@@ -44,23 +44,13 @@ public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStri
 
     public string FacetLabel(string field, string value) => field switch
     {
-        IndexFields.Language => LanguageName(value),
+        IndexFields.Language => Documents.LanguageNames.Of(value, System.Globalization.CultureInfo.CurrentUICulture),
         IndexFields.Tag => TagLabel(value),
         _ => value,
     };
 
     public string TagLabel(string name) => TagLabels.TryGetValue(name, out var label) ? label : name;
 
-    public static string LanguageName(string code) => code switch
-    {
-        "fr" => "French",
-        "en" => "English",
-        "zh" => "Chinese",
-        "ja" => "Japanese",
-        "ko" => "Korean",
-        "und" => "Undetermined",
-        _ => code,
-    };
 
     public static string KindName(string kind) => kind switch
     {
