@@ -26,17 +26,20 @@ public static class Collection2Judgements
 
     private sealed record Row(string? Query, string? Kind, string[]? Relevant, string? Note);
 
-    private static readonly Lazy<IReadOnlyList<Collection2Judgement>> s_all = new(() =>
+    private static readonly Lazy<IReadOnlyList<Collection2Judgement>> s_all = new(() => Load(Path.Combine(Collection2Corpus.Folder, "judgements.json")));
+
+    /// <summary>A judgements file in this format: the second collection's, and the third's (Collection3Judgements).</summary>
+    public static IReadOnlyList<Collection2Judgement> Load(string path)
     {
         var rows = JsonSerializer.Deserialize<Row[]>(
-            File.ReadAllText(Path.Combine(Collection2Corpus.Folder, "judgements.json")),
+            File.ReadAllText(path),
             new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? [];
         return rows.Select((r, i) => new Collection2Judgement(
             r.Query ?? throw new FormatException($"judgement {i}: no query"),
             r.Kind ?? throw new FormatException($"judgement {i}: no kind"),
             r.Relevant ?? throw new FormatException($"judgement {i}: no relevant list"),
             r.Note ?? "")).ToList();
-    });
+    }
 
     public static IReadOnlyList<Collection2Judgement> All => s_all.Value;
 }
