@@ -19,6 +19,9 @@ public sealed class CrossLanguageLexicon
     private const float DomainWeight = 1f;
     private const float MinWeight = 0.45f;
 
+    /// <summary>Source "language" of the proper nouns' Latin names (pinyin, CC-CEDICT's leading gloss).</summary>
+    public const string NameLanguage = "nm";
+
     // Targets stay UTF-8 until looked up: half the memory of strings, and most entries are never read.
     private readonly Dictionary<string, byte[]> _entries;
     private readonly HashSet<string> _cjkHeadwords;
@@ -111,14 +114,16 @@ public sealed class CrossLanguageLexicon
     /// <summary>The translations of <paramref name="text"/>: what the dictionaries give directly and, through English,
     /// into the remaining languages; at most <paramref name="perLanguage"/> per language, best first. When the domain
     /// lexicon names the term, only its translations are used (it knows the field's sense); <paramref name="domainOnly"/>
-    /// keeps only those (proper names).</summary>
-    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false) =>
-        _translated.GetOrAdd((text, perLanguage, domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly).ToArray());
+    /// keeps only those (proper names), or the proper nouns the dictionaries write in another script under this name
+    /// (Shenzhen → 深圳); <paramref name="capitalised"/> (typed with a capital) lets those proper nouns stand in for a
+    /// word the dictionaries otherwise lack.</summary>
+    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false, bool capitalised = false) =>
+        _translated.GetOrAdd((text, perLanguage, domainOnly, capitalised || domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly, k.Capitalised).ToArray());
 
     // The lexicon never changes once loaded, and researchers' words repeat: a word is looked up and its entries parsed once.
-    private readonly BoundedCache<(string Text, int PerLanguage, bool DomainOnly), IReadOnlyList<LexiconTranslation>> _translated = new(20_000);
+    private readonly BoundedCache<(string Text, int PerLanguage, bool DomainOnly, bool Capitalised), IReadOnlyList<LexiconTranslation>> _translated = new(20_000);
 
-    private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly)
+    private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly, bool capitalised)
     {
         var key = LexiconKey.Of(text);
         if (key.Length == 0) return [];
@@ -127,9 +132,16 @@ public sealed class CrossLanguageLexicon
         foreach (var lang in SourceLanguages(key))
             if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
         if (direct.Count == 0 && !domainOnly) direct.AddRange(FamilyTranslations(key));
+        var domain = direct.Any(t => t.Weight >= DomainWeight);
+        // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
+        // ordinary word spelt like some pinyin never turns into a place.
+        if (!domain && capitalised && (domainOnly || direct.Count == 0) && _entries.TryGetValue(NameLanguage + "\t" + key, out var named))
+        {
+            foreach (var t in Parse(named)) Keep(found, t, key);
+            return found.Values.GroupBy(t => t.Language).SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage)).ToList();
+        }
         if (direct.Count == 0) return [];
 
-        var domain = direct.Any(t => t.Weight >= DomainWeight);
         if (domain) direct.RemoveAll(t => t.Weight < DomainWeight);
         else if (domainOnly) return [];
         foreach (var t in direct) Keep(found, t, key);

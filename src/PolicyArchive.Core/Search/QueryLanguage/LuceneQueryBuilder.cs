@@ -160,7 +160,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         // "de", "of", "et": a stop word at either end is no term, and alone it must not become a required translation.
         if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
         var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
-        return lexicon.Translate(text, domainOnly: named);
+        var capitalised = words.Any(w => char.IsUpper(w[0]));
+        return lexicon.Translate(text, domainOnly: named, capitalised: capitalised);
     }
 
     private static bool IsName(string word, bool startsQuery)
