@@ -14,7 +14,8 @@ public sealed class CrossLanguageLexicon
 {
     public const string ResourceName = "PolicyArchive.Core.Search.Lexicon.lexicon.tsv.gz";
     public const int MaxPhraseWords = 5;
-    public const int MaxCjkLength = 8;
+    /// <summary>Longest headword the segmenter tries: names of laws run long (生成式人工智能服务管理暂行办法, 15).</summary>
+    public const int MaxCjkLength = 16;
 
     private const float DomainWeight = 1f;
     private const float MinWeight = 0.45f;

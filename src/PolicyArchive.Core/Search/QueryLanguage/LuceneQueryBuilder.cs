@@ -192,8 +192,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     }
 
     /// <summary>Chinese and Japanese typed without spaces, split at the dictionaries' headwords (longest first) so each
-    /// word is a concept of its own and can be translated; the run as typed stays a bonus. A run the thesaurus names is
-    /// left whole, and single characters no headword covers (particles) are not required.</summary>
+    /// word is a concept of its own and can be translated; the run as typed stays a bonus. A run the thesaurus or the
+    /// dictionaries name as a whole (人工智能安全研究所) is left whole, and single characters no headword covers (particles) are not required.</summary>
     private ParsedQuery SegmentCjk(ParsedQuery parsed, BooleanQuery root)
     {
         var clauses = new List<QueryClause>();
@@ -201,7 +201,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         foreach (var clause in parsed.Clauses)
         {
             if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || !word.Text.All(LexiconKey.IsCjk)
-                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null)
+                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null || lexicon!.IsCjkHeadword(word.Text))
             {
                 clauses.Add(clause);
                 continue;
