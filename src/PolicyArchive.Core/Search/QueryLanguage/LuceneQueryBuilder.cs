@@ -145,6 +145,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 if (wq is not null) original.Add(wq, Occur.MUST);
             }
             query = concept is null ? TranslatedQuery(text, translations, original, context) : ConceptQuery(text, concept, original, context);
+            if (concept is null && query is DisjunctionMaxQuery best && WordByWord(words.Take(n).ToList(), start, context) is { } parts) best.Add(parts);
             consumed = n;
             return true;
         }
@@ -163,6 +164,30 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var capitalised = words.Any(w => char.IsUpper(w[0]));
         return lexicon.Translate(text, domainOnly: named, capitalised: capitalised);
     }
+
+    /// <summary>A dictionary phrase ("prohibited practices") also counts, at half weight, as its words' own translations,
+    /// any of them (coordinated; the typed words are already the phrase's first disjunct): a text that says the concept
+    /// in other words ("interdit") is not lost because the dictionaries happen to know the phrase.</summary>
+    private Query? WordByWord(List<string> words, int start, BuildContext context)
+    {
+        var parts = new BooleanQuery(disableCoord: false) { Boost = PhraseWordsWeight };
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (IsStopWord(words[k])) continue;
+            var best = new DisjunctionMaxQuery(0.1f);
+            foreach (var t in Translations(words[k], start + k, context))
+            {
+                var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language));
+                if (q is null) continue;
+                q.Boost *= t.Weight;
+                best.Add(q);
+            }
+            if (best.Disjuncts.Count > 0) parts.Add(best, Occur.SHOULD);
+        }
+        return parts.Clauses.Count == 0 ? null : parts;
+    }
+
+    public const float PhraseWordsWeight = 0.5f;
 
     private static bool IsName(string word, bool startsQuery)
     {
