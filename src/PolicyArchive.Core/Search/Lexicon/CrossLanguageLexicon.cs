@@ -179,7 +179,12 @@ public sealed class CrossLanguageLexicon
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>
-    public IReadOnlyList<string> Segment(string text)
+    public IReadOnlyList<string> Segment(string text) => Segment(text, MaxCjkLength);
+
+    /// <summary>The headwords inside a run that is a headword itself (政府采购 → 政府 | 采购).</summary>
+    public IReadOnlyList<string> SegmentInside(string text) => Segment(text, Math.Min(MaxCjkLength, text.Length - 1));
+
+    private IReadOnlyList<string> Segment(string text, int maxLength)
     {
         var pieces = new List<string>();
         var unknown = new StringBuilder();
@@ -187,7 +192,7 @@ public sealed class CrossLanguageLexicon
         while (i < text.Length)
         {
             var match = 0;
-            for (var n = Math.Min(MaxCjkLength, text.Length - i); n >= 2; n--)
+            for (var n = Math.Min(maxLength, text.Length - i); n >= 2; n--)
             {
                 if (_cjkHeadwords.Contains(text.Substring(i, n))) { match = n; break; }
             }

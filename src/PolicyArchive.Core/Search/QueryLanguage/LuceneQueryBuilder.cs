@@ -294,7 +294,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     if (concept is null && expand)
                     {
                         var translations = Translations(word.Text, context.Position, context);
-                        if (translations.Count > 0) return TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                        if (translations.Count > 0)
+                        {
+                            var translated = TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                            // A Chinese or Japanese headword (政府采购) also counts as its inner words, like a phrase.
+                            if (word.Text.Length > 2 && word.Text.All(LexiconKey.IsCjk) && translated is DisjunctionMaxQuery best
+                                && lexicon!.SegmentInside(word.Text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList() is { Count: > 1 } inner
+                                && WordByWord(inner, context.Position, context) is { } parts) best.Add(parts);
+                            return translated;
+                        }
                     }
                     var corrections = context.Corrections.Count;
                     var query = WordQuery(word.Text, context, correct: concept is null);

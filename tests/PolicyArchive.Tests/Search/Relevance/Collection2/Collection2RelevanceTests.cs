@@ -17,7 +17,7 @@ public sealed class Collection2Fixture : IDisposable
 /// and overall. The floors are the figures reached (docs/search.md); a change that loses relevance fails here.</summary>
 public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection2Fixture>
 {
-    public const double RecallAt5Floor = 0.88;
+    public const double RecallAt5Floor = 0.89;
     public const double MrrFloor = 0.93;
 
     /// <summary>Floors per kind (recall@5), the figures reached.</summary>
@@ -33,7 +33,7 @@ public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestO
         ["fr-over-en"] = 0.83,
         ["fr-over-zh"] = 0.745,
         ["same-language"] = 0.96,
-        ["zh-over-fr"] = 0.84,
+        ["zh-over-fr"] = 0.915,
     };
 
     private sealed record Measured(Collection2Judgement Judgement, double RecallAt5, double ReciprocalRank, IReadOnlyList<string> Top);
