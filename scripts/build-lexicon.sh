@@ -24,7 +24,8 @@ cat > "$work/dump.mjs" <<'JS'
 const { default: all } = await import(process.argv[2]);
 const rows = all.all || all;
 const out = [];
-for (const r of rows) out.push([r[0], r[1], (typeof r[3] === 'string' ? [r[3]] : r[3]).join('/')].join('\t'));
+// traditional, simplified, glosses, pinyin (the pinyin names proper nouns in Latin script: Shen1 zhen4 → Shenzhen).
+for (const r of rows) out.push([r[0], r[1], (typeof r[3] === 'string' ? [r[3]] : r[3]).join('/'), r[2]].join('\t'));
 process.stdout.write(out.join('\n') + '\n');
 JS
 node "$work/dump.mjs" "$work/package/data/all.js" > "$work/cedict.tsv"

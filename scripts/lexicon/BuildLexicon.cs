@@ -62,6 +62,34 @@ foreach (var (en, list) in enToZh)
         lexicon.AddKey("en", en, "zh", zh, Math.Clamp(score - 2, 3, 8));
 report.AppendLine($"CC-CEDICT: {zhToEn} Chinese→English glosses");
 
+// 2b. CC-CEDICT's proper nouns (pinyin written with a capital) under their names in Latin script, as "nm" entries the
+//     app reads only for words typed as names: the toneless pinyin (Shen1 zhen4 → Shenzhen, Xi2 Jin4 ping2 → Xi
+//     Jinping) and the gloss's leading name (奥特曼 "Ultraman, Japanese science fiction superhero" → Ultraman).
+//     Kept apart from the English keys: a pinyin spelling may also be an ordinary word, which must not become a name.
+var names = 0;
+foreach (var line in File.ReadLines(cedictPath))
+{
+    var cols = line.Split('\t');
+    if (cols.Length < 4) continue;
+    var (trad, simp) = (cols[0], cols[1]);
+    if (!simp.All(LexiconKey.IsCjk) || simp.Length < 2) continue;
+    var glosses = cols[2].Split('/');
+    if (glosses.Any(g => g.StartsWith("surname", StringComparison.OrdinalIgnoreCase))) continue;
+    foreach (var (name, confirmed, pinyinOnly) in ChineseNames.Of(cols[3], glosses[0]))
+    {
+        // A pinyin spelling the gloss confirms (华为 "Huawei") before a mere homophone (华威 Huawei, that is Warwick);
+        // the simplified form before the traditional one.
+        var weight = confirmed ? 9 : 8;
+        lexicon.Add("nm", name, "zh", simp, weight);
+        if (trad != simp && trad.All(LexiconKey.IsCjk)) lexicon.Add("nm", name, "zh", trad, weight - 1);
+        // 深圳 typed in Chinese finds Shenzhen in French and English texts when its glosses name nothing ("see 深圳市");
+        // below real glosses (美国: United States, not Meiguo).
+        if (pinyinOnly) lexicon.Add("zh", simp, "en", name, 5);
+        names++;
+    }
+}
+report.AppendLine($"CC-CEDICT proper nouns under their Latin names (pinyin, gloss): {names} pairs");
+
 // 3. JMdict (FreeDict jpn-eng, jpn-fra): Japanese headwords to English and French glosses, and back.
 var jaEn = Dictd.Entries(Path.Combine(dictd, "freedict-jpn-eng")).Select(Jmdict.Parse).Where(e => e is not null).Select(e => e!).ToList();
 var jaFr = Dictd.Entries(Path.Combine(dictd, "freedict-jpn-fra")).Select(Jmdict.Parse).Where(e => e is not null).Select(e => e!).ToList();
@@ -264,6 +292,32 @@ static class Gloss
             }
         }
         yield return line[start..];
+    }
+}
+
+static class ChineseNames
+{
+    /// <summary>The Latin names of a CC-CEDICT proper noun: its toneless pinyin grouped into words at the capitals
+    /// ("Xi2 Jin4 ping2" → "Xi Jinping"), and the first gloss's leading name when it is one ("Huawei (brand)" → "Huawei").
+    /// Nothing for a common noun (pinyin in lower case).</summary>
+    public static IEnumerable<(string Name, bool Confirmed, bool PinyinOnly)> Of(string pinyin, string firstGloss)
+    {
+        var syllables = pinyin.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => new string(s.Replace("u:", "u", StringComparison.Ordinal).Where(char.IsAsciiLetter).ToArray()))
+            .Where(s => s.Length > 0).ToList();
+        if (syllables.Count < 2 || !char.IsUpper(syllables[0][0])) yield break;
+        var words = new List<string>();
+        foreach (var s in syllables)
+        {
+            if (char.IsUpper(s[0]) || words.Count == 0) words.Add(s);
+            else words[^1] += s;
+        }
+        var romanised = string.Join(' ', words);
+        var lead = firstGloss.Split(',', '(', ';')[0].Trim();
+        var isLead = lead.Length >= 3 && char.IsUpper(lead[0]) && lead.Split(' ').Length <= 3 && lead.All(c => char.IsLetter(c) || c is ' ' or '-');
+        var same = isLead && string.Equals(lead, romanised, StringComparison.OrdinalIgnoreCase);
+        if (romanised.Replace(" ", "", StringComparison.Ordinal).Length >= 5) yield return (romanised, same, !isLead);
+        if (isLead && !same) yield return (lead, true, false);
     }
 }
 

@@ -14,10 +14,14 @@ public sealed class CrossLanguageLexicon
 {
     public const string ResourceName = "PolicyArchive.Core.Search.Lexicon.lexicon.tsv.gz";
     public const int MaxPhraseWords = 5;
-    public const int MaxCjkLength = 8;
+    /// <summary>Longest headword the segmenter tries: names of laws run long (生成式人工智能服务管理暂行办法, 15).</summary>
+    public const int MaxCjkLength = 16;
 
     private const float DomainWeight = 1f;
     private const float MinWeight = 0.45f;
+
+    /// <summary>Source "language" of the proper nouns' Latin names (pinyin, CC-CEDICT's leading gloss).</summary>
+    public const string NameLanguage = "nm";
 
     // Targets stay UTF-8 until looked up: half the memory of strings, and most entries are never read.
     private readonly Dictionary<string, byte[]> _entries;
@@ -111,14 +115,16 @@ public sealed class CrossLanguageLexicon
     /// <summary>The translations of <paramref name="text"/>: what the dictionaries give directly and, through English,
     /// into the remaining languages; at most <paramref name="perLanguage"/> per language, best first. When the domain
     /// lexicon names the term, only its translations are used (it knows the field's sense); <paramref name="domainOnly"/>
-    /// keeps only those (proper names).</summary>
-    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false) =>
-        _translated.GetOrAdd((text, perLanguage, domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly).ToArray());
+    /// keeps only those (proper names), or the proper nouns the dictionaries write in another script under this name
+    /// (Shenzhen → 深圳); <paramref name="capitalised"/> (typed with a capital) lets those proper nouns stand in for a
+    /// word the dictionaries otherwise lack.</summary>
+    public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false, bool capitalised = false) =>
+        _translated.GetOrAdd((text, perLanguage, domainOnly, capitalised || domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly, k.Capitalised).ToArray());
 
     // The lexicon never changes once loaded, and researchers' words repeat: a word is looked up and its entries parsed once.
-    private readonly BoundedCache<(string Text, int PerLanguage, bool DomainOnly), IReadOnlyList<LexiconTranslation>> _translated = new(20_000);
+    private readonly BoundedCache<(string Text, int PerLanguage, bool DomainOnly, bool Capitalised), IReadOnlyList<LexiconTranslation>> _translated = new(20_000);
 
-    private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly)
+    private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly, bool capitalised)
     {
         var key = LexiconKey.Of(text);
         if (key.Length == 0) return [];
@@ -127,9 +133,16 @@ public sealed class CrossLanguageLexicon
         foreach (var lang in SourceLanguages(key))
             if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
         if (direct.Count == 0 && !domainOnly) direct.AddRange(FamilyTranslations(key));
+        var domain = direct.Any(t => t.Weight >= DomainWeight);
+        // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
+        // ordinary word spelt like some pinyin never turns into a place.
+        if (!domain && capitalised && (domainOnly || direct.Count == 0) && _entries.TryGetValue(NameLanguage + "\t" + key, out var named))
+        {
+            foreach (var t in Parse(named)) Keep(found, t, key);
+            return found.Values.GroupBy(t => t.Language).SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage)).ToList();
+        }
         if (direct.Count == 0) return [];
 
-        var domain = direct.Any(t => t.Weight >= DomainWeight);
         if (domain) direct.RemoveAll(t => t.Weight < DomainWeight);
         else if (domainOnly) return [];
         foreach (var t in direct) Keep(found, t, key);
@@ -166,7 +179,12 @@ public sealed class CrossLanguageLexicon
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>
-    public IReadOnlyList<string> Segment(string text)
+    public IReadOnlyList<string> Segment(string text) => Segment(text, MaxCjkLength);
+
+    /// <summary>The headwords inside a run that is a headword itself (政府采购 → 政府 | 采购).</summary>
+    public IReadOnlyList<string> SegmentInside(string text) => Segment(text, Math.Min(MaxCjkLength, text.Length - 1));
+
+    private IReadOnlyList<string> Segment(string text, int maxLength)
     {
         var pieces = new List<string>();
         var unknown = new StringBuilder();
@@ -174,7 +192,7 @@ public sealed class CrossLanguageLexicon
         while (i < text.Length)
         {
             var match = 0;
-            for (var n = Math.Min(MaxCjkLength, text.Length - i); n >= 2; n--)
+            for (var n = Math.Min(maxLength, text.Length - i); n >= 2; n--)
             {
                 if (_cjkHeadwords.Contains(text.Substring(i, n))) { match = n; break; }
             }

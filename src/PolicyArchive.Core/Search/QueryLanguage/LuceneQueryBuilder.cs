@@ -145,6 +145,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 if (wq is not null) original.Add(wq, Occur.MUST);
             }
             query = concept is null ? TranslatedQuery(text, translations, original, context) : ConceptQuery(text, concept, original, context);
+            if (concept is null && query is DisjunctionMaxQuery best && WordByWord(words.Take(n).ToList(), start, context) is { } parts) best.Add(parts);
             consumed = n;
             return true;
         }
@@ -160,8 +161,33 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         // "de", "of", "et": a stop word at either end is no term, and alone it must not become a required translation.
         if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
         var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
-        return lexicon.Translate(text, domainOnly: named);
+        var capitalised = words.Any(w => char.IsUpper(w[0]));
+        return lexicon.Translate(text, domainOnly: named, capitalised: capitalised);
     }
+
+    /// <summary>A dictionary phrase ("prohibited practices") also counts, at half weight, as its words' own translations,
+    /// any of them (coordinated; the typed words are already the phrase's first disjunct): a text that says the concept
+    /// in other words ("interdit") is not lost because the dictionaries happen to know the phrase.</summary>
+    private Query? WordByWord(List<string> words, int start, BuildContext context)
+    {
+        var parts = new BooleanQuery(disableCoord: false) { Boost = PhraseWordsWeight };
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (IsStopWord(words[k])) continue;
+            var best = new DisjunctionMaxQuery(0.1f);
+            foreach (var t in Translations(words[k], start + k, context))
+            {
+                var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language));
+                if (q is null) continue;
+                q.Boost *= t.Weight;
+                best.Add(q);
+            }
+            if (best.Disjuncts.Count > 0) parts.Add(best, Occur.SHOULD);
+        }
+        return parts.Clauses.Count == 0 ? null : parts;
+    }
+
+    public const float PhraseWordsWeight = 0.5f;
 
     private static bool IsName(string word, bool startsQuery)
     {
@@ -191,8 +217,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     }
 
     /// <summary>Chinese and Japanese typed without spaces, split at the dictionaries' headwords (longest first) so each
-    /// word is a concept of its own and can be translated; the run as typed stays a bonus. A run the thesaurus names is
-    /// left whole, and single characters no headword covers (particles) are not required.</summary>
+    /// word is a concept of its own and can be translated; the run as typed stays a bonus. A run the thesaurus or the
+    /// dictionaries name as a whole (人工智能安全研究所) is left whole, and single characters no headword covers (particles) are not required.</summary>
     private ParsedQuery SegmentCjk(ParsedQuery parsed, BooleanQuery root)
     {
         var clauses = new List<QueryClause>();
@@ -200,7 +226,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         foreach (var clause in parsed.Clauses)
         {
             if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || !word.Text.All(LexiconKey.IsCjk)
-                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null)
+                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null || lexicon!.IsCjkHeadword(word.Text))
             {
                 clauses.Add(clause);
                 continue;
@@ -268,7 +294,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     if (concept is null && expand)
                     {
                         var translations = Translations(word.Text, context.Position, context);
-                        if (translations.Count > 0) return TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                        if (translations.Count > 0)
+                        {
+                            var translated = TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                            // A Chinese or Japanese headword (政府采购) also counts as its inner words, like a phrase.
+                            if (word.Text.Length > 2 && word.Text.All(LexiconKey.IsCjk) && translated is DisjunctionMaxQuery best
+                                && lexicon!.SegmentInside(word.Text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList() is { Count: > 1 } inner
+                                && WordByWord(inner, context.Position, context) is { } parts) best.Add(parts);
+                            return translated;
+                        }
                     }
                     var corrections = context.Corrections.Count;
                     var query = WordQuery(word.Text, context, correct: concept is null);

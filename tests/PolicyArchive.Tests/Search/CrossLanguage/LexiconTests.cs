@@ -54,6 +54,20 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Proper_nouns_are_found_under_their_latin_names_only_when_typed_as_names()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines(["nm\tshenzhen\tzh:深圳:9|zh:深圳市:9", "en\tdata\tzh:数据:8", "nm\tdata\tzh:达塔:8"]);
+        Assert.Contains(lexicon.Translate("Shenzhen", domainOnly: true), t => t.Language == "zh" && t.Text == "深圳");
+        Assert.Contains(lexicon.Translate("Shenzhen", capitalised: true), t => t.Text == "深圳");
+        // Typed in lower case, or a word the dictionaries translate otherwise, it is no name.
+        Assert.Empty(lexicon.Translate("shenzhen"));
+        Assert.DoesNotContain(lexicon.Translate("Data", capitalised: true), t => t.Text == "达塔");
+        // The shipped lexicon has them from CC-CEDICT's pinyin and glosses.
+        Assert.Contains(Shipped.Translate("Hangzhou", domainOnly: true), t => t.Text == "杭州");
+        Assert.Contains(Shipped.Translate("Ultraman", domainOnly: true), t => t.Text == "奥特曼");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));

@@ -49,6 +49,15 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void A_chinese_run_the_dictionaries_name_whole_is_not_split()
+    {
+        // Nine characters, longer than the segmenter once tried: 人工智能安全 | 研究所 lost the institute.
+        var expansion = Assert.Single(Find("人工智能安全研究所").Expansions);
+        Assert.Equal("人工智能安全研究所", expansion.Matched);
+        Assert.Contains("AI Safety Institute", expansion.AlsoSearched);
+    }
+
+    [Fact]
     public void Names_and_model_numbers_pass_through_untranslated()
     {
         Assert.NotEmpty(CrossLanguageLexicon.Shared.Translate("falcon"));
