@@ -46,6 +46,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private static readonly (string Field, float Boost)[] s_metadataFields =
         [(IndexFields.AuthorText, AuthorBoost), (IndexFields.PublicationText, PublicationBoost), (IndexFields.TagText, TagBoost)];
 
+    /// <summary>A concept's other names and translations are looked for among the tags too (not among authors and
+    /// outlets): an editor who tagged a text « contrôles à l'exportation » said it is about export controls even where
+    /// its text says « restrictions » or « sanctions ».</summary>
+    private static readonly (string Field, float Boost)[] s_tagField = [(IndexFields.TagText, TagBoost)];
+
     public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
     {
         var context = new BuildContext(options, reader, keepStopWords: false);
@@ -206,7 +211,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var shown = new List<string>();
         foreach (var t in translations)
         {
-            var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language));
+            var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language), tags: true);
             if (q is null) continue;
             q.Boost *= TranslationBoost * t.Weight;
             best.Add(q);
@@ -349,7 +354,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (original is not null) any.Add(original, Occur.SHOULD);
         foreach (var term in concept.Terms)
         {
-            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language), tags: true);
             if (q is null) continue;
             // Other names of the concept count a little less than the words the researcher typed.
             q.Boost *= 0.8f;
@@ -436,14 +441,14 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
-    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, bool metadata = false)
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, bool metadata = false, bool tags = false)
     {
         var dismax = new DisjunctionMaxQuery(0.1f);
-        if (metadata)
+        if (metadata || tags)
         {
             // Who and where: "Krishnan" or "Interconnects" typed as plain words find the byline's author and the outlet.
             // All the words, not a phrase: the tag field also holds slugs, indexed without positions.
-            foreach (var (field, boost) in s_metadataFields)
+            foreach (var (field, boost) in metadata ? s_metadataFields : s_tagField)
             {
                 var tokens = analyzers.Analyze(field, text);
                 if (tokens.Count == 0) continue;
