@@ -352,13 +352,24 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     {
         var any = new BooleanQuery();
         if (original is not null) any.Add(original, Occur.SHOULD);
+        // Names that analyse to the same words in their language's field ("contrôle à l'exportation", "contrôles des
+        // exportations") are one name written twice: they count once (the best of them), or a text holding those two
+        // words close together (a « contrôle fiscal » on how to « exporter » a file) scores them four times over.
+        var sameWords = new Dictionary<string, DisjunctionMaxQuery>(StringComparer.Ordinal);
         foreach (var term in concept.Terms)
         {
-            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language), tags: true);
+            var fields = FieldsForTerm(term.Language).ToList();
+            var q = TextQuery(term.Text, ConceptPhraseSlop, fields, tags: true);
             if (q is null) continue;
             // Other names of the concept count a little less than the words the researcher typed.
             q.Boost *= 0.8f;
-            any.Add(q, Occur.SHOULD);
+            var key = fields[0] + "|" + string.Join(' ', analyzers.Analyze(fields[0], term.Text).Select(t => t.Term));
+            if (!sameWords.TryGetValue(key, out var group))
+            {
+                sameWords[key] = group = new DisjunctionMaxQuery(0.1f);
+                any.Add(group, Occur.SHOULD);
+            }
+            group.Add(q);
         }
         context.Expansions.Add(thesaurus.Describe(matched, concept));
         return any;
