@@ -356,10 +356,14 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         // exportations") are one name written twice: they count once (the best of them), or a text holding those two
         // words close together (a « contrôle fiscal » on how to « exporter » a file) scores them four times over.
         var sameWords = new Dictionary<string, DisjunctionMaxQuery>(StringComparer.Ordinal);
+        // A tag that names the concept is an editor's word that the text is about it: it adds to what the text says
+        // (one clause, any of the names), rather than being one more form of which only the best counts.
+        var tagged = new DisjunctionMaxQuery(0f);
         foreach (var term in concept.Terms)
         {
             var fields = FieldsForTerm(term.Language).ToList();
-            var q = TextQuery(term.Text, ConceptPhraseSlop, fields, tags: true);
+            if (TextQuery(term.Text, 0, [], tags: true) is { } tag) tagged.Add(tag);
+            var q = TextQuery(term.Text, ConceptPhraseSlop, fields);
             if (q is null) continue;
             // Other names of the concept count a little less than the words the researcher typed.
             q.Boost *= 0.8f;
@@ -371,6 +375,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             }
             group.Add(q);
         }
+        if (tagged.Disjuncts.Count > 0) any.Add(tagged, Occur.SHOULD);
         context.Expansions.Add(thesaurus.Describe(matched, concept));
         return any;
     }
