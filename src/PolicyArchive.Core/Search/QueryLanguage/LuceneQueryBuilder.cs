@@ -352,28 +352,19 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     {
         var any = new BooleanQuery();
         if (original is not null) any.Add(original, Occur.SHOULD);
-        // Names that analyse to the same words in their language's field ("contrôle à l'exportation", "contrôles des
-        // exportations") are one name written twice: they count once (the best of them), or a text holding those two
-        // words close together (a « contrôle fiscal » on how to « exporter » a file) scores them four times over.
-        var sameWords = new Dictionary<string, DisjunctionMaxQuery>(StringComparer.Ordinal);
         // A tag that names the concept is an editor's word that the text is about it: it adds to what the text says
         // (one clause, any of the names), rather than being one more form of which only the best counts.
         var tagged = new DisjunctionMaxQuery(0f);
         foreach (var term in concept.Terms)
         {
-            var fields = FieldsForTerm(term.Language).ToList();
             if (TextQuery(term.Text, 0, [], tags: true) is { } tag) tagged.Add(tag);
-            var q = TextQuery(term.Text, ConceptPhraseSlop, fields);
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
             if (q is null) continue;
-            // Other names of the concept count a little less than the words the researcher typed.
+            // Other names of the concept count a little less than the words the researcher typed. Names that stem
+            // alike (contrôle à l'exportation, contrôles des exportations) are not collapsed into one: doing so took
+            // a French text that says the concept many times out of the top five for "export controls".
             q.Boost *= 0.8f;
-            var key = fields[0] + "|" + string.Join(' ', analyzers.Analyze(fields[0], term.Text).Select(t => t.Term));
-            if (!sameWords.TryGetValue(key, out var group))
-            {
-                sameWords[key] = group = new DisjunctionMaxQuery(0.1f);
-                any.Add(group, Occur.SHOULD);
-            }
-            group.Add(q);
+            any.Add(q, Occur.SHOULD);
         }
         if (tagged.Disjuncts.Count > 0) any.Add(tagged, Occur.SHOULD);
         context.Expansions.Add(thesaurus.Describe(matched, concept));
