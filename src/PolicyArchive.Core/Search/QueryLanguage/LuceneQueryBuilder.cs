@@ -102,7 +102,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         {
             context.Concepts = concepts.Count;
             AddConcepts(root, concepts, options.Relaxed);
-            AddProximity(root, clauses);
+            // The typed words' proximity can only reward texts in the query's language, so once the thesaurus or the
+            // dictionaries have carried the query into other languages it favours look-alikes that use the typed
+            // words over texts that say the concept in another language.
+            if (context.Expansions.Count == 0) AddProximity(root, clauses);
             return root;
         }
         if (parsed.HasText) return null;

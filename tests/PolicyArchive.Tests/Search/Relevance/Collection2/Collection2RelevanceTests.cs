@@ -17,14 +17,14 @@ public sealed class Collection2Fixture : IDisposable
 /// and overall. The floors are the figures reached (docs/search.md); a change that loses relevance fails here.</summary>
 public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection2Fixture>
 {
-    public const double RecallAt5Floor = 0.91;
+    public const double RecallAt5Floor = 0.915;
     public const double MrrFloor = 0.94;
 
     /// <summary>Floors per kind (recall@5), the figures reached.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995,
-        ["distractor"] = 0.755,
+        ["distractor"] = 0.77,
         ["en-over-fr"] = 0.895,
         ["en-over-ja"] = 0.995,
         ["en-over-zh"] = 0.995,
