@@ -20,30 +20,30 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
 {
     // First measured (2026-12-01): 0.845 / 0.872 with expansion, 0.368 / 0.567 as typed. After the cross-language
     // changes made on collection 2 without looking at this one (Latin names to Chinese, more domain terms, whole CJK
-    // headwords, phrases also through their words): 0.878 / 0.896.
-    public const double RecallAt5Floor = 0.875;
-    public const double MrrFloor = 0.89;
+    // headwords, phrases also through their words): 0.878 / 0.896. After the second round (concept names in tags, no
+    // typed-word proximity once translated): 0.883 / 0.901.
+    public const double RecallAt5Floor = 0.88;
+    public const double MrrFloor = 0.90;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
 
     /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures reached (first measurement in the
-    /// comment where it differs). fr-no-accents went down with the collection-2 changes, one document lost from one
-    /// query's top five: a known regression, not hidden by keeping the old floor.</summary>
+    /// comment where it differs). Where a kind went down (distractor), its floor is the lower figure, and says so.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        // A regression: 0.830 after tags for concepts and no typed-word proximity in widened queries (xlang5), down from
-        // 0.843; lowered to the measured figure so the regression is visible, not hidden; the coordinator decides.
-        ["distractor"] = 0.825, // 0.830 (0.843 before xlang5, first 0.846)
+        // A regression kept in view: 0.830 after the second round (concept names in tags, no typed-word proximity once
+        // translated), down from 0.843 and 0.846 first; the round is kept for its gains elsewhere (docs/search.md).
+        ["distractor"] = 0.825, // 0.830 (0.843 after round 1, first 0.846)
         ["en-over-fr"] = 0.995, // 1.000 (first 0.944)
         ["en-over-ja"] = 0.85, // 0.857
         ["en-over-zh"] = 0.815, // 0.818 (first 0.636)
         ["fr-forms"] = 0.89, // 0.896
-        ["fr-no-accents"] = 0.86, // 0.861 (first 0.889)
+        ["fr-no-accents"] = 0.88, // 0.882 (0.861 after round 1, first 0.889)
         ["fr-over-en"] = 0.965, // 0.972
         ["fr-over-zh"] = 0.59, // 0.595
         ["ja-over-fr"] = 0.595, // 0.600
-        ["same-language"] = 0.855, // 0.859 (first 0.795)
+        ["same-language"] = 0.905, // 0.910 (first 0.795)
         ["zh-over-fr"] = 0.92, // 0.923 (first 0.846)
     };
 
