@@ -60,7 +60,7 @@ public sealed record BenchOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--quick" => options with { Mode = "quick", Sizes = [1_000, 10_000], PostgresArchiveSize = 1_000, LagSaves = 30, Warmup = 1, Repetitions = 5, MeasureBudgetSeconds = 10, LoadSeconds = 4 },
+                "--quick" => options with { Mode = "quick", Sizes = [1_000, 3_000], PostgresArchiveSize = 1_000, XapianMaxSize = 1_000, LagSaves = 10, Warmup = 1, Repetitions = 3, MeasureBudgetSeconds = 5, LoadSeconds = 3 },
                 "--smoke" => options with { Mode = "smoke", Sizes = [1_000], PostgresArchiveSize = 1_000, LagSaves = 5, Warmup = 1, Repetitions = 1, LoadSeconds = 1 },
                 "--million" => options with { Sizes = [.. options.Sizes, 1_000_000] },
                 "--sizes" => options with { Sizes = Value().Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() },
