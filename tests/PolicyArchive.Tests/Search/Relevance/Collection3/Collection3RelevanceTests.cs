@@ -1,7 +1,3 @@
-using System.Globalization;
-
-using PolicyArchive.Core.Search;
-
 using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection3;
@@ -47,57 +43,16 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
         ["zh-over-fr"] = 0.92, // 0.923 (first 0.846)
     };
 
-    private sealed record Measured(Collection2Judgement Judgement, double RecallAt5, double ReciprocalRank, IReadOnlyList<string> Top);
-
-    private List<Measured> Measure(bool expand) => Collection3Judgements.All.Select(j =>
-    {
-        var top = fixture.Index.Search.Search(new SearchRequest(j.Query, 1, 10, ExpandThesaurus: expand)).Hits.Select(h => h.PublicId).ToList();
-        var relevant = j.Relevant.ToHashSet(StringComparer.Ordinal);
-        var recall = (double)top.Take(5).Count(relevant.Contains) / Math.Min(relevant.Count, 5);
-        var firstRank = top.FindIndex(relevant.Contains);
-        return new Measured(j, recall, firstRank < 0 ? 0 : 1.0 / (firstRank + 1), top);
-    }).ToList();
-
-    private void Report(string title, List<Measured> measured)
-    {
-        output.WriteLine($"{title}:");
-        output.WriteLine("| kind | queries | recall@5 | MRR |");
-        output.WriteLine("|---|---:|---:|---:|");
-        foreach (var kind in measured.GroupBy(m => m.Judgement.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind.Key} | {kind.Count()} | {kind.Average(m => m.RecallAt5):0.000} | {kind.Average(m => m.ReciprocalRank):0.000} |"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** | {measured.Count} | **{measured.Average(m => m.RecallAt5):0.000}** | **{measured.Average(m => m.ReciprocalRank):0.000}** |"));
-    }
-
-    private void Failures(List<Measured> measured)
-    {
-        foreach (var m in measured.Where(m => m.RecallAt5 < 1 || m.ReciprocalRank < 1))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{m.Judgement.Kind} {m.Judgement.Query}: recall@5 {m.RecallAt5:0.00}, RR {m.ReciprocalRank:0.00}; top: {string.Join(", ", m.Top.Take(5))}; relevant: {string.Join(", ", m.Judgement.Relevant)}"));
-    }
-
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_first_measured_overall_and_per_kind()
     {
-        var measured = Measure(expand: true);
-        Report("thesaurus + dictionaries", measured);
-        Failures(measured);
-        var asTyped = Measure(expand: false);
-        Report("as typed (switch off)", asTyped);
-        Failures(asTyped);
-
-        var recall = measured.Average(m => m.RecallAt5);
-        var mrr = measured.Average(m => m.ReciprocalRank);
-        Assert.True(recall >= RecallAt5Floor, $"recall@5 {recall:0.000} fell below {RecallAt5Floor}");
-        Assert.True(mrr >= MrrFloor, $"MRR {mrr:0.000} fell below {MrrFloor}");
-        foreach (var (kind, floor) in KindRecallFloors)
-        {
-            var kindRecall = measured.Where(m => m.Judgement.Kind == kind).Average(m => m.RecallAt5);
-            Assert.True(kindRecall >= floor, $"{kind}: recall@5 {kindRecall:0.000} fell below {floor}");
-        }
-
-        var typedRecall = asTyped.Average(m => m.RecallAt5);
-        var typedMrr = asTyped.Average(m => m.ReciprocalRank);
-        Assert.True(typedRecall >= AsTypedRecallAt5Floor, $"as typed: recall@5 {typedRecall:0.000} fell below {AsTypedRecallAt5Floor}");
-        Assert.True(typedMrr >= AsTypedMrrFloor, $"as typed: MRR {typedMrr:0.000} fell below {AsTypedMrrFloor}");
+        var measured = JudgedMeasurement.Measure(fixture.Index, Collection3Judgements.All, expand: true);
+        JudgedMeasurement.Report(output, "thesaurus + dictionaries", measured);
+        JudgedMeasurement.Failures(output, measured);
+        var asTyped = JudgedMeasurement.Measure(fixture.Index, Collection3Judgements.All, expand: false);
+        JudgedMeasurement.Report(output, "as typed (switch off)", asTyped);
+        JudgedMeasurement.Failures(output, asTyped);
+        JudgedMeasurement.AssertFloors(measured, RecallAt5Floor, MrrFloor, KindRecallFloors);
+        JudgedMeasurement.AssertFloors(asTyped, AsTypedRecallAt5Floor, AsTypedMrrFloor, what: "as typed: ");
     }
 }

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+using PolicyArchive.Core.Search;
+
+using Xunit.Abstractions;
+
+namespace PolicyArchive.Tests.Search.Relevance;
+
+/// <summary>One judged query's place in the results: recall@5 (relevant documents in the top 5 ÷ min(relevant, 5)) and
+/// the reciprocal rank of the first relevant document in the top 10 (0 when none).</summary>
+public sealed record MeasuredQuery(Collection2Judgement Judgement, double RecallAt5, double ReciprocalRank, IReadOnlyList<string> Top);
+
+/// <summary>Measures a collection of judged queries and prints the table per kind, for the second and third collections.</summary>
+public static class JudgedMeasurement
+{
+    public static List<MeasuredQuery> Measure(TestIndex index, IEnumerable<Collection2Judgement> judgements, bool expand) => judgements.Select(j =>
+    {
+        var top = index.Search.Search(new SearchRequest(j.Query, 1, 10, ExpandThesaurus: expand)).Hits.Select(h => h.PublicId).ToList();
+        var relevant = j.Relevant.ToHashSet(StringComparer.Ordinal);
+        var recall = (double)top.Take(5).Count(relevant.Contains) / Math.Min(relevant.Count, 5);
+        var firstRank = top.FindIndex(relevant.Contains);
+        return new MeasuredQuery(j, recall, firstRank < 0 ? 0 : 1.0 / (firstRank + 1), top);
+    }).ToList();
+
+    public static void Report(ITestOutputHelper output, string title, List<MeasuredQuery> measured)
+    {
+        output.WriteLine($"{title}:");
+        output.WriteLine("| kind | queries | recall@5 | MRR |");
+        output.WriteLine("|---|---:|---:|---:|");
+        foreach (var kind in measured.GroupBy(m => m.Judgement.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind.Key} | {kind.Count()} | {kind.Average(m => m.RecallAt5):0.000} | {kind.Average(m => m.ReciprocalRank):0.000} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** | {measured.Count} | **{measured.Average(m => m.RecallAt5):0.000}** | **{measured.Average(m => m.ReciprocalRank):0.000}** |"));
+    }
+
+    /// <summary>Every query not answered perfectly, with its top five and what was judged relevant.</summary>
+    public static void Failures(ITestOutputHelper output, List<MeasuredQuery> measured)
+    {
+        foreach (var m in measured.Where(m => m.RecallAt5 < 1 || m.ReciprocalRank < 1))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{m.Judgement.Kind} {m.Judgement.Query}: recall@5 {m.RecallAt5:0.00}, RR {m.ReciprocalRank:0.00}; top: {string.Join(", ", m.Top.Take(5))}; relevant: {string.Join(", ", m.Judgement.Relevant)}"));
+    }
+
+    /// <summary>Fails when recall@5 or MRR overall, or recall@5 of a kind, is below its floor.</summary>
+    public static void AssertFloors(List<MeasuredQuery> measured, double recallFloor, double mrrFloor, IReadOnlyDictionary<string, double>? kindRecallFloors = null, string what = "")
+    {
+        var recall = measured.Average(m => m.RecallAt5);
+        var mrr = measured.Average(m => m.ReciprocalRank);
+        Assert.True(recall >= recallFloor, $"{what}recall@5 {recall:0.000} fell below {recallFloor}");
+        Assert.True(mrr >= mrrFloor, $"{what}MRR {mrr:0.000} fell below {mrrFloor}");
+        foreach (var (kind, floor) in kindRecallFloors ?? new Dictionary<string, double>())
+        {
+            var kindRecall = measured.Where(m => m.Judgement.Kind == kind).Average(m => m.RecallAt5);
+            Assert.True(kindRecall >= floor, $"{what}{kind}: recall@5 {kindRecall:0.000} fell below {floor}");
+        }
+    }
+}
