@@ -11,9 +11,9 @@ public sealed record SlicedSearchResult(ScoreDoc[] Page, int TotalHits, FacetCol
 /// <summary>Runs one search over the index's segments in slices, one per core, so a single researcher's query uses the
 /// whole machine. Lucene's IndexSearcher only does this for plain top-docs searches, not with a facet collector beside
 /// the ranking one; small indexes are searched on the calling thread, where a second thread would cost more than it saves.
-/// Only a search that runs alone is sliced: when others run beside it the cores are busy already, and each search
-/// blocking a request thread on work queued behind the other requests' starved the thread pool (16 clients at 20,000
-/// documents got 9 searches/s, with a median of 1.6 s).</summary>
+/// Only a search that runs alone is sliced: when others run beside it the cores are busy already, and a sliced search
+/// would only hold a request thread waiting on work queued behind the other requests. (Measured under 16 clients at
+/// 20,000 documents: the same CPU per search either way; the server is CPU-bound, see docs/benchmarks.md.)</summary>
 public static class SlicedSearch
 {
     /// <summary>Below this many documents a search takes a few milliseconds and is not worth splitting.</summary>

@@ -214,7 +214,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var shown = new List<string>();
         foreach (var t in translations)
         {
-            var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language), tags: true);
+            var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language), s_tagField);
             if (q is null) continue;
             q.Boost *= TranslationBoost * t.Weight;
             best.Add(q);
@@ -322,7 +322,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             case PhraseNode phrase:
                 {
                     var concept = expand ? thesaurus.Find(phrase.Text) : null;
-                    var query = TextQuery(phrase.Text, slop: 0, metadata: true);
+                    var query = TextQuery(phrase.Text, slop: 0, labelFields: s_metadataFields);
                     if (concept is null && expand && query is not null)
                     {
                         var translations = Translations(phrase.Text, context.Position, context);
@@ -360,7 +360,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var tagged = new DisjunctionMaxQuery(0f);
         foreach (var term in concept.Terms)
         {
-            if (TextQuery(term.Text, 0, [], tags: true) is { } tag) tagged.Add(tag);
+            if (TextQuery(term.Text, 0, [], s_tagField) is { } tag) tagged.Add(tag);
             var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
             if (q is null) continue;
             // Other names of the concept count a little less than the words the researcher typed. Names that stem
@@ -390,7 +390,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private Query? WordQuery(string word, BuildContext context, bool correct = true)
     {
         if (!context.KeepStopWords && IsStopWord(word)) return null;
-        var query = TextQuery(word, slop: 0, metadata: true);
+        var query = TextQuery(word, slop: 0, labelFields: s_metadataFields);
         if (query is null || !correct || !context.Options.CorrectTypos || context.Reader is null) return query;
 
         var folded = analyzers.Analyze(s_foldField, word);
@@ -451,14 +451,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
-    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, bool metadata = false, bool tags = false)
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, (string Field, float Boost)[]? labelFields = null)
     {
         var dismax = new DisjunctionMaxQuery(0.1f);
-        if (metadata || tags)
+        if (labelFields is not null)
         {
-            // Who and where: "Krishnan" or "Interconnects" typed as plain words find the byline's author and the outlet.
+            // Who, where and about what: "Krishnan" or "Interconnects" typed as plain words find the byline's author and the
+            // outlet; a concept's names find its tags.
             // All the words, not a phrase: the tag field also holds slugs, indexed without positions.
-            foreach (var (field, boost) in metadata ? s_metadataFields : s_tagField)
+            foreach (var (field, boost) in labelFields)
             {
                 var tokens = analyzers.Analyze(field, text);
                 if (tokens.Count == 0) continue;
