@@ -46,8 +46,9 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" --no-build --nologo --logger "console;verbosity=detailed" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
-# The integration suite again with PostgreSQL as the store (the multi-node tests already ran, on a server of their own).
-ARCHIVE_TEST_STORE=PostgreSQL dotnet test tests/PolicyArchive.Web.Tests --no-build --nologo --filter "Category!=Nodes" 2>&1 | tee -a "$log"
+# The integration suite again with PostgreSQL as the store (the multi-node tests already ran, on a server of their own;
+# tests of a SQLite file's lock and disk and of the single process's index read against that file stay out).
+ARCHIVE_TEST_STORE=PostgreSQL dotnet test tests/PolicyArchive.Web.Tests --no-build --nologo --filter "Category!=Nodes&Category!=SqliteOnly" 2>&1 | tee -a "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 set -e
 

@@ -86,8 +86,16 @@ public sealed class ArchiveChanges
     {
         var before = Interlocked.Exchange(ref _applied, cursor);
         foreach (var stale in _hints.Keys.Where(k => k <= cursor)) _hints.TryRemove(stale, out _);
-        Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-        if (cursor != before || kinds.Count > 0) Changed?.Invoke(new ArchiveChanged(cursor, kinds, documents));
+        // Followers (the readers' cache) first, then those waiting for the change: a writer told "searchable" must not
+        // then be served a page or feed cached before it.
+        try
+        {
+            if (cursor != before || kinds.Count > 0) Changed?.Invoke(new ArchiveChanged(cursor, kinds, documents));
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
     }
 }
 

@@ -7,6 +7,7 @@ namespace PolicyArchive.Web.Tests.Indexing;
 /// <summary>The archive's data folder on a small tmpfs that is then filled: the app still starts and serves readers, editors
 /// are told that editing is unavailable, and a save says so clearly and leaves nothing half-saved.</summary>
 [Collection(ProcessTests.Name)]
+[Trait("Category", TestStore.SqliteOnly)]
 public sealed class DiskFullTests : IDisposable
 {
     private readonly string _mount = Path.Combine(Path.GetTempPath(), "pa-full-" + Guid.NewGuid().ToString("N"));

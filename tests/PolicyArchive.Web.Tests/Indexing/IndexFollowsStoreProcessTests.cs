@@ -9,6 +9,7 @@ namespace PolicyArchive.Web.Tests.Indexing;
 /// <summary>The index follows the store across real processes: a kill -9 between the store's commit and the index's, an
 /// import command run beside the app, an index file truncated while the app is stopped, the index folder deleted under it.</summary>
 [Collection(ProcessTests.Name)]
+[Trait("Category", TestStore.SqliteOnly)]
 public sealed class IndexFollowsStoreProcessTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _data = GeneratedSources.NewDataDirectory();

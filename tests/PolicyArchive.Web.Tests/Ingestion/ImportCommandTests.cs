@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
+using PolicyArchive.Web.Tests.Support;
+
 namespace PolicyArchive.Web.Tests.Ingestion;
 
 /// <summary>The `import` command run as its own process, as an administrator runs it: log lines stay whole lines, never
@@ -21,7 +23,7 @@ public sealed class ImportCommandTests : IDisposable
         var start = new ProcessStartInfo(exe) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("import");
         start.ArgumentList.Add(folder);
-        start.Environment["Archive__DataDirectory"] = Path.Combine(_root, "data");
+        TestStore.UseDataDirectory(start, Path.Combine(_root, "data"));
         start.Environment["Archive__SeedsDirectory"] = "";
         start.Environment["Archive__IngestSeedsAtStart"] = "false";
         using var process = Process.Start(start)!;

@@ -66,7 +66,7 @@ public sealed class RestoreCommandTests(ArchiveAppFactory source) : IClassFixtur
         var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PolicyArchive.Web.exe" : "PolicyArchive.Web");
         var start = new ProcessStartInfo(exe) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Archive__DataDirectory"] = _data;
+        TestStore.UseDataDirectory(start, _data);
         // The seeds are there to be loaded: only the switch on the command line keeps them out.
         start.Environment["Archive__SeedsDirectory"] = RepoPaths.Seeds;
         using var process = Process.Start(start)!;

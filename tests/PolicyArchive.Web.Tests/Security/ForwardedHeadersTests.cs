@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
 
+using PolicyArchive.Web.Tests.Support;
+
 namespace PolicyArchive.Web.Tests.Security;
 
 /// <summary>The built app as its own process on Kestrel (127.0.0.1, Production), configured as behind a TLS proxy on
@@ -29,7 +31,7 @@ public sealed class ProxiedServer : IAsyncLifetime
             ArgumentList = { "--urls", BaseUrl },
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Archive__DataDirectory"] = _data;
+        TestStore.UseDataDirectory(start, _data);
         start.Environment["Archive__SeedsDirectory"] = "";
         start.Environment["Archive__IngestSeedsAtStart"] = "false";
         start.Environment["Archive__KnownProxies__0"] = "127.0.0.1";

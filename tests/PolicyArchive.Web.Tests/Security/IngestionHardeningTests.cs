@@ -67,7 +67,7 @@ public sealed class IngestionHardeningTests : IDisposable
                 RedirectStandardError = true,
                 ArgumentList = { "import", _folder },
             };
-            start.Environment["Archive__DataDirectory"] = data;
+            TestStore.UseDataDirectory(start, data);
             start.Environment["Archive__SeedsDirectory"] = "";
             start.Environment["Archive__IngestSeedsAtStart"] = "false";
             start.Environment["Archive__MaxSourceBytes"] = "200000";

@@ -49,22 +49,18 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:RateLimits:SearchPerMinute"] = "100000",
             ["Archive:RateLimits:LoginPerMinute"] = "100000",
         };
-        if (TestPostgres.IsTheStore)
-        {
-            // The same tests on PostgreSQL (scripts/test.sh's second run): a fresh database per factory, the index still on disk.
-            _postgres ??= TestPostgres.CreateDatabaseAsync(name: DatabaseNameFor(DataDirectory)).GetAwaiter().GetResult();
-            settings["Archive:Store"] = "PostgreSQL";
-            settings["ConnectionStrings:Archive"] = _postgres;
-        }
+        // The same tests on PostgreSQL (scripts/test.sh's second run): a database per data folder, the index still on disk.
+        foreach (var (key, value) in TestStore.SettingsFor(DataDirectory)) settings[key] = value;
+        if (settings.TryGetValue("ConnectionStrings:Archive", out var postgres)) _postgres = postgres;
         foreach (var (k, v) in Settings) settings[k] = v;
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // As settings, not as an added configuration source: those are applied only when Program builds the app, after
+        // it has read Archive:Store and the connection string to choose the store.
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Security.SecurityTestPeer>());
     }
 
     private string? _postgres;
 
-    private static string DatabaseNameFor(string dataDirectory) =>
-        "pa_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDirectory)))[..24].ToLowerInvariant();
 
     protected override void Dispose(bool disposing)
     {

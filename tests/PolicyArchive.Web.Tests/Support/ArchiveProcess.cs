@@ -177,7 +177,7 @@ public sealed class ArchiveProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepoPaths.Root, "src", "PolicyArchive.Web");
         start.WorkingDirectory = Path.Combine(RepoPaths.Root, "src", "PolicyArchive.Web");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Archive__DataDirectory"] = dataDirectory;
+        TestStore.UseDataDirectory(start, dataDirectory);
         start.Environment["Archive__SeedsDirectory"] = RepoPaths.Seeds;
         start.Environment["Archive__Admin__Email"] = ArchiveAppFactory.AdminEmail;
         start.Environment["Archive__Admin__Password"] = ArchiveAppFactory.AdminPassword;

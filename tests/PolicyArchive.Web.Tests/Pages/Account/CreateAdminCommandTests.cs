@@ -51,7 +51,7 @@ public sealed class CreateAdminCommandTests : IDisposable
             RedirectStandardInput = true,
         };
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Archive__DataDirectory"] = _data;
+        TestStore.UseDataDirectory(start, _data);
         start.Environment["Archive__SeedsDirectory"] = "";
         start.Environment["Archive__IngestSeedsAtStart"] = "false";
         start.Environment["ARCHIVE_ADMIN_PASSWORD"] = password ?? "";

@@ -11,6 +11,7 @@ namespace PolicyArchive.Web.Tests.Pages.Admin;
 
 /// <summary>The app's data folder on a small tmpfs the test mounts (it runs as root, as the test script does), filled to
 /// the last byte between opening the form and saving it: the add form keeps the typed text and says the disk is full.</summary>
+[Trait("Category", TestStore.SqliteOnly)]
 public sealed class DiskFullTests : IDisposable
 {
     private readonly string _mount = Path.Combine(Path.GetTempPath(), "pa-tests", "disk-full-" + Guid.NewGuid().ToString("N"));

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin;
 
@@ -23,6 +24,7 @@ public sealed class ShortBusyTimeoutFactory : EditorsAppFactory
 
 /// <summary>When the store cannot write, the add and edit forms come back with everything the editor typed and say why;
 /// nothing is half-saved.</summary>
+[Trait("Category", TestStore.SqliteOnly)]
 public sealed class StoreFailureTests(ShortBusyTimeoutFactory app) : IClassFixture<ShortBusyTimeoutFactory>
 {
     private const string Locked = "Nothing was saved: the database is locked by another process and did not free up in time. Your text is kept below; try again later.";
