@@ -13,7 +13,7 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace PolicyArchive.Core.Search;
 
 /// <summary>Maps a stored document to its Lucene form: each passage's text into its language's field, the whole text
-/// into the exact and folding fields, metadata into facet doc values and filter fields, and what hits, snippets and
+/// into the folding field, metadata into facet doc values and filter fields, and what hits, snippets and
 /// more-like-this need as stored fields, so a search never goes back to the database.</summary>
 public static class DocumentMapper
 {
@@ -33,8 +33,6 @@ public static class DocumentMapper
         doc.Add(new StoredField(IndexFields.Passages, PassageSpans.Encode(passages)));
         foreach (var (suffix, text) in BodyByLanguageField(source.Body, passages))
             doc.Add(new Field(IndexFields.BodyPrefix + suffix, text, s_bodyField));
-        // Every query that looks in the exact field looks in the folding field too, so snippets never need its vectors.
-        doc.Add(new TextField(IndexFields.BodyPrefix + IndexFields.Exact, source.Body, Field.Store.NO));
         doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_bodyField));
 
         AddLanguages(doc, source, passages);
@@ -109,7 +107,7 @@ public static class DocumentMapper
 
     private static void AddTitle(LuceneDocument doc, Document source)
     {
-        var suffixes = LanguageSuffixes(source.Language).Append(IndexFields.Exact).Append(IndexFields.Fold).Distinct(StringComparer.Ordinal);
+        var suffixes = LanguageSuffixes(source.Language).Append(IndexFields.Fold).Distinct(StringComparer.Ordinal);
         foreach (var suffix in suffixes) doc.Add(new TextField(IndexFields.TitlePrefix + suffix, source.Title, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(source.OriginalTitle))
         {

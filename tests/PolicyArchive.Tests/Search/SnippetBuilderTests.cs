@@ -31,7 +31,7 @@ public sealed class SnippetBuilderTests : IDisposable
     {
         var filler = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet. ", 40));
         var text = "DeepSeek au début. " + filler + "Ici DeepSeek et les puces NVIDIA ensemble. " + filler;
-        var snippet = new SnippetBuilder(_analyzers).Build(text, Terms((IndexFields.Exact, "deepseek"), (IndexFields.Exact, "nvidia"), (IndexFields.Fr, "puce")), maxFragments: 1);
+        var snippet = new SnippetBuilder(_analyzers).Build(text, Terms((IndexFields.Fold, "deepseek"), (IndexFields.Fold, "nvidia"), (IndexFields.Fr, "puce")), maxFragments: 1);
         Assert.Equal(["DeepSeek", "puces", "NVIDIA"], snippet.HighlightedWords);
         Assert.StartsWith("… ", snippet.PlainText, StringComparison.Ordinal);
         Assert.EndsWith(" …", snippet.PlainText, StringComparison.Ordinal);

@@ -17,7 +17,6 @@ public sealed class ArchiveAnalyzers : IDisposable
             [IndexFields.Fr] = LanguageAnalyzers.French(),
             [IndexFields.En] = LanguageAnalyzers.English(),
             [IndexFields.Cjk] = LanguageAnalyzers.Cjk(),
-            [IndexFields.Exact] = LanguageAnalyzers.Exact(),
             [IndexFields.Fold] = LanguageAnalyzers.Folding(),
         };
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);

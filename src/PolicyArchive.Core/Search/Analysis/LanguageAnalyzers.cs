@@ -61,17 +61,7 @@ public static class LanguageAnalyzers
         return new TokenStreamComponents(source, stream);
     });
 
-    /// <summary>Names and model numbers as written (H800, Qwen, CoreWeave): lower-cased, never stemmed nor folded.</summary>
-    public static Analyzer Exact() => new ChainAnalyzer(reader =>
-    {
-        var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
-
-    /// <summary>Any language, accents folded, no stemming: "etats unis" finds "États-Unis"; also the field typos are corrected from.</summary>
+    /// <summary>Any language, accents folded, no stemming: "etats unis" finds "États-Unis"; also the field typos are corrected from, and where names and model numbers (H800, Qwen) are found as typed.</summary>
     public static Analyzer Folding() => new ChainAnalyzer(reader =>
     {
         var source = new StandardTokenizer(Version, reader);

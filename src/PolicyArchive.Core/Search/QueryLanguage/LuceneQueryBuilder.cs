@@ -19,7 +19,6 @@ namespace PolicyArchive.Core.Search.QueryLanguage;
 public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, CrossLanguageLexicon? lexicon = null)
 {
     public const float TitleBoost = 2.5f;
-    public const float ExactBoost = 1.2f;
     public const float FoldBoost = 0.8f;
     public const int ConceptPhraseSlop = 3;
 
@@ -501,7 +500,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             "fr" => [IndexFields.Fr, IndexFields.Fold],
             "en" => [IndexFields.En, IndexFields.Fold],
             "zh" or "ja" or "ko" => [IndexFields.Fold],
-            _ => new[] { IndexFields.Exact, IndexFields.Fold },
+            _ => new[] { IndexFields.Fold },
         };
         return suffixes.SelectMany(s => new[] { IndexFields.BodyPrefix + s, IndexFields.TitlePrefix + s });
     }
@@ -512,14 +511,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (tokens.Count == 0) return null;
         var prefix = tokens[^1].Term;
         var dismax = new DisjunctionMaxQuery(0.1f);
-        foreach (var suffix in new[] { IndexFields.Fold, IndexFields.Exact })
-        {
-            foreach (var field in new[] { IndexFields.BodyPrefix + suffix, IndexFields.TitlePrefix + suffix })
-            {
-                var q = new PrefixQuery(new Term(field, prefix)) { Boost = FieldBoost(field) };
-                dismax.Add(q);
-            }
-        }
+        foreach (var field in new[] { IndexFields.BodyPrefix + IndexFields.Fold, IndexFields.TitlePrefix + IndexFields.Fold })
+            dismax.Add(new PrefixQuery(new Term(field, prefix)) { Boost = FieldBoost(field) });
         return dismax;
     }
 
@@ -568,8 +561,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private static float FieldBoost(string field)
     {
         var boost = field.StartsWith(IndexFields.TitlePrefix, StringComparison.Ordinal) ? TitleBoost : 1f;
-        if (field.EndsWith(IndexFields.Exact, StringComparison.Ordinal)) boost *= ExactBoost;
-        else if (field.EndsWith(IndexFields.Fold, StringComparison.Ordinal)) boost *= FoldBoost;
+        if (field.EndsWith(IndexFields.Fold, StringComparison.Ordinal)) boost *= FoldBoost;
         return boost;
     }
 

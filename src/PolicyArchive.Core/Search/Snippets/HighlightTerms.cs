@@ -24,14 +24,8 @@ public sealed class HighlightTerms
 
     public IReadOnlyCollection<string> PrefixesFor(string suffix) => _prefixes.TryGetValue(suffix, out var set) ? set : [];
 
-    /// <summary>The analyzer suffixes whose body fields a snippet looks at. Every word is searched in the folding
-    /// field too, whose terms are the exact field's with accents folded: the exact field would find nothing more.</summary>
-    public IReadOnlyList<string> SnippetSuffixes()
-    {
-        var suffixes = Suffixes.Where(IndexFields.TextSuffixes.Contains).ToList();
-        if (suffixes.Contains(IndexFields.Fold)) suffixes.Remove(IndexFields.Exact);
-        return suffixes;
-    }
+    /// <summary>The analyzer suffixes whose body fields a snippet looks at.</summary>
+    public IReadOnlyList<string> SnippetSuffixes() => Suffixes.Where(IndexFields.TextSuffixes.Contains).ToList();
 
     public static HighlightTerms From(Query query)
     {

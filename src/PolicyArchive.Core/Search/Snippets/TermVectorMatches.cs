@@ -13,8 +13,6 @@ public static class TermVectorMatches
     public static List<TextMatch>? Find(IndexReader reader, int docId, HighlightTerms terms)
     {
         var suffixes = terms.SnippetSuffixes();
-        // The exact field keeps no vectors: its words are always looked for in the folding field as well.
-        if (suffixes.Contains(IndexFields.Exact)) return null;
         var vectors = reader.GetTermVectors(docId);
         if (vectors is null) return null;
         var found = new List<TextMatch>();
