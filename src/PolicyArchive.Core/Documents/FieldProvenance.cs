@@ -14,6 +14,11 @@ public sealed class FieldProvenance
 
     public FieldSource Source { get; set; }
     public string? Value { get; set; }
+
+    /// <summary>The one order provenance rows are written out in (backup, API): by field, then source. A store returns
+    /// included rows in no particular order.</summary>
+    public static IEnumerable<FieldProvenance> InOrder(IEnumerable<FieldProvenance> rows) =>
+        rows.OrderBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Source);
 }
 
 public static class DocumentFields

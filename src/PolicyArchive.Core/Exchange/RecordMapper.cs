@@ -36,7 +36,7 @@ internal static class RecordMapper
             Labels = t.Tag.Labels.Count == 0 ? null : t.Tag.Labels.OrderBy(l => l.Language, StringComparer.Ordinal).ToDictionary(l => l.Language, l => l.Label, StringComparer.Ordinal),
         }).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
         Passages = d.Passages.OrderBy(p => p.Ordinal).Select(p => new PassageRecord(p.Ordinal, p.Start, p.Length, p.Language)).ToList(),
-        Provenance = d.Provenance.OrderBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Source)
+        Provenance = FieldProvenance.InOrder(d.Provenance)
             .Select(p => new ProvenanceRecord(p.Field, p.Source.ToString(), p.Value)).ToList(),
         Removals = d.Removals.OrderBy(r => r.Ordinal).Select(r => new RemovalRecord(r.Ordinal, r.Reason, r.Text)).ToList(),
         Revisions = d.Revisions.OrderBy(r => r.Number).Select(r => new RevisionRecord(

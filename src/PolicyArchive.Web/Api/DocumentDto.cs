@@ -48,8 +48,7 @@ public sealed record DocumentDto(
         d.Status.ToString(),
         d.Tags.Select(t => t.Tag.Name).Order(StringComparer.Ordinal).ToList(),
         d.Passages.OrderBy(p => p.Ordinal).Select(p => new PassageDto(p.Start, p.Length, p.Language)).ToList(),
-        // In a fixed order, as the backup writes them: a store returns included rows in no particular order.
-        d.Provenance.OrderBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Source).Select(p => new ProvenanceDto(p.Field, p.Source.ToString(), p.Value)).ToList(),
+        FieldProvenance.InOrder(d.Provenance).Select(p => new ProvenanceDto(p.Field, p.Source.ToString(), p.Value)).ToList(),
         d.Body);
 }
 

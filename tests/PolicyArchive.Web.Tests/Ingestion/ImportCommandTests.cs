@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-
 using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Ingestion;

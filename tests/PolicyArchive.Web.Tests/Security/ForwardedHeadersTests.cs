@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
-
 using PolicyArchive.Web.Tests.Support;
 
 namespace PolicyArchive.Web.Tests.Security;

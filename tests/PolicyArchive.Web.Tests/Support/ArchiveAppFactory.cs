@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace PolicyArchive.Web.Tests.Support;
@@ -50,8 +49,9 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:RateLimits:LoginPerMinute"] = "100000",
         };
         // The same tests on PostgreSQL (scripts/test.sh's second run): a database per data folder, the index still on disk.
-        foreach (var (key, value) in TestStore.SettingsFor(DataDirectory)) settings[key] = value;
-        if (settings.TryGetValue("ConnectionStrings:Archive", out var postgres)) _postgres = postgres;
+        var store = TestStore.SettingsFor(DataDirectory);
+        foreach (var (key, value) in store) settings[key] = value;
+        _postgres = store.GetValueOrDefault("ConnectionStrings:Archive");
         foreach (var (k, v) in Settings) settings[k] = v;
         // As settings, not as an added configuration source: those are applied only when Program builds the app, after
         // it has read Archive:Store and the connection string to choose the store.
@@ -60,7 +60,6 @@ public class ArchiveAppFactory : WebApplicationFactory<Program>
     }
 
     private string? _postgres;
-
 
     protected override void Dispose(bool disposing)
     {

@@ -27,6 +27,6 @@ public static class TestStore
         foreach (var (key, value) in SettingsFor(dataDirectory)) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
     }
 
-    public static string DatabaseNameFor(string dataDirectory) =>
+    private static string DatabaseNameFor(string dataDirectory) =>
         "pa_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory))))[..24].ToLowerInvariant();
 }

@@ -61,7 +61,8 @@ public static class LanguageAnalyzers
         return new TokenStreamComponents(source, stream);
     });
 
-    /// <summary>Any language, accents folded, no stemming: "etats unis" finds "États-Unis"; also the field typos are corrected from, and where names and model numbers (H800, Qwen) are found as typed.</summary>
+    /// <summary>Any language, accents folded, no stemming: "etats unis" finds "États-Unis"; names and model numbers
+    /// (H800, Qwen) as typed; also the field typos are corrected from.</summary>
     public static Analyzer Folding() => new ChainAnalyzer(reader =>
     {
         var source = new StandardTokenizer(Version, reader);

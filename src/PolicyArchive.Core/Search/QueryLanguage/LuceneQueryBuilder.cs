@@ -499,7 +499,6 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         {
             "fr" => [IndexFields.Fr, IndexFields.Fold],
             "en" => [IndexFields.En, IndexFields.Fold],
-            "zh" or "ja" or "ko" => [IndexFields.Fold],
             _ => new[] { IndexFields.Fold },
         };
         return suffixes.SelectMany(s => new[] { IndexFields.BodyPrefix + s, IndexFields.TitlePrefix + s });
