@@ -8,12 +8,12 @@ using System.Text.RegularExpressions;
 
 using PolicyArchive.Core.Search.Lexicon;
 
-if (args.Length < 7)
+if (args.Length < 8)
 {
-    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <out.tsv.gz> <report.txt>");
+    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <apertium dir> <out.tsv.gz> <report.txt>");
     return 2;
 }
-var (dictd, cedictPath, wordnetDir, frenchWordsPath, domainPath, outPath, reportPath) = (args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
+var (dictd, cedictPath, wordnetDir, frenchWordsPath, domainPath, apertiumDir, outPath, reportPath) = (args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]);
 
 var lexicon = new Edges();
 var report = new StringBuilder();
@@ -211,6 +211,42 @@ foreach (var (en, frs) in enToFrCognates)
     foreach (var fr in frs.OrderBy(f => Math.Abs(f.Length - en.Length)).Take(3)) lexicon.Add("en", en, "fr", fr, 5);
 report.AppendLine($"French–English cognates (wfrench × WordNet): {cognates} pairs");
 
+// 7. French–English through Apertium's bilingual dictionaries (Debian's apertium-fr-es, -eng-spa, -fra-cat, -eng-cat,
+//    printed by lt-print into apertium-dir/<pair>.att): a French and an English lemma of the same part of speech that
+//    translate the same Spanish or Catalan lemma (fr → es → en, en → es → fr, and through Catalan). Curated translation
+//    pairs of everyday and administrative words, which FreeDict lacks (étiquetage → labelling, doublage → dubbing,
+//    homologation → approval); a pair both pivots give is trusted more.
+var apertium = 0;
+foreach (var (from, to, legs) in new[]
+{
+    ("fr", "en", new[] { ("fr-es", "spa-eng"), ("fra-cat", "cat-eng") }),
+    ("en", "fr", new[] { ("eng-spa", "es-fr"), ("eng-cat", "cat-fra") }),
+})
+{
+    var pivots = new Dictionary<(string Source, string Target), int>();
+    foreach (var (first, second) in legs)
+    {
+        var firstLeg = Apertium.Pairs(Path.Combine(apertiumDir, first + ".att"));
+        var secondLeg = Apertium.Pairs(Path.Combine(apertiumDir, second + ".att")).ToLookup(p => (p.Source, p.Pos), p => p.Target);
+        foreach (var pair in firstLeg.SelectMany(p => secondLeg[(p.Target, p.Pos)].Select(t => (p.Source, Target: t))).Distinct())
+            pivots[pair] = pivots.GetValueOrDefault(pair) + 1;
+    }
+    foreach (var group in pivots.GroupBy(kv => kv.Key.Source))
+    {
+        // A lemma with many translations through the pivots is ambiguous: each of them is trusted less.
+        var many = group.Count() > 3 ? 1 : 0;
+        foreach (var kv in group.OrderByDescending(kv => kv.Value).Take(5))
+        {
+            // A pair another dictionary already gives is confirmed by an independent source: trusted one step more.
+            var weight = (kv.Value >= 2 ? 7 : 6) - many;
+            var earlier = lexicon.Weight(from, kv.Key.Source, to, kv.Key.Target);
+            lexicon.Add(from, kv.Key.Source, to, kv.Key.Target, earlier is { } w && w < 10 ? Math.Min(Math.Max(w, weight) + 1, 8) : weight);
+            apertium++;
+        }
+    }
+}
+report.AppendLine($"French–English through Apertium (Spanish and Catalan pivots): {apertium} pairs");
+
 // Write: the best translations per source key and target language.
 var written = 0;
 using (var file = File.Create(outPath))
@@ -248,12 +284,84 @@ sealed class Edges
         AddKey(fromLang, key, toLang, to, weight);
     }
 
+    public int? Weight(string fromLang, string from, string toLang, string to) =>
+        All.TryGetValue((fromLang, LexiconKey.Of(from)), out var targets) && targets.TryGetValue((toLang, to.Trim()), out var w) ? w : null;
+
     public void AddKey(string fromLang, string key, string toLang, string to, int weight)
     {
         to = to.Replace('|', ' ').Replace(':', ' ').Replace('\t', ' ').Trim();
         if (to.Length == 0 || key.Length == 0 || key.Length > 60) return;
         if (!All.TryGetValue((fromLang, key), out var targets)) All[(fromLang, key)] = targets = [];
         targets[(toLang, to)] = Math.Max(weight, targets.GetValueOrDefault((toLang, to)));
+    }
+}
+
+/// <summary>Lemma pairs of an Apertium bilingual transducer printed by lt-print (AT&T text: "from to input output
+/// weight" arcs, sections split by "--"): each path's input and output up to their first tag, for the open word classes.</summary>
+static class Apertium
+{
+    private static readonly HashSet<string> s_classes = ["<n>", "<adj>", "<vblex>", "<adv>"];
+
+    public static List<(string Source, string Target, string Pos)> Pairs(string attPath)
+    {
+        var found = new HashSet<(string, string, string)>();
+        var section = new List<string[]>();
+        foreach (var line in File.ReadLines(attPath).Append("--"))
+        {
+            if (line.Trim() != "--") { section.Add(line.Split('\t')); continue; }
+            Expand(section, found);
+            section.Clear();
+        }
+        return found.Select(p => (p.Item1, p.Item2, p.Item3)).ToList();
+    }
+
+    private static void Expand(List<string[]> rows, HashSet<(string, string, string)> found)
+    {
+        var arcs = new Dictionary<int, List<(int To, string In, string Out)>>();
+        int? start = null;
+        foreach (var r in rows)
+        {
+            if (r.Length < 4) continue;
+            var from = int.Parse(r[0]);
+            start ??= from;
+            if (!arcs.TryGetValue(from, out var list)) arcs[from] = list = [];
+            list.Add((int.Parse(r[1]), r[2], r[3]));
+        }
+        if (start is null) return;
+        var onPath = new HashSet<int>();
+        Walk(start.Value, "", "", null, false);
+
+        // Depth-first over the lemma characters; a path stops once both sides have reached a tag. Numbers, symbols and
+        // loops (the number and punctuation sections) are not followed.
+        void Walk(int state, string input, string output, string? pos, bool outputDone)
+        {
+            if (pos is not null && outputDone)
+            {
+                if (s_classes.Contains(pos) && input.Length > 1 && output.Length > 1 && char.IsLower(input[0]))
+                    found.Add((input.Trim(), output.Replace("#", "").Trim(), pos));
+                return;
+            }
+            if (input.Length > 40 || output.Length > 40 || !onPath.Add(state)) return;
+            foreach (var (to, a, b) in arcs.GetValueOrDefault(state) ?? [])
+            {
+                var (i, o, p, done) = (input, output, pos, outputDone);
+                if (a != "ε" && p is null)
+                {
+                    if (a == "<b>") i += " ";
+                    else if (a.Length > 1 && a[0] == '<') p = a;
+                    else if (a.All(char.IsLetter) || a is "'" or "-" or "’") i += a;
+                    else continue;
+                }
+                if (b != "ε" && !done)
+                {
+                    if (b == "<b>") o += " ";
+                    else if (b.Length > 1 && b[0] == '<') done = true;
+                    else o += b;
+                }
+                Walk(to, i, o, p, done);
+            }
+            onPath.Remove(state);
+        }
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class CrossLanguageLexicon
     public const int MaxCjkLength = 16;
 
     private const float DomainWeight = 1f;
-    private const float MinWeight = 0.45f;
+    private const float MinWeight = 0.35f;
 
     /// <summary>Source "language" of the proper nouns' Latin names (pinyin, CC-CEDICT's leading gloss).</summary>
     public const string NameLanguage = "nm";
@@ -132,7 +132,11 @@ public sealed class CrossLanguageLexicon
         var direct = new List<LexiconTranslation>();
         foreach (var lang in SourceLanguages(key))
             if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
-        if (direct.Count == 0 && !domainOnly) direct.AddRange(FamilyTranslations(key));
+        // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
+        // « contrebande »); an English word is not read as French.
+        // Its own entries come first: the family only fills what they leave.
+        if (!domainOnly && (direct.Count == 0 || _entries.ContainsKey("fr\t" + key)))
+            direct.AddRange(direct.Count == 0 ? FamilyTranslations(key) : FamilyTranslations(key).Select(t => t with { Weight = t.Weight * OwnEntriesFirst }));
         var domain = direct.Any(t => t.Weight >= DomainWeight);
         // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
         // ordinary word spelt like some pinyin never turns into a place.
@@ -162,20 +166,24 @@ public sealed class CrossLanguageLexicon
             .ToList();
     }
 
-    /// <summary>A French word form the lexicon lacks ("subventionner", "contrebandiers") borrows the translations of
-    /// the headwords of its derivational family ("subvention", "contrebande"), and the family's words themselves.</summary>
+    /// <summary>A French word form ("subventionner", "contrebandiers") also borrows the translations of the headwords of
+    /// its derivational family ("subvention", "contrebande"), and the family's words themselves: the three members the
+    /// dictionaries trust most (the domain lexicon's first), so a family that grows does not change at random.</summary>
     private IEnumerable<LexiconTranslation> FamilyTranslations(string key)
     {
         if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) yield break;
-        foreach (var member in family.Take(3))
+        var trusted = family.Select(m => (Member: m, Best: Parse(_entries["fr\t" + m]).Max(t => (float?)t.Weight) ?? 0))
+            .OrderByDescending(m => m.Best).ThenBy(m => m.Member.Length).ThenBy(m => m.Member, StringComparer.Ordinal).Take(3);
+        foreach (var (member, best) in trusted)
         {
-            yield return new LexiconTranslation("fr", member, FamilyWeight);
+            yield return new LexiconTranslation("fr", member, FamilyWeight * Math.Max(best, 0.6f));
             foreach (var t in Parse(_entries["fr\t" + member]))
                 if (t.Language != "fr") yield return t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight };
         }
     }
 
     private const float FamilyWeight = 0.8f;
+    private const float OwnEntriesFirst = 0.6f;
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>

@@ -1,8 +1,8 @@
 namespace PolicyArchive.Core.Search.Lexicon;
 
 /// <summary>An aggressive derivational stem for folded French words, to find a word's family among the lexicon's
-/// headwords (rémunérer/rémunération, refroidir/refroidissement, étiqueter/étiquetage). Too coarse to index with; used
-/// only when a word has no entry of its own.</summary>
+/// headwords (rémunérer/rémunération, refroidir/refroidissement, étiqueter/étiquetage). Too coarse to index with; a
+/// query word's family is searched below the word's own translations.</summary>
 public static class FrenchStem
 {
     public const int MinStem = 5;

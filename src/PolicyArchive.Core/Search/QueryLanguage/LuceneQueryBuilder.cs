@@ -182,7 +182,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         {
             if (IsStopWord(words[k])) continue;
             var best = new DisjunctionMaxQuery(0.1f);
-            foreach (var t in Translations(words[k], start + k, context))
+            // Only trusted translations here: this layer is a fallback, and weak ones (through a pivot) only add noise.
+            foreach (var t in Translations(words[k], start + k, context).Where(t => t.Weight >= WordByWordMinWeight))
             {
                 var q = TextQuery(t.Text, ConceptPhraseSlop, FieldsForTerm(t.Language));
                 if (q is null) continue;
@@ -195,6 +196,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     }
 
     public const float PhraseWordsWeight = 0.5f;
+    public const float WordByWordMinWeight = 0.45f;
 
     private static bool IsName(string word, bool startsQuery)
     {

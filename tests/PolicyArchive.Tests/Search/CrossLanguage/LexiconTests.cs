@@ -98,4 +98,47 @@ public sealed class FrenchStemTests
         Assert.Contains(translations, t => t.Language == "zh" && t.Text == "走私");
         Assert.Empty(lexicon.Translate("Contrebandiers", domainOnly: true));
     }
+
+    [Fact]
+    public void A_french_form_with_entries_of_its_own_still_finds_its_family_below_them()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines([
+            "fr\tcontrebande\ten:smuggling:10|zh:走私:10",
+            "fr\tcontrebandier\ten:smuggler:6|fr:trafiquant:7",
+        ]);
+        var translations = lexicon.Translate("contrebandiers", perLanguage: 3);
+        Assert.Contains(translations, t => t.Language == "en" && t.Text == "smuggler");
+        var own = Assert.Single(translations, t => t.Text == "trafiquant");
+        var family = Assert.Single(translations, t => t.Text == "contrebande");
+        Assert.True(family.Weight < own.Weight, $"family {family.Weight} >= own {own.Weight}");
+        Assert.Contains(translations, t => t.Language == "zh" && t.Text == "走私");
+
+        // An English word is not read as French: "management" has no French entry, so no French family.
+        var english = CrossLanguageLexicon.FromLines(["en\tmanagement\tfr:gestion:6", "fr\tmanager\ten:manage:6"]);
+        Assert.DoesNotContain(english.Translate("management"), t => t.Text == "manager");
+    }
+
+    [Fact]
+    public void A_family_lends_its_most_trusted_members_first()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines([
+            "fr\tnormaliser\ten:normalize:6",
+            "fr\tnormalisee\ten:normalized:5",
+            "fr\tnormalisera\ten:will normalize:4",
+            "fr\tnormalisation\ten:standardization:10|zh:标准化:10",
+        ]);
+        var translations = lexicon.Translate("normalisateurs");
+        Assert.Equal("normalisation", translations.Where(t => t.Language == "fr").MaxBy(t => t.Weight)!.Text);
+        Assert.Contains(translations, t => t.Text == "标准化");
+    }
+
+    [Fact]
+    public void Translations_through_english_are_kept_down_to_a_lower_trust()
+    {
+        // 吹き替え → dubbing (0.7) → doublage (0.6): 0.38 through the pivot, kept; below 0.35 is dropped.
+        var lexicon = CrossLanguageLexicon.FromLines(["ja\t吹き替え\ten:dubbing:7", "en\tdubbing\tfr:doublage:6|fr:postsynchronisation:4"]);
+        var translations = lexicon.Translate("吹き替え");
+        Assert.Contains(translations, t => t.Language == "fr" && t.Text == "doublage");
+        Assert.DoesNotContain(translations, t => t.Text == "postsynchronisation");
+    }
 }

@@ -23,8 +23,10 @@ public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestO
         ["distractor"] = 0.77,
         ["en-over-fr"] = 0.895,
         ["en-over-ja"] = 0.995,
-        ["en-over-zh"] = 0.995,
-        ["fr-forms"] = 0.815,
+        // 1.000 until the domain lexicon's wrong "licence" = remuneration entry went (its Chinese 许可 had found c2-001
+        // for "H20 licence requirement"); the general dictionaries translate licence otherwise.
+        ["en-over-zh"] = 0.965,
+        ["fr-forms"] = 0.845, // 0.847 (0.819 before Apertium's French–English and the French families for every form)
         ["fr-no-accents"] = 0.95,
         ["fr-over-en"] = 0.83,
         ["fr-over-zh"] = 0.745,

@@ -17,9 +17,11 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // First measured (2026-12-01): 0.845 / 0.872 with expansion, 0.368 / 0.567 as typed. After the cross-language
     // changes made on collection 2 without looking at this one (Latin names to Chinese, more domain terms, whole CJK
     // headwords, phrases also through their words): 0.878 / 0.896. After the second round (concept names in tags, no
-    // typed-word proximity once translated): 0.883 / 0.901.
-    public const double RecallAt5Floor = 0.88;
-    public const double MrrFloor = 0.90;
+    // typed-word proximity once translated): 0.883 / 0.901. From here on this collection is tuned on (its misses were
+    // read for the Apertium round: French–English through Spanish and Catalan, French families for every form, pivot
+    // translations down to 0.35): 0.905 / 0.911; the fourth collection is the held-out one.
+    public const double RecallAt5Floor = 0.90;
+    public const double MrrFloor = 0.905;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
 
@@ -30,17 +32,17 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
         ["author"] = 0.995, // 1.000
         // A regression kept in view: 0.830 after the second round (concept names in tags, no typed-word proximity once
         // translated), down from 0.843 and 0.846 first; the round is kept for its gains elsewhere (docs/search.md).
-        ["distractor"] = 0.825, // 0.830 (0.843 after round 1, first 0.846)
+        ["distractor"] = 0.84, // 0.843 (0.830 after round 2, 0.843 after round 1, first 0.846)
         ["en-over-fr"] = 0.995, // 1.000 (first 0.944)
-        ["en-over-ja"] = 0.85, // 0.857
+        ["en-over-ja"] = 0.925, // 0.929 (0.857 before the Apertium round)
         ["en-over-zh"] = 0.815, // 0.818 (first 0.636)
-        ["fr-forms"] = 0.89, // 0.896
+        ["fr-forms"] = 0.915, // 0.917 (0.896 before the Apertium round)
         ["fr-no-accents"] = 0.88, // 0.882 (0.861 after round 1, first 0.889)
         ["fr-over-en"] = 0.965, // 0.972
         ["fr-over-zh"] = 0.59, // 0.595
-        ["ja-over-fr"] = 0.595, // 0.600
+        ["ja-over-fr"] = 0.795, // 0.800 (0.600 before the Apertium round)
         ["same-language"] = 0.905, // 0.910 (first 0.795)
-        ["zh-over-fr"] = 0.92, // 0.923 (first 0.846)
+        ["zh-over-fr"] = 0.995, // 1.000 (0.923 before the Apertium round, first 0.846)
     };
 
     [Fact]

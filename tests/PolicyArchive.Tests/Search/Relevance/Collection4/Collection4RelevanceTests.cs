@@ -15,9 +15,10 @@ public sealed class Collection4Fixture : IDisposable
 public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection4Fixture>
 {
     // First measured (2026-12-02, at fd1a0ae, before anything was changed for it): 0.889 / 0.931 with expansion,
-    // 0.423 / 0.651 as typed.
+    // 0.423 / 0.651 as typed. Measured again after the Apertium round (tuned on the second and third collections only):
+    // 0.891 / 0.941.
     public const double RecallAt5Floor = 0.885;
-    public const double MrrFloor = 0.925;
+    public const double MrrFloor = 0.935;
     public const double AsTypedRecallAt5Floor = 0.42;
     public const double AsTypedMrrFloor = 0.645;
 
@@ -26,16 +27,16 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
     {
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.92, // 0.922
-        ["en-over-fr"] = 0.95, // 0.956
+        ["en-over-fr"] = 0.93, // 0.933 after the Apertium round, first 0.956: a loss kept in view
         ["en-over-ja"] = 0.915, // 0.917
-        ["en-over-zh"] = 0.785, // 0.788
+        ["en-over-zh"] = 0.815, // 0.818 (first 0.788)
         ["fr-forms"] = 0.83, // 0.833
         ["fr-no-accents"] = 0.965, // 0.967
         ["fr-over-en"] = 0.96, // 0.963
-        ["fr-over-zh"] = 0.755, // 0.759
-        ["ja-over-fr"] = 0.76, // 0.762
-        ["same-language"] = 0.815, // 0.819
-        ["zh-over-fr"] = 0.915, // 0.917
+        ["fr-over-zh"] = 0.765, // 0.769 (first 0.759)
+        ["ja-over-fr"] = 0.805, // 0.810 (first 0.762)
+        ["same-language"] = 0.775, // 0.778 after the Apertium round, first 0.819: a loss kept in view
+        ["zh-over-fr"] = 0.945, // 0.947 (first 0.917)
     };
 
     [Fact]
