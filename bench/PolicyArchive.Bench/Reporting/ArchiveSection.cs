@@ -23,7 +23,7 @@ public static class ArchiveSection
             .AppendLine("Import: the corpus as text files through `PolicyArchive.Web import DIR` (the app's own import path, a separate process; docs/s over the whole command, process start to exit; peak = VmHWM). ")
             .AppendLine("Cold start: process start of the published app on Kestrel (127.0.0.1) over the imported data directory to the first `/api/search` answered with results; ")
             .AppendLine("dictionaries: from process start until a search is translated by them (they load in the background; every timed search below comes after). ")
-            .AppendLine("Load: in-process HttpClient load generator, concurrent clients cycling through the query set, as deployed (thesaurus and dictionaries on), measured after the same load has run unmeasured for up to 5 s (a fresh process first runs code not yet recompiled for speed). RSS from /proc/PID/status after the load tests.")
+            .AppendLine("Load: in-process HttpClient load generator, concurrent clients cycling through the query set, as deployed (thesaurus and dictionaries on), measured after the same load has run unmeasured in windows of up to 5 s until two in a row agree within 10% (at most 60 s in a full run; a fresh process first runs code not yet recompiled for speed: 9, 22, then 49 searches/s over its first half minute under wrk). RSS from /proc/PID/status after the load tests.")
             .AppendLine()
             .AppendLine("| N | import (s) | docs/s | import peak RSS | store | index | store + index | cold start (s) | dictionaries (s) | thesaurus concepts | server RSS | server peak RSS |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
