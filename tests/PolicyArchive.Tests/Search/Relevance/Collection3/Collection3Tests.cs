@@ -4,58 +4,9 @@ namespace PolicyArchive.Tests.Search.Relevance;
 public sealed class Collection3Tests
 {
     [Fact]
-    public void The_third_collection_is_well_formed()
-    {
-        var docs = Collection3Corpus.All();
-        var judgements = Collection3Judgements.All;
-
-        Assert.True(docs.Count >= 64, $"{docs.Count} documents");
-        Assert.True(judgements.Count >= 110, $"{judgements.Count} judged queries");
-        Assert.All(docs, d => Assert.StartsWith("c3-", d.Id, StringComparison.Ordinal));
-
-        // Every language, mixed texts and look-alikes are there, and a mixed text has passages in two languages.
-        foreach (var language in new[] { "fr", "en", "zh", "ja" })
-            Assert.Contains(docs, d => !d.IsMixed && d.Language == language);
-        Assert.True(docs.Count(d => !d.IsMixed && d.Language == "fr") * 2 >= docs.Count(d => !d.IsMixed), "French is not the largest part");
-        Assert.True(docs.Count(d => d.IsMixed) >= 5);
-        Assert.All(docs.Where(d => d.IsMixed), d => Assert.True(d.Passages.Select(p => p.Language).Distinct().Count() >= 2, d.Id));
-        Assert.True(docs.Count(d => d.IsDistractor) >= 12);
-
-        // Passages point inside the body, and a marked passage starts with its text, not with a marker.
-        Assert.All(docs, d => Assert.All(d.Passages, p =>
-        {
-            Assert.InRange(p.Start + p.Length, 1, d.Body.Length);
-            Assert.DoesNotContain("[lang:", d.Body.Substring(p.Start, p.Length));
-        }));
-
-        var byKind = judgements.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
-        Assert.All(judgements, j => Assert.Contains(j.Kind, Collection3Judgements.Kinds.Keys));
-        foreach (var (kind, least) in Collection3Judgements.Kinds)
-            Assert.True(byKind.GetValueOrDefault(kind) >= least, $"{kind}: {byKind.GetValueOrDefault(kind)} < {least}");
-
-        var ids = docs.ToDictionary(d => d.Id);
-        Assert.All(judgements, j =>
-        {
-            Assert.NotEmpty(j.Relevant);
-            Assert.Equal(j.Relevant.Count, j.Relevant.Distinct().Count());
-            Assert.All(j.Relevant, id => Assert.True(ids.ContainsKey(id), $"'{j.Query}' names unknown {id}"));
-            Assert.False(string.IsNullOrWhiteSpace(j.Note), $"'{j.Query}' has no note");
-        });
-
-        // A look-alike is never wanted, whatever the kind of query.
-        Assert.All(judgements, j =>
-            Assert.All(j.Relevant, id => Assert.False(ids[id].IsDistractor, $"'{j.Query}' judges distractor {id} relevant")));
-
-        // Every document that is not a look-alike answers at least one query.
-        var answered = judgements.SelectMany(j => j.Relevant).ToHashSet(StringComparer.Ordinal);
-        Assert.All(docs.Where(d => !d.IsDistractor), d => Assert.Contains(d.Id, answered));
-
-        var duplicates = judgements.GroupBy(j => j.Query.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
-        Assert.Empty(duplicates);
-
-        // The documents map to archive documents the index can take.
-        Assert.All(Collection3Corpus.Documents(), d => Assert.False(string.IsNullOrWhiteSpace(d.Body)));
-    }
+    public void The_third_collection_is_well_formed() =>
+        CollectionChecks.AssertWellFormed("c3-", Collection3Corpus.All(), Collection3Judgements.All, Collection3Judgements.Kinds,
+            new(Documents: 64, Queries: 110, Mixed: 5, Distractors: 12));
 
     [Fact]
     public void A_mixed_text_becomes_one_passage_per_marked_paragraph()
