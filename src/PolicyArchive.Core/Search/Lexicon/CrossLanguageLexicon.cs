@@ -132,6 +132,9 @@ public sealed class CrossLanguageLexicon
         var direct = new List<LexiconTranslation>();
         foreach (var lang in SourceLanguages(key))
             if (_entries.TryGetValue(lang + "\t" + key, out var raw)) direct.AddRange(Parse(raw));
+        // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely.
+        if (direct.Count == 0 && !domainOnly && EnglishEntry(key) is { } headword)
+            direct.AddRange(Parse(headword).Select(t => t with { Weight = t.Weight * InflectedWeight }));
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
         // « contrebande »); an English word is not read as French.
         // Its own entries come first: the family only fills what they leave.
@@ -155,7 +158,9 @@ public sealed class CrossLanguageLexicon
             // Through English: 走私 → smuggle → contrebande.
             foreach (var pivot in direct.Where(t => t.Language == "en").OrderByDescending(t => t.Weight).Take(2).ToList())
             {
-                if (!_entries.TryGetValue("en\t" + LexiconKey.Of(pivot.Text), out var raw)) continue;
+                var pivotKey = LexiconKey.Of(pivot.Text);
+                var raw = _entries.TryGetValue("en\t" + pivotKey, out var entry) ? entry : EnglishEntry(pivotKey);
+                if (raw is null) continue;
                 foreach (var t in Parse(raw))
                     if (t.Language != "en") Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
             }
@@ -180,6 +185,17 @@ public sealed class CrossLanguageLexicon
             foreach (var t in Parse(_entries["fr\t" + member]))
                 if (t.Language != "fr") yield return t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight };
         }
+    }
+
+    private const float InflectedWeight = 0.9f;
+
+    /// <summary>The entry of the first English headword an inflected form may come from, if any.</summary>
+    private byte[]? EnglishEntry(string key)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal)) return null;
+        foreach (var candidate in EnglishBase.Candidates(key))
+            if (_entries.TryGetValue("en\t" + candidate, out var raw)) return raw;
+        return null;
     }
 
     private const float FamilyWeight = 0.8f;
