@@ -15,25 +15,6 @@ namespace PolicyArchive.Bench.Measurement;
 /// complete figures of the sizes it finished.</param>
 public sealed class BenchRunner(BenchOptions options, Action<string> log, Action<BenchReport>? afterEachSize = null)
 {
-
-    /// <summary>Unmeasured load in windows of up to 5 s until two windows in a row agree within 10% (at most six load
-    /// durations: 60 s in a full run).</summary>
-    private async Task<(double Seconds, List<double> Rates)> WarmUpAsync(Uri baseAddress, CancellationToken cancellationToken)
-    {
-        var window = TimeSpan.FromSeconds(Math.Min(options.LoadSeconds, 5));
-        var limit = TimeSpan.FromSeconds(Math.Min(60, 6 * options.LoadSeconds));
-        var paths = QuerySet.Standard.Select(ArchiveHttpEngine.ApiPath).ToList();
-        var rates = new List<double>();
-        var spent = TimeSpan.Zero;
-        while (spent < limit)
-        {
-            var load = await LoadGenerator.RunAsync(baseAddress, "warm-up", paths, options.Concurrency, window, cancellationToken);
-            spent += window;
-            rates.Add(load.RequestsPerSecond);
-            if (rates.Count >= 2 && Math.Abs(rates[^1] - rates[^2]) <= 0.1 * Math.Max(rates[^1], rates[^2])) break;
-        }
-        return (spent.TotalSeconds, rates);
-    }
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromHours(1);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan DictionaryWait = TimeSpan.FromSeconds(90);
@@ -353,4 +334,23 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
 
     private static QueryResult Describe(BenchQuery query, SearchOutcome outcome) =>
         new(query.ToString(), outcome.Total, outcome.Hits.Count, outcome.Hits.FirstOrDefault()?.Snippet);
+
+    /// <summary>Unmeasured load in windows of up to 5 s until two windows in a row agree within 10% (at most six load
+    /// durations: 60 s in a full run).</summary>
+    private async Task<(double Seconds, List<double> Rates)> WarmUpAsync(Uri baseAddress, CancellationToken cancellationToken)
+    {
+        var window = TimeSpan.FromSeconds(Math.Min(options.LoadSeconds, 5));
+        var limit = TimeSpan.FromSeconds(Math.Min(60, 6 * options.LoadSeconds));
+        var paths = QuerySet.Standard.Select(ArchiveHttpEngine.ApiPath).ToList();
+        var rates = new List<double>();
+        var spent = TimeSpan.Zero;
+        while (spent < limit)
+        {
+            var load = await LoadGenerator.RunAsync(baseAddress, "warm-up", paths, options.Concurrency, window, cancellationToken);
+            spent += window;
+            rates.Add(load.RequestsPerSecond);
+            if (rates.Count >= 2 && Math.Abs(rates[^1] - rates[^2]) <= 0.1 * Math.Max(rates[^1], rates[^2])) break;
+        }
+        return (spent.TotalSeconds, rates);
+    }
 }

@@ -136,10 +136,9 @@ public sealed class CrossLanguageLexicon
         if (direct.Count == 0 && !domainOnly && EnglishEntry(key) is { } headword)
             direct.AddRange(Parse(headword).Select(t => t with { Weight = t.Weight * InflectedWeight }));
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
-        // « contrebande »); an English word is not read as French.
-        // Its own entries come first: the family only fills what they leave.
+        // « contrebande »), below those entries; an English word is not read as French.
         if (!domainOnly && (direct.Count == 0 || _entries.ContainsKey("fr\t" + key)))
-            direct.AddRange(direct.Count == 0 ? FamilyTranslations(key) : FamilyTranslations(key).Select(t => t with { Weight = t.Weight * OwnEntriesFirst }));
+            direct.AddRange(FamilyTranslations(key, direct.Count == 0 ? 1f : OwnEntriesFirst));
         var domain = direct.Any(t => t.Weight >= DomainWeight);
         // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
         // ordinary word spelt like some pinyin never turns into a place.
@@ -174,19 +173,24 @@ public sealed class CrossLanguageLexicon
     /// <summary>A French word form ("subventionner", "contrebandiers") also borrows the translations of the headwords of
     /// its derivational family ("subvention", "contrebande"), and the family's words themselves: the three members the
     /// dictionaries trust most (the domain lexicon's first), so a family that grows does not change at random.</summary>
-    private IEnumerable<LexiconTranslation> FamilyTranslations(string key)
+    private List<LexiconTranslation> FamilyTranslations(string key, float scale)
     {
-        if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) yield break;
-        var trusted = family.Select(m => (Member: m, Best: Parse(_entries["fr\t" + m]).Max(t => (float?)t.Weight) ?? 0))
+        if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) return [];
+        var trusted = family.Select(m => (Member: m, Entries: Parse(_entries["fr\t" + m]).ToList()))
+            .Select(m => (m.Member, m.Entries, Best: m.Entries.Count == 0 ? 0 : m.Entries.Max(t => t.Weight)))
             .OrderByDescending(m => m.Best).ThenBy(m => m.Member.Length).ThenBy(m => m.Member, StringComparer.Ordinal).Take(3);
-        foreach (var (member, best) in trusted)
+        var borrowed = new List<LexiconTranslation>();
+        foreach (var (member, entries, best) in trusted)
         {
-            yield return new LexiconTranslation("fr", member, FamilyWeight * Math.Max(best, 0.6f));
-            foreach (var t in Parse(_entries["fr\t" + member]))
-                if (t.Language != "fr") yield return t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight };
+            borrowed.Add(new LexiconTranslation("fr", member, FamilyWeight * Math.Max(best, 0.6f) * scale));
+            borrowed.AddRange(entries.Where(t => t.Language != "fr").Select(t => t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight * scale }));
         }
+        return borrowed;
     }
 
+    private const float FamilyWeight = 0.8f;
+    // A form's own entries come first: its family's are searched at this share of their weight.
+    private const float OwnEntriesFirst = 0.6f;
     private const float InflectedWeight = 0.9f;
 
     /// <summary>The entry of the first English headword an inflected form may come from, if any.</summary>
@@ -197,9 +201,6 @@ public sealed class CrossLanguageLexicon
             if (_entries.TryGetValue("en\t" + candidate, out var raw)) return raw;
         return null;
     }
-
-    private const float FamilyWeight = 0.8f;
-    private const float OwnEntriesFirst = 0.6f;
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>
