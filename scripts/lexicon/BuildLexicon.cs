@@ -36,6 +36,19 @@ foreach (var line in File.ReadLines(domainPath))
 report.AppendLine($"domain lexicon: {domainConcepts} concepts");
 
 // 2. CC-CEDICT: Chinese headwords (simplified and traditional) to English glosses, and back.
+//    CC-CEDICT gives no word frequencies; how many other headwords contain a word (服务 in 服务器, 服务业, …) stands in
+//    for how common it is, so that "service" is 服务 before 乘务 and "court" 法院 before 宫廷 when the glosses tie.
+var compounds = new Dictionary<string, int>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(cedictPath))
+{
+    var cols = line.Split('\t');
+    if (cols.Length < 3 || !cols[1].All(LexiconKey.IsCjk)) continue;
+    var inner = new HashSet<string>(StringComparer.Ordinal);
+    for (var start = 0; start < cols[1].Length; start++)
+        for (var length = 2; length < cols[1].Length - start + (start == 0 ? 0 : 1) && length <= 8; length++) inner.Add(cols[1].Substring(start, length));
+    foreach (var piece in inner) compounds[piece] = compounds.GetValueOrDefault(piece) + 1;
+}
+int Common(string zh) => (int)Math.Min(5, Math.Log2(1 + compounds.GetValueOrDefault(zh)));
 var zhToEn = 0;
 var enToZh = new Dictionary<string, List<(string Zh, int Score)>>(StringComparer.Ordinal);
 foreach (var line in File.ReadLines(cedictPath))
@@ -54,7 +67,7 @@ foreach (var line in File.ReadLines(cedictPath))
         var key = LexiconKey.Of(glossesEn[i]);
         if (!enToZh.TryGetValue(key, out var list)) enToZh[key] = list = [];
         // An English word that is the first gloss of a short entry names it best.
-        list.Add((simp, 10 - 2 * i - (glossesEn.Count > 3 ? 1 : 0)));
+        list.Add((simp, 10 - 2 * i - (glossesEn.Count > 3 ? 1 : 0) + Common(simp)));
     }
 }
 foreach (var (en, list) in enToZh)
@@ -247,6 +260,37 @@ foreach (var (from, to, legs) in new[]
 }
 report.AppendLine($"French–English through Apertium (Spanish and Catalan pivots): {apertium} pairs");
 
+// 8. CC-CEDICT's common words under their toneless pinyin (gao1 kao3 → gaokao, nei4 juan3 → neijuan): English and
+//    French texts write Chinese terms so (gaokao, hukou, guanxi), and researchers type them so. Only a spelling of
+//    two syllables or more that is no English or French word, nor a key already, and that names one headword or one
+//    far more common than the others (hukou: 户口, not 糊口 or 虎口).
+var byPinyin = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(cedictPath))
+{
+    var cols = line.Split('\t');
+    if (cols.Length < 4 || !cols[1].All(LexiconKey.IsCjk) || cols[1].Length < 2) continue;
+    var syllables = cols[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    // A capital marks a proper noun (section 2b); a syllable without a tone number is a letter or a symbol.
+    if (syllables.Length < 2 || syllables.Any(x => !char.IsAsciiLetterLower(x[0]) || !char.IsAsciiDigit(x[^1]))) continue;
+    var spelling = string.Concat(syllables.Select(x => x.Replace("u:", "u", StringComparison.Ordinal).TrimEnd('1', '2', '3', '4', '5')));
+    if (spelling.Length < 5 || !spelling.All(char.IsAsciiLetterLower)) continue;
+    if (!byPinyin.TryGetValue(spelling, out var heads)) byPinyin[spelling] = heads = [];
+    heads.Add(cols[1]);
+}
+var frenchFolded = frenchWords.Select(LexiconKey.Fold).ToHashSet(StringComparer.Ordinal);
+var pinyin = 0;
+foreach (var (spelling, heads) in byPinyin)
+{
+    if (english.Contains(spelling) || frenchFolded.Contains(spelling)
+        || lexicon.All.ContainsKey(("en", spelling)) || lexicon.All.ContainsKey(("fr", spelling))) continue;
+    var ranked = heads.OrderByDescending(h => compounds.GetValueOrDefault(h)).ThenBy(h => h, StringComparer.Ordinal).ToList();
+    var (first, second) = (compounds.GetValueOrDefault(ranked[0]), ranked.Count > 1 ? compounds.GetValueOrDefault(ranked[1]) : -1);
+    if (second >= 0 && (first < 2 || first < 2 * second)) continue;
+    lexicon.AddKey("en", spelling, "zh", ranked[0], 7);
+    pinyin++;
+}
+report.AppendLine($"CC-CEDICT common words under their toneless pinyin: {pinyin} spellings");
+
 // Write: the best translations per source key and target language.
 var written = 0;
 using (var file = File.Create(outPath))
@@ -367,7 +411,12 @@ static class Apertium
 
 static class Gloss
 {
-    private static readonly string[] s_skip = ["variant of", "surname", "see ", "abbr.", "cl:", "used in", "erhua", "radical", "(bound form)", "old variant", "pr.", "Japanese variant", "also written", "lit."];
+    // Glosses that are no translation wherever the note stands (a surname, a literal reading, a variant's pointer).
+    private static readonly string[] s_skip = ["variant of", "surname", "erhua", "radical", "(bound form)", "old variant", "Japanese variant", "lit."];
+
+    // Notes that make a gloss no translation only outside parentheses: "see X", "abbr. for X" as the whole gloss, but
+    // "college entrance exam (especially as abbr. for …)" (高考) is a translation with a note.
+    private static readonly string[] s_skipOutsideParentheses = ["see ", "abbr.", "cl:", "used in", "pr.", "also written"];
 
     /// <summary>Short, plain translations only: parentheses, "to"/"a"/"the" and usage notes dropped; at most four words.</summary>
     public static IEnumerable<string> Clean(IEnumerable<string> glosses)
@@ -377,6 +426,7 @@ static class Gloss
         {
             if (s_skip.Any(s => raw.Contains(s, StringComparison.OrdinalIgnoreCase))) continue;
             var g = Regex.Replace(raw, @"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ");
+            if (s_skipOutsideParentheses.Any(s => g.Contains(s, StringComparison.OrdinalIgnoreCase))) continue;
             g = Regex.Replace(g, @"\s+", " ").Trim().Trim('.', ',', ';', '!', '?', '"', '\'').Trim();
             g = Regex.Replace(g, @"^(to|a|an|the|se|s'|un|une|le|la|les|l')\s+", "", RegexOptions.IgnoreCase);
             if (g.Length < 2 || g.Split(' ').Length > 4) continue;
