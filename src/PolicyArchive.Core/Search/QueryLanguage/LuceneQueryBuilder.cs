@@ -100,7 +100,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (positives > 0)
         {
             context.Concepts = concepts.Count;
-            AddConcepts(root, concepts, options.Relaxed);
+            AddConcepts(root, concepts, options.RelaxedTo);
             // The typed words' proximity can only reward texts in the query's language, so once the thesaurus or the
             // dictionaries have carried the query into other languages it favours look-alikes that use the typed
             // words over texts that say the concept in another language.
@@ -169,8 +169,12 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
         var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
         var capitalised = words.Any(w => char.IsUpper(w[0]));
-        return lexicon.Translate(text, domainOnly: named, capitalised: capitalised);
+        return lexicon.Translate(string.Join(' ', words.Select(WithoutPossessive)), domainOnly: named, capitalised: capitalised);
     }
+
+    /// <summary>"children's", "People's": dictionaries list the word, not its English possessive.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
 
     /// <summary>A dictionary phrase ("prohibited practices") also counts, at half weight, as its words' own translations,
     /// any of them (coordinated; the typed words are already the phrase's first disjunct): a text that says the concept
@@ -257,11 +261,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of
     /// their concepts must be present (<see cref="ConceptShare"/>), and a document scores in proportion to how many it
     /// holds, so one word that neither the text nor the dictionaries share with a relevant document does not lose it.</summary>
-    private static void AddConcepts(BooleanQuery root, List<Query> concepts, bool relaxed)
+    private static void AddConcepts(BooleanQuery root, List<Query> concepts, int relaxedTo)
     {
-        if (relaxed && concepts.Count > 1)
+        if (relaxedTo > 0 && concepts.Count > 1)
         {
-            var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Math.Max(1, concepts.Count / 2) };
+            var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Math.Min(relaxedTo, concepts.Count) };
             foreach (var c in concepts) any.Add(c, Occur.SHOULD);
             root.Add(any, Occur.MUST);
             return;
@@ -447,9 +451,14 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     // never apart (an exact phrase, which also scores far cheaper than a sloppy one).
     private static bool IsAllCjk(string text) => text.All(c => !char.IsLetterOrDigit(c) || Lexicon.LexiconKey.IsCjk(c));
 
+    /// <summary>A stop word in French or English is no concept of its own, except an acronym typed in capitals: "AI" is
+    /// not French « ai », "US" not English "us".</summary>
     private bool IsStopWord(string word) =>
-        analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fr, word).Count == 0
-        || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0;
+        !IsAcronym(word)
+        && (analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fr, word).Count == 0
+            || analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.En, word).Count == 0);
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
     private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, (string Field, float Boost)[]? labelFields = null)

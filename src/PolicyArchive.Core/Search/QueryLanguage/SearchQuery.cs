@@ -5,9 +5,9 @@ using PolicyArchive.Core.Search.Fuzzy;
 
 namespace PolicyArchive.Core.Search.QueryLanguage;
 
-/// <param name="Relaxed">Documents holding only some of the query's concepts also match (ranked below those holding
-/// all): the second pass when too few documents hold them all.</param>
-public sealed record QueryOptions(bool ExpandThesaurus = true, bool CorrectTypos = true, bool Relaxed = false);
+/// <param name="RelaxedTo">When above 0, documents holding this many of the query's concepts also match (ranked below
+/// those holding more): the later passes when too few documents hold them all.</param>
+public sealed record QueryOptions(bool ExpandThesaurus = true, bool CorrectTypos = true, int RelaxedTo = 0);
 
 /// <summary>A correction applied to a word that matched nothing: the word was also searched as <see cref="Suggestion"/>.</summary>
 public sealed record Correction(string Original, string Suggestion, bool Applied);

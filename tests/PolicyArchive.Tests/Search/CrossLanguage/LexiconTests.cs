@@ -26,6 +26,19 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Chinese_words_are_found_under_their_pinyin_and_common_headwords_come_first()
+    {
+        // English and French texts write 高考 as "gaokao"; a spelling several headwords share goes to the far commoner one.
+        Assert.Contains(Shipped.Translate("gaokao"), t => t.Language == "zh" && t.Text == "高考");
+        Assert.Contains(Shipped.Translate("hukou"), t => t.Language == "zh" && t.Text == "户口");
+        // CC-CEDICT's "college entrance exam (especially as abbr. for …)": a note in parentheses does not drop the gloss.
+        Assert.Contains(Shipped.Translate("高考"), t => t.Language == "en" && t.Text == "college entrance exam");
+        // Where glosses tie, the headword more compounds contain: 服务 (服务器, 服务业…), not 乘务 (a train crew's work).
+        Assert.Contains(Shipped.Translate("service"), t => t.Language == "zh" && t.Text == "服务");
+        Assert.Contains(Shipped.Translate("judge"), t => t.Language == "zh" && t.Text == "法官");
+    }
+
+    [Fact]
     public void Keys_ignore_case_accents_elisions_and_plurals()
     {
         Assert.Equal(LexiconKey.Of("controle a exportation"), LexiconKey.Of("Contrôles à l’exportation"));

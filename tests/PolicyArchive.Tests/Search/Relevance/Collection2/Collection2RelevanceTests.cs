@@ -13,8 +13,9 @@ public sealed class Collection2Fixture : IDisposable
 /// and overall. The floors are the figures reached (docs/search.md); a change that loses relevance fails here.</summary>
 public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection2Fixture>
 {
-    public const double RecallAt5Floor = 0.915;
-    public const double MrrFloor = 0.94;
+    // 0.923 / 0.948 after the pinyin and CC-CEDICT round (0.916 / 0.946 before).
+    public const double RecallAt5Floor = 0.92;
+    public const double MrrFloor = 0.945;
 
     /// <summary>Floors per kind (recall@5), the figures reached.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>

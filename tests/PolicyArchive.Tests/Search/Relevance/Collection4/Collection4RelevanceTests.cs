@@ -9,33 +9,36 @@ public sealed class Collection4Fixture : IDisposable
     public void Dispose() => Index.Dispose();
 }
 
-/// <summary>Recall@5 and MRR on the fourth collection, held out: written without looking at search, after search had
-/// been tuned on the second and third. Measured per kind of query and overall, with the thesaurus and dictionaries and
-/// as typed. The floors are the figures measured (README.md), a hair under; a change that loses relevance fails here.</summary>
+/// <summary>Recall@5 and MRR on the fourth collection, written without looking at search, after search had been tuned
+/// on the second and third; held out until the fifth was written, tuned on since. Measured per kind of query and overall,
+/// with the thesaurus and dictionaries and as typed. The floors are the figures measured (README.md), a hair under; a
+/// change that loses relevance fails here.</summary>
 public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection4Fixture>
 {
     // First measured (2026-12-02, at fd1a0ae, before anything was changed for it): 0.889 / 0.931 with expansion,
-    // 0.423 / 0.651 as typed. Measured again after the Apertium round (tuned on the second and third collections only):
-    // 0.891 / 0.941.
-    public const double RecallAt5Floor = 0.885;
-    public const double MrrFloor = 0.935;
+    // 0.423 / 0.651 as typed. After the Apertium round (tuned on the second and third collections only): 0.891 / 0.941.
+    // After the pinyin and CC-CEDICT round, the first tuned on its misses: 0.919 / 0.958.
+    public const double RecallAt5Floor = 0.915;
+    public const double MrrFloor = 0.955;
     public const double AsTypedRecallAt5Floor = 0.42;
     public const double AsTypedMrrFloor = 0.645;
 
-    /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures first measured, a hair under.</summary>
+    /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.92, // 0.922
-        ["en-over-fr"] = 0.93, // 0.933 after the Apertium round, first 0.956: a loss kept in view
+        // 0.911 since "AI" typed in capitals counts as a concept (it had been dropped as French « ai »); first 0.956,
+        // 0.933 after the Apertium round: a loss kept in view.
+        ["en-over-fr"] = 0.91,
         ["en-over-ja"] = 0.915, // 0.917
-        ["en-over-zh"] = 0.815, // 0.818 (first 0.788)
+        ["en-over-zh"] = 0.995, // 1.000 (first 0.788, 0.818 after the Apertium round)
         ["fr-forms"] = 0.83, // 0.833
         ["fr-no-accents"] = 0.965, // 0.967
         ["fr-over-en"] = 0.96, // 0.963
-        ["fr-over-zh"] = 0.765, // 0.769 (first 0.759)
-        ["ja-over-fr"] = 0.805, // 0.810 (first 0.762)
-        ["same-language"] = 0.775, // 0.778 after the Apertium round, first 0.819: a loss kept in view
+        ["fr-over-zh"] = 0.875, // 0.880 (first 0.759)
+        ["ja-over-fr"] = 0.855, // 0.857 (first 0.762)
+        ["same-language"] = 0.815, // 0.819 (0.778 after the Apertium round)
         ["zh-over-fr"] = 0.945, // 0.947 (first 0.917)
     };
 

@@ -1,0 +1,55 @@
+using Xunit.Abstractions;
+
+namespace PolicyArchive.Tests.Search.Relevance.Collection5;
+
+public sealed class Collection5Fixture : IDisposable
+{
+    public TestIndex Index { get; } = new(Collection5Corpus.Documents());
+
+    public void Dispose() => Index.Dispose();
+}
+
+/// <summary>Recall@5 and MRR on the fifth collection, held out: written without looking at search, after search had
+/// been tuned on the second, third and fourth. Measured per kind of query and overall, with the thesaurus and
+/// dictionaries and as typed. The floors are the figures measured (README.md), a hair under; a change that loses
+/// relevance fails here.</summary>
+public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection5Fixture>
+{
+    // First measured (2026-12-02, at 065809a, before anything was changed after it was written): 0.883 / 0.917 with
+    // expansion, 0.431 / 0.683 as typed. After the pinyin and CC-CEDICT round (tuned on the fourth collection, this one's
+    // misses unread but for the lines README.md names): 0.889 / 0.928, as typed 0.440 / 0.683.
+    public const double RecallAt5Floor = 0.885;
+    public const double MrrFloor = 0.925;
+    public const double AsTypedRecallAt5Floor = 0.435;
+    public const double AsTypedMrrFloor = 0.68;
+
+    /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
+    public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
+    {
+        ["author"] = 0.995, // 1.000
+        ["distractor"] = 0.805, // 0.808
+        ["en-over-fr"] = 0.875, // 0.881 (first 0.863)
+        ["en-over-ja"] = 0.93, // 0.933 (first 0.967): a loss kept in view
+        ["en-over-zh"] = 0.825, // 0.826 (first 0.735)
+        ["fr-forms"] = 0.745, // 0.748 (first 0.794): a loss kept in view
+        ["fr-no-accents"] = 0.9, // 0.903
+        ["fr-over-en"] = 0.935, // 0.938
+        ["fr-over-zh"] = 0.86, // 0.864
+        ["ja-over-fr"] = 0.89, // 0.894 (first 0.864)
+        ["same-language"] = 0.925, // 0.929
+        ["zh-over-fr"] = 0.89, // 0.894
+    };
+
+    [Fact]
+    public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind()
+    {
+        var measured = JudgedMeasurement.Measure(fixture.Index, Collection5Judgements.All, expand: true);
+        JudgedMeasurement.Report(output, "thesaurus + dictionaries", measured);
+        JudgedMeasurement.Failures(output, measured);
+        var asTyped = JudgedMeasurement.Measure(fixture.Index, Collection5Judgements.All, expand: false);
+        JudgedMeasurement.Report(output, "as typed (switch off)", asTyped);
+        JudgedMeasurement.Failures(output, asTyped);
+        JudgedMeasurement.AssertFloors(measured, RecallAt5Floor, MrrFloor, KindRecallFloors);
+        JudgedMeasurement.AssertFloors(asTyped, AsTypedRecallAt5Floor, AsTypedMrrFloor, what: "as typed: ");
+    }
+}
