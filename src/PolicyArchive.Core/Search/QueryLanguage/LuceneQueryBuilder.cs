@@ -319,9 +319,14 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     }
                     var corrections = context.Corrections.Count;
                     var query = WordQuery(word.Text, context, correct: concept is null);
-                    // A corrected word expands like the word it was corrected to: "Deepsek" also finds 深度求索.
+                    // A corrected word expands like the word it was corrected to: "Deepsek" also finds 深度求索, "settlment"
+                    // also « règlement ».
                     if (expand && concept is null && context.Corrections.Count > corrections && context.Corrections[^1] is { Applied: true } fixedWord)
-                        return thesaurus.Find(fixedWord.Suggestion) is { } corrected ? ConceptQuery(fixedWord.Suggestion, corrected, query, context) : query;
+                    {
+                        if (thesaurus.Find(fixedWord.Suggestion) is { } corrected) return ConceptQuery(fixedWord.Suggestion, corrected, query, context);
+                        var translations = Translations(fixedWord.Suggestion, context.Position, context);
+                        return translations.Count > 0 ? TranslatedQuery(fixedWord.Suggestion, translations, query, context) : query;
+                    }
                     return concept is null ? query : ConceptQuery(word.Text, concept, query, context);
                 }
             case PhraseNode phrase:

@@ -35,6 +35,20 @@ public sealed class TypedWordsTests
     }
 
     [Fact]
+    public void A_misspelt_word_translates_as_the_word_it_is_corrected_to()
+    {
+        var lexicon = CrossLanguageLexicon.FromLines(["en\tsettlement\tfr:règlement amiable:8"]);
+        using var index = new TestIndex(
+        [
+            TestDocs.Make("en", "Settlement", "The settlement was approved by the court.", "en"),
+            TestDocs.Make("fr", "Loyers", "Un règlement amiable a été trouvé avec les locataires.", "fr"),
+        ], withThesaurus: false);
+        var results = Find(index, lexicon, "settlment");
+        Assert.Equal(["en", "fr"], results.Hits.Select(h => h.PublicId).Order());
+        Assert.Contains(results.Expansions, e => e.Matched == "settlement" && e.AlsoSearched.Contains("règlement amiable"));
+    }
+
+    [Fact]
     public void A_query_no_document_answers_half_of_still_shows_those_holding_one_concept_below_those_holding_more()
     {
         var lexicon = CrossLanguageLexicon.FromLines(["en\tgaokao\tzh:高考:7"]);
