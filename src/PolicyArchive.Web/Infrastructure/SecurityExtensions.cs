@@ -8,10 +8,10 @@ namespace PolicyArchive.Web.Infrastructure;
 /// methods the archive answers, security headers, and errors that never show internals (problem+json under /api).</summary>
 public static class SecurityExtensions
 {
-    /// <summary>Scripts come from the archive's own files only (no inline script, no eval); styles may be inline
-    /// (the search page's small style block); nothing may frame the archive.</summary>
+    /// <summary>Scripts and styles come from the archive's own files only (no inline script or style, no eval; a
+    /// Markdown table's column alignment is a class, not a style attribute); nothing may frame the archive.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string HstsValue = "max-age=31536000; includeSubDomains";

@@ -28,6 +28,8 @@ public sealed class HeadersTests : IClassFixture<ArchiveAppFactory>
         var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
         Assert.DoesNotContain("unsafe-inline", scriptSrc);
         Assert.DoesNotContain("unsafe-eval", scriptSrc);
+        var styleSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("style-src ", StringComparison.Ordinal));
+        Assert.DoesNotContain("unsafe-inline", styleSrc);
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
