@@ -29,8 +29,21 @@ public static class WebExtensions
         builder.Services.AddSingleton<ArchiveReadiness>();
         builder.Services.AddSingleton<ArchiveHealth>();
         builder.Services.AddHostedService<ArchiveStartup>();
+        ReadKeyRingAfterStartup(builder.Services);
         builder.Services.AddProblemDetails();
         return builder;
+    }
+
+    /// <summary>ASP.NET Core reads the data-protection key ring when the host starts, in the order hosted services were
+    /// added (the first AddDataProtection call, well before this). On PostgreSQL the keys live in the store, whose tables
+    /// <see cref="ArchiveStartup"/> creates on a fresh database: read before, the key ring's table is missing and an
+    /// error is logged. Its reader is moved after the start-up.</summary>
+    private static void ReadKeyRingAfterStartup(IServiceCollection services)
+    {
+        var keyRing = services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService");
+        if (keyRing is null) return;
+        services.Remove(keyRing);
+        services.Add(keyRing);
     }
 
     public static WebApplication UseArchivePipeline(this WebApplication app)
