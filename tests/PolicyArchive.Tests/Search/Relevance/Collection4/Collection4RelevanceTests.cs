@@ -17,7 +17,8 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
 {
     // First measured (2026-12-02, at fd1a0ae, before anything was changed for it): 0.889 / 0.931 with expansion,
     // 0.423 / 0.651 as typed. After the Apertium round (tuned on the second and third collections only): 0.891 / 0.941.
-    // After the pinyin and CC-CEDICT round, the first tuned on its misses: 0.919 / 0.958.
+    // After the pinyin and CC-CEDICT round, the first tuned on its misses: 0.919 / 0.958; with misspelt words translated
+    // as their corrections, 0.923 / 0.958.
     public const double RecallAt5Floor = 0.915;
     public const double MrrFloor = 0.955;
     public const double AsTypedRecallAt5Floor = 0.42;
@@ -38,7 +39,7 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
         ["fr-over-en"] = 0.96, // 0.963
         ["fr-over-zh"] = 0.875, // 0.880 (first 0.759)
         ["ja-over-fr"] = 0.855, // 0.857 (first 0.762)
-        ["same-language"] = 0.815, // 0.819 (0.778 after the Apertium round)
+        ["same-language"] = 0.855, // 0.861 (0.778 after the Apertium round)
         ["zh-over-fr"] = 0.945, // 0.947 (first 0.917)
     };
 
