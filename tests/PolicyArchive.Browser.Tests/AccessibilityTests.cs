@@ -12,21 +12,12 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/")]
     [InlineData("/search?q=puces")]
     [InlineData("/documents")]
-    [InlineData("first-document")]
+    [InlineData(Navigation.FirstDocument)]
     public async Task The_page_has_no_serious_or_critical_accessibility_violation(string path)
     {
         Assert.True(File.Exists(AxePath), $"axe-core is missing at {AxePath}: run scripts/test.sh, which installs it with npm.");
         var page = await browser.NewPageAsync(bypassCsp: true);
-        if (path == "first-document")
-        {
-            await page.GotoAsync("/documents");
-            await page.Locator("ul.results > li a").First.ClickAsync();
-            await page.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/"), browser.Server);
-        }
-        else
-        {
-            await page.GotoAsync(path);
-        }
+        await page.OpenAsync(path, browser.Server);
         await page.AddScriptTagAsync(new() { Path = AxePath });
         var result = await page.EvaluateAsync<JsonElement>("async () => { const r = await axe.run(document); return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) })); }");
 

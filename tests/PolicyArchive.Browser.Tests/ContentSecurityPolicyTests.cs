@@ -11,7 +11,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
     [InlineData("/")]
     [InlineData("/search?q=puces")]
     [InlineData("/documents")]
-    [InlineData("first-document")]
+    [InlineData(Navigation.FirstDocument)]
     public async Task The_browser_refuses_nothing_on_the_page(string path)
     {
         var page = await browser.NewPageAsync();
@@ -20,16 +20,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add(message.Text);
         };
-        if (path == "first-document")
-        {
-            await page.GotoAsync("/documents");
-            await page.Locator("ul.results > li a").First.ClickAsync();
-            await page.ExpectUrlAsync(new System.Text.RegularExpressions.Regex("/d/[0-9a-z]{8}/"), browser.Server);
-        }
-        else
-        {
-            await page.GotoAsync(path);
-        }
+        await page.OpenAsync(path, browser.Server);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(refused.Count == 0, $"{path}:\n" + string.Join("\n", refused));
     }

@@ -18,6 +18,22 @@ public static class Navigation
         page.RequestFailed += (_, r) => pending.TryRemove(r, out DateTime _);
     }
 
+    /// <summary>The page the pages' theories name by <see cref="FirstDocument"/> or by its path: the first document is
+    /// reached through the browse list, its address not being known in advance.</summary>
+    public const string FirstDocument = "first-document";
+
+    public static async Task OpenAsync(this IPage page, string path, ArchiveServer server)
+    {
+        if (path != FirstDocument)
+        {
+            await page.GotoAsync(path);
+            return;
+        }
+        await page.GotoAsync("/documents");
+        await page.Locator("ul.results > li a").First.ClickAsync();
+        await page.ExpectUrlAsync(new Regex("/d/[0-9a-z]{8}/"), server);
+    }
+
     /// <summary>Waits until the page is at an address <paramref name="url"/> matches (anywhere in it, as Playwright's regular
     /// expressions do) and that page has loaded.</summary>
     /// <remarks>Not <c>WaitForURLAsync</c>: it checks the address, then subscribes to the next navigation, and a navigation

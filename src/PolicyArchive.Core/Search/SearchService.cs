@@ -79,17 +79,14 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
             // few, those holding one (no one is left with an empty page because one of four words is said in words no
             // dictionary gives). Only for expanded queries, where a concept may be missed so; words searched as typed
             // stay all required.
-            var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
-            // The documents holding every concept keep their places at the top, then each pass's in its own order.
-            var ranked = strict.ToList();
-            var seen = strict.Select(d => d.Doc).ToHashSet();
+            var passes = new List<ScoreDoc>();
             SearchQuery? relaxed = null;
             SlicedSearchResult? more = null;
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
                 more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxed.Query, facets), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
-                ranked.AddRange(more.Page.Where(d => seen.Add(d.Doc)));
+                passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
             if (relaxed is not null && more is not null && more.TotalHits > found.TotalHits)
@@ -97,7 +94,9 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
                 notices.Add(found.TotalHits == 0
                     ? "No document holds every word; these hold some of them."
                     : "Few documents hold every word; documents holding some of them follow.");
-                var combined = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+                // The documents holding every concept keep their places at the top, then each pass's in its own order.
+                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
+                var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
                 built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
                 found = more with { Page = combined };
             }
