@@ -49,6 +49,41 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Lines_in_any_order_are_found_and_a_repeated_key_keeps_its_last_entry()
+    {
+        // The shipped file is written in key order and read as it is; lines written by hand come in any order.
+        var lexicon = CrossLanguageLexicon.FromLines(
+        [
+            "zh\t芯片\ten:chip:9",
+            "en\tsmuggle\tfr:contrebande:7",
+            "",
+            "en\tchip\tfr:puce:6",
+            "a line without its entry",
+            "en\tchip\tfr:puce:9|zh:芯片:9",
+            "en\tchip act\tfr:loi sur les puces:10",
+        ]);
+        Assert.Equal(4, lexicon.Count);
+        Assert.Equal(0.9f, Assert.Single(lexicon.Translate("chip"), t => t.Language == "fr").Weight);
+        Assert.Contains(lexicon.Translate("smuggle"), t => t.Text == "contrebande");
+        Assert.Contains(lexicon.Translate("Chips Act"), t => t.Text == "loi sur les puces");
+        // A headword is one of its own language: "chip" is English, so it does not count as a Chinese or Japanese word.
+        Assert.True(lexicon.IsCjkHeadword("芯片"));
+        Assert.False(lexicon.IsCjkHeadword("chip"));
+        Assert.False(lexicon.Contains("chips"[..3]));
+        Assert.Empty(lexicon.Translate("puce"));
+    }
+
+    [Fact]
+    public void The_shipped_lexicon_is_read_in_the_order_it_was_written()
+    {
+        // Its first and last keys, and one on each side of a language's boundary, are all found.
+        Assert.Contains(Shipped.Translate("5G"), t => t.Language == "fr");
+        Assert.True(Shipped.IsCjkHeadword("出口管制"));
+        Assert.True(Shipped.Contains("contrôle à l'exportation"));
+        Assert.False(Shipped.IsCjkHeadword("export"));
+    }
+
+    [Fact]
     public void Lines_are_read_and_translations_go_through_english()
     {
         var lexicon = CrossLanguageLexicon.FromLines(
