@@ -24,7 +24,7 @@ public sealed class CrossLanguageLexicon
     public const string NameLanguage = "nm";
 
     // The whole file stays one UTF-8 buffer, its lines sorted by key and found by binary search: a dictionary of strings
-    // held the same 684,000 entries in four times the memory and took several times as long to load.
+    // held the same 684,000 entries in three times the memory and took four times as long to load.
     private readonly SortedLines _entries;
 
     // French headwords by their derivational stem: "contrebandiers" has no entry, "contrebande" has.
