@@ -10,9 +10,27 @@ namespace PolicyArchive.Tests.Search.Relevance;
 /// the reciprocal rank of the first relevant document in the top 10 (0 when none).</summary>
 public sealed record MeasuredQuery(Collection2Judgement Judgement, double RecallAt5, double ReciprocalRank, IReadOnlyList<string> Top);
 
-/// <summary>Measures a collection of judged queries and prints the table per kind, for the second and third collections.</summary>
+/// <summary>The least recall@5 and MRR a judged collection must keep, overall and (recall@5) per kind.</summary>
+public sealed record RelevanceFloors(double RecallAt5, double Mrr, IReadOnlyDictionary<string, double>? KindRecallAt5 = null);
+
+/// <summary>Measures a collection of judged queries and prints the table per kind, for the second collection and after.</summary>
 public static class JudgedMeasurement
 {
+    /// <summary>A collection's test: measured with the thesaurus and dictionaries and as typed, both tables and every
+    /// miss printed, then held to its floors (as typed only when it has some).</summary>
+    public static void AssertAboveFloors(ITestOutputHelper output, TestIndex index, IReadOnlyList<Collection2Judgement> judgements,
+        RelevanceFloors expanded, RelevanceFloors? asTyped = null)
+    {
+        var measured = Measure(index, judgements, expand: true);
+        Report(output, "thesaurus + dictionaries", measured);
+        Failures(output, measured);
+        var typed = Measure(index, judgements, expand: false);
+        Report(output, "as typed (switch off)", typed);
+        Failures(output, typed);
+        AssertFloors(measured, expanded.RecallAt5, expanded.Mrr, expanded.KindRecallAt5);
+        if (asTyped is not null) AssertFloors(typed, asTyped.RecallAt5, asTyped.Mrr, asTyped.KindRecallAt5, what: "as typed: ");
+    }
+
     public static List<MeasuredQuery> Measure(TestIndex index, IEnumerable<Collection2Judgement> judgements, bool expand) => judgements.Select(j =>
     {
         var top = index.Search.Search(new SearchRequest(j.Query, 1, 10, ExpandThesaurus: expand)).Hits.Select(h => h.PublicId).ToList();
