@@ -17,9 +17,10 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
 {
     // First measured (2026-12-02, at 065809a, before anything was changed after it was written): 0.883 / 0.917 with
     // expansion, 0.431 / 0.683 as typed. After the pinyin and CC-CEDICT round (tuned on the fourth collection, this one's
-    // misses unread but for the lines README.md names): 0.889 / 0.928, as typed 0.440 / 0.683.
-    public const double RecallAt5Floor = 0.885;
-    public const double MrrFloor = 0.925;
+    // misses unread but for the lines README.md names): 0.889 / 0.928, as typed 0.440 / 0.683. Tuned on since the sixth
+    // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948.
+    public const double RecallAt5Floor = 0.925;
+    public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.435;
     public const double AsTypedMrrFloor = 0.68;
 
@@ -27,17 +28,17 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.805, // 0.808
-        ["en-over-fr"] = 0.875, // 0.881 (first 0.863)
+        ["distractor"] = 0.88, // 0.885 (0.808 before the domain lexicon's further concepts)
+        ["en-over-fr"] = 0.935, // 0.940 (first 0.863)
         ["en-over-ja"] = 0.93, // 0.933 (first 0.967): a loss kept in view
-        ["en-over-zh"] = 0.825, // 0.826 (first 0.735)
-        ["fr-forms"] = 0.745, // 0.748 (first 0.794): a loss kept in view
-        ["fr-no-accents"] = 0.9, // 0.903
-        ["fr-over-en"] = 0.935, // 0.938
+        ["en-over-zh"] = 0.945, // 0.947 (first 0.735)
+        ["fr-forms"] = 0.86, // 0.861 (first 0.794)
+        ["fr-no-accents"] = 0.97, // 0.972
+        ["fr-over-en"] = 0.975, // 0.979
         ["fr-over-zh"] = 0.86, // 0.864
         ["ja-over-fr"] = 0.89, // 0.894 (first 0.864)
         ["same-language"] = 0.925, // 0.929
-        ["zh-over-fr"] = 0.89, // 0.894
+        ["zh-over-fr"] = 0.92, // 0.924
     };
 
     [Fact]
