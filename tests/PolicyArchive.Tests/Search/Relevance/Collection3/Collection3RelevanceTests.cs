@@ -20,9 +20,10 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // typed-word proximity once translated): 0.883 / 0.901. From here on this collection is tuned on (its misses were
     // read for the Apertium round: French–English through Spanish and Catalan, French families for every form, pivot
     // translations down to 0.35): 0.905 / 0.911; after the pinyin and CC-CEDICT round, tuned on the fourth: 0.915 / 0.911.
-    // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918.
-    public const double RecallAt5Floor = 0.915;
-    public const double MrrFloor = 0.915;
+    // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918; with
+    // the country names of ISO 3166-1 in four languages, 0.926 / 0.926.
+    public const double RecallAt5Floor = 0.92;
+    public const double MrrFloor = 0.92;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
 
@@ -44,7 +45,7 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
         // IA » as one domain concept, so three concepts are all required and « homologation » (which no dictionary gives
         // in Chinese) keeps the Chinese document out of the first pass; 0.786 before, 0.595 before the pinyin round.
         ["fr-over-zh"] = 0.64,
-        ["ja-over-fr"] = 0.795, // 0.800 (0.600 before the Apertium round)
+        ["ja-over-fr"] = 0.995, // 1.000 with the country names (0.800 before, 0.600 before the Apertium round)
         ["same-language"] = 0.905, // 0.910 (first 0.795)
         ["zh-over-fr"] = 0.995, // 1.000 (0.923 before the Apertium round, first 0.846)
     };

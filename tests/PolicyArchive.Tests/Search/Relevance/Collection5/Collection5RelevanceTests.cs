@@ -18,9 +18,10 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     // First measured (2026-12-02, at 065809a, before anything was changed after it was written): 0.883 / 0.917 with
     // expansion, 0.431 / 0.683 as typed. After the pinyin and CC-CEDICT round (tuned on the fourth collection, this one's
     // misses unread but for the lines README.md names): 0.889 / 0.928, as typed 0.440 / 0.683. Tuned on since the sixth
-    // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948.
-    public const double RecallAt5Floor = 0.925;
-    public const double MrrFloor = 0.945;
+    // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948; with the
+    // country names of ISO 3166-1 in four languages, 0.944 / 0.953.
+    public const double RecallAt5Floor = 0.94;
+    public const double MrrFloor = 0.95;
     public const double AsTypedRecallAt5Floor = 0.435;
     public const double AsTypedMrrFloor = 0.68;
 
@@ -36,9 +37,9 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
         ["fr-no-accents"] = 0.97, // 0.972
         ["fr-over-en"] = 0.975, // 0.979
         ["fr-over-zh"] = 0.86, // 0.864
-        ["ja-over-fr"] = 0.89, // 0.894 (first 0.864)
+        ["ja-over-fr"] = 0.995, // 1.000 with the country names (0.894 before, first 0.864)
         ["same-language"] = 0.925, // 0.929
-        ["zh-over-fr"] = 0.92, // 0.924
+        ["zh-over-fr"] = 0.995, // 1.000 with the country names (0.924 before)
     };
 
     [Fact]

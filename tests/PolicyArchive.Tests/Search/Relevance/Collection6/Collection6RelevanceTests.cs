@@ -15,7 +15,8 @@ public sealed class Collection6Fixture : IDisposable
 public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection6Fixture>
 {
     // First measured (2026-12-02, at aa40cc4, before anything was changed after it was written): 0.886 / 0.927 with
-    // expansion, 0.413 / 0.658 as typed. With the domain lexicon's 248 further concepts: 0.884 / 0.927.
+    // expansion, 0.413 / 0.658 as typed. With the domain lexicon's 248 further concepts: 0.884 / 0.927; with the country
+    // names of ISO 3166-1 in four languages, 0.886 / 0.927.
     public const double RecallAt5Floor = 0.88;
     public const double MrrFloor = 0.925;
     public const double AsTypedRecallAt5Floor = 0.41;
@@ -35,7 +36,7 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
         ["fr-over-zh"] = 0.855, // 0.856
         ["ja-over-fr"] = 0.81, // 0.813
         ["same-language"] = 0.875, // 0.879
-        ["zh-over-fr"] = 0.825, // 0.826
+        ["zh-over-fr"] = 0.85, // 0.854 with the country names (first 0.826)
     };
 
     [Fact]
