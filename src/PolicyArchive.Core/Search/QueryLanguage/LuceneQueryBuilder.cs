@@ -496,7 +496,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
             else
             {
-                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : slop };
+                // A name of four words or more is often said in another order (« lignes directrices pour les entreprises
+                // de l'IA » for « lignes directrices sur l'IA pour les entreprises »): a sloppy phrase allows its words
+                // to move by up to its own length.
+                var span = tokens[^1].Position - tokens[0].Position;
+                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : slop > 0 && tokens.Count >= 4 ? Math.Max(slop, span) : slop };
                 foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
                 q = phrase;
             }
