@@ -147,6 +147,8 @@ public sealed class FrenchStemTests
     [InlineData("refroidir", "refroidissement")]
     [InlineData("etiqueter", "etiquetage")]
     [InlineData("recruter", "recrutement")]
+    [InlineData("prescrire", "prescriptions")]
+    [InlineData("inscrire", "inscription")]
     public void Word_forms_of_one_family_share_a_stem(string a, string b) => Assert.Equal(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
 
     [Fact]
