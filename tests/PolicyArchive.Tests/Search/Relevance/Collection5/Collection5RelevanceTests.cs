@@ -19,8 +19,9 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     // expansion, 0.431 / 0.683 as typed. After the pinyin and CC-CEDICT round (tuned on the fourth collection, this one's
     // misses unread but for the lines README.md names): 0.889 / 0.928, as typed 0.440 / 0.683. Tuned on since the sixth
     // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948; with the
-    // country names of ISO 3166-1 in four languages, 0.944 / 0.953.
-    public const double RecallAt5Floor = 0.94;
+    // country names of ISO 3166-1 in four languages, 0.944 / 0.953; with long translations in any order and the
+    // -crire/-cription families, 0.950 / 0.955.
+    public const double RecallAt5Floor = 0.945;
     public const double MrrFloor = 0.95;
     public const double AsTypedRecallAt5Floor = 0.435;
     public const double AsTypedMrrFloor = 0.68;
@@ -33,12 +34,12 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
         ["en-over-fr"] = 0.935, // 0.940 (first 0.863)
         ["en-over-ja"] = 0.93, // 0.933 (first 0.967): a loss kept in view
         ["en-over-zh"] = 0.945, // 0.947 (first 0.735)
-        ["fr-forms"] = 0.86, // 0.861 (first 0.794)
+        ["fr-forms"] = 0.9, // 0.906 with the -crire/-cription families (0.861 before, first 0.794)
         ["fr-no-accents"] = 0.97, // 0.972
         ["fr-over-en"] = 0.975, // 0.979
         ["fr-over-zh"] = 0.86, // 0.864
         ["ja-over-fr"] = 0.995, // 1.000 with the country names (0.894 before, first 0.864)
-        ["same-language"] = 0.925, // 0.929
+        ["same-language"] = 0.95, // 0.952 with long translations in any order (0.929 before)
         ["zh-over-fr"] = 0.995, // 1.000 with the country names (0.924 before)
     };
 
