@@ -37,11 +37,12 @@ foreach (var line in File.ReadLines(domainPath))
 report.AppendLine($"domain lexicon: {domainConcepts} concepts");
 
 // 1b. Country names (ISO 3166-1, Debian's iso-codes with its French, Chinese and Japanese translations): the dictionaries
-//     lack many in French (Italy, Denmark, Turkey had no « Italie », « Danemark », « Turquie »). One step under the domain
-//     lexicon, so the other senses of a name that is also a word (turkey, 火鸡) still come second. Official names with a
-//     comma ("Korea, Republic of") are not what anyone types: the common name stands in for them.
+//     lack many in French (Italy, Denmark had no « Italie », « Danemark »). One step under the domain lexicon, so the
+//     other senses of a name that is also a word still come second. An official name written "Korea, Republic of" is
+//     turned the way texts write it ("Republic of Korea", « République de Corée »); a catalogue's missing translation is
+//     skipped, not taken in English.
 var countries = 0;
-var translationsOf = new Dictionary<string, Func<string, string>>
+var translationsOf = new Dictionary<string, Func<string, string?>>
 {
     ["fr"] = GettextMo.Reader(Path.Combine(localeDir, "fr", "LC_MESSAGES", "iso_3166-1.mo")),
     ["zh"] = GettextMo.Reader(Path.Combine(localeDir, "zh_CN", "LC_MESSAGES", "iso_3166-1.mo")),
@@ -56,11 +57,11 @@ using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(countries
         var terms = new List<(string Lang, string Text)>();
         foreach (var name in englishNames)
         {
-            terms.Add(("en", name));
+            if (CountryName.AsWritten(name, "en") is { } englishName) terms.Add(("en", englishName));
             foreach (var (lang, translate) in translationsOf)
-                foreach (var translated in CountryName.Forms(translate(name), lang)) terms.Add((lang, translated));
+                if (translate(name) is { } translated && CountryName.AsWritten(translated, lang) is { } countryName) terms.Add((lang, countryName));
         }
-        terms = terms.Where(t => !t.Text.Contains(',')).Distinct().ToList();
+        terms = terms.Distinct().ToList();
         if (terms.Select(t => t.Lang).Distinct().Count() < 2) continue;
         foreach (var a in terms)
             foreach (var b in terms)
@@ -332,7 +333,7 @@ using (var file = File.Create(outPath))
 using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
 using (var writer = new StreamWriter(gz, new UTF8Encoding(false)))
 {
-    foreach (var ((lang, key), targets) in lexicon.All.OrderBy(kv => kv.Key.Lang, StringComparer.Ordinal).ThenBy(kv => kv.Key.Key, StringComparer.Ordinal))
+    foreach (var ((lang, key), targets) in lexicon.All.OrderBy(kv => Encoding.UTF8.GetBytes(kv.Key.Lang + "\t" + kv.Key.Key), Utf8Order.Instance))
     {
         var kept = targets.GroupBy(t => t.Key.Lang)
             .SelectMany(g => g.Where(t => t.Key.Lang != lang || LexiconKey.Of(t.Key.Text) != key).OrderByDescending(t => t.Value).ThenBy(t => t.Key.Text.Length).Take(lang == g.Key ? 4 : 5))
@@ -352,22 +353,40 @@ File.WriteAllText(reportPath, report.ToString());
 Console.Write(report);
 return 0;
 
-/// <summary>A translated country name as texts write it: Japanese "大韓民国 (韓国)" is two names; a translation left in
-/// Latin script for Chinese or Japanese ("Türkiye") is none.</summary>
+/// <summary>A country's name as texts write it: a part in parentheses dropped ("Saint-Martin (partie française)",
+/// "ココス (キーリング) 諸島" → ココス 諸島 is no one's spelling either, so such names go), an inverted official name turned
+/// round, a Chinese or Japanese name left in Latin script ("Türkiye") not taken; null when nothing usable is left.</summary>
 static class CountryName
 {
-    public static IEnumerable<string> Forms(string translated, string lang)
+    private static readonly string[] s_turnedAfter = [" of", " of the", " de", " de la", " du", " des", " d'", " d’"];
+
+    public static string? AsWritten(string name, string lang)
     {
-        foreach (var part in translated.Split(['(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (lang is "fr" || part.Any(LexiconKey.IsCjk)) yield return part;
+        var open = name.IndexOfAny(['(', '（']);
+        if (open >= 0)
+        {
+            var close = name.IndexOfAny([')', '）'], open);
+            // Only a trailing note can go: text after it means the name itself was cut.
+            if (close < 0 || name[(close + 1)..].Trim().Length > 0) return null;
+            name = name[..open].Trim();
+        }
+        var comma = name.IndexOf(',');
+        if (comma >= 0)
+        {
+            var (head, tail) = (name[..comma].Trim(), name[(comma + 1)..].Trim());
+            if (!s_turnedAfter.Any(t => (" " + tail).EndsWith(t, StringComparison.OrdinalIgnoreCase))) return null;
+            name = tail.EndsWith('\'') || tail.EndsWith('’') ? tail + head : tail + " " + head;
+        }
+        if (name.Length == 0 || (lang is "zh" or "ja" && !name.Any(LexiconKey.IsCjk))) return null;
+        return name;
     }
 }
 
-/// <summary>Reads a gettext .mo catalogue (little-endian, as Debian ships them): msgid to msgstr, the msgid itself when
-/// the catalogue has no translation.</summary>
+/// <summary>Reads a gettext .mo catalogue (little-endian, as Debian ships them): msgid to msgstr, null when the catalogue
+/// has no translation.</summary>
 static class GettextMo
 {
-    public static Func<string, string> Reader(string path)
+    public static Func<string, string?> Reader(string path)
     {
         var bytes = File.ReadAllBytes(path);
         int Int(int at) => BitConverter.ToInt32(bytes, at);
@@ -376,8 +395,16 @@ static class GettextMo
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         string Text(int table, int i) => Encoding.UTF8.GetString(bytes, Int(table + i * 8 + 4), Int(table + i * 8));
         for (var i = 0; i < count; i++) map[Text(originals, i)] = Text(translations, i);
-        return msgid => map.TryGetValue(msgid, out var msgstr) && msgstr.Length > 0 ? msgstr : msgid;
+        return msgid => map.TryGetValue(msgid, out var msgstr) && msgstr.Length > 0 ? msgstr : null;
     }
+}
+
+/// <summary>Byte order of UTF-8, the order the app's reader searches in (UTF-16's ordinal order differs above U+FFFF).</summary>
+sealed class Utf8Order : IComparer<byte[]>
+{
+    public static Utf8Order Instance { get; } = new();
+
+    public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
 }
 
 sealed class Edges

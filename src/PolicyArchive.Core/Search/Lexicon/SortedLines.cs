@@ -1,13 +1,14 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
 namespace PolicyArchive.Core.Search.Lexicon;
 
 /// <summary>The lexicon file's lines "language TAB key TAB entry", kept as the file's own UTF-8 bytes in one array and
-/// ordered by "language TAB key" byte by byte (the order the build script writes, `LC_ALL=C sort`), so an entry is a
-/// binary search away. Lines that come unordered (tests build small lexicons by hand) are ordered once on reading; of two
-/// lines with one key, the later wins.</summary>
+/// ordered by "language TAB key" byte by byte (the order scripts/lexicon/BuildLexicon.cs writes), so an entry is a binary
+/// search away. Lines that come unordered (tests build small lexicons by hand), or with lines without an entry between
+/// them, are copied into order once on reading (<see cref="Reordered"/>); of two lines with one key, the later wins.</summary>
 internal sealed class SortedLines
 {
     private readonly byte[] _text;
@@ -17,20 +18,24 @@ internal sealed class SortedLines
 
     public static SortedLines Empty { get; } = new([], [0], []);
 
-    private SortedLines(byte[] text, int[] starts, int[] entries)
+    private SortedLines(byte[] text, int[] starts, int[] entries, bool reordered = false)
     {
         _text = text;
         _starts = starts;
         _entries = entries;
+        Reordered = reordered;
     }
 
     public int Count => _entries.Length;
+
+    /// <summary>Whether reading had to copy the lines into order (twice the memory while loading).</summary>
+    public bool Reordered { get; }
 
     public static SortedLines Read(Stream gzipped)
     {
         var text = Decompress(gzipped, out var length);
         var lines = new List<(int Start, int Entry, int End)>();
-        var skipped = false;
+        bool skippedSinceKept = false, gap = false;
         var position = length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0;
         while (position < length)
         {
@@ -38,12 +43,17 @@ internal sealed class SortedLines
             var end = newline < 0 ? length : newline;
             var firstTab = Array.IndexOf(text, (byte)'\t', position, end - position);
             var secondTab = firstTab < 0 ? -1 : Array.IndexOf(text, (byte)'\t', firstTab + 1, end - firstTab - 1);
-            if (secondTab >= 0) lines.Add((position, secondTab + 1, end));
-            else skipped = true;
+            if (secondTab >= 0)
+            {
+                gap |= skippedSinceKept && lines.Count > 0;
+                skippedSinceKept = false;
+                lines.Add((position, secondTab + 1, end));
+            }
+            else skippedSinceKept = true;
             position = end + 1;
         }
-        // Lines without an entry (a blank last line) would run into their neighbour's entry: the lines are copied without them.
-        if (skipped || !InOrder(text, lines)) return Ordered(text, lines);
+        // A line without an entry between two with one would run into the first one's entry: the lines are copied without it.
+        if (gap || !InOrder(text, lines)) return Ordered(text, lines);
         var starts = new int[lines.Count + 1];
         var entries = new int[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -108,7 +118,8 @@ internal sealed class SortedLines
 
     private static byte[] Decompress(Stream gzipped, out int length)
     {
-        // A gzip file ends with its text's length (mod 2^32): with it the buffer is allocated once, at its size.
+        // A gzip file ends with its text's length (mod 2^32): with it the buffer is allocated once, at its size. Deflate
+        // expands at most about 1,032 times, so a damaged size field cannot ask for more than that.
         var capacity = 0;
         if (gzipped.CanSeek && gzipped.Length - gzipped.Position >= 4)
         {
@@ -117,7 +128,8 @@ internal sealed class SortedLines
             gzipped.Position = gzipped.Length - 4;
             gzipped.ReadExactly(size);
             gzipped.Position = start;
-            capacity = (int)Math.Min(BitConverter.ToUInt32(size) + 1L, Array.MaxLength);
+            var bound = (gzipped.Length - start) * 1032;
+            capacity = (int)Math.Min(Math.Min(BinaryPrimitives.ReadUInt32LittleEndian(size) + 1L, bound), Array.MaxLength);
         }
         using var memory = new MemoryStream(capacity);
         using (var gz = new GZipStream(gzipped, CompressionMode.Decompress, leaveOpen: true)) gz.CopyTo(memory);
@@ -138,9 +150,15 @@ internal sealed class SortedLines
     /// <summary>The lines copied into key order, each key's last line kept.</summary>
     private static SortedLines Ordered(byte[] text, List<(int Start, int Entry, int End)> lines)
     {
+        // In key order, and for one key in file order, so that the last line of each key is the one kept.
         var order = Enumerable.Range(0, lines.Count).ToArray();
         Array.Sort(order, (a, b) => KeyOf(text, lines[a]).SequenceCompareTo(KeyOf(text, lines[b])) is var c && c != 0 ? c : a.CompareTo(b));
-        var kept = order.Where((line, i) => i + 1 == order.Length || !KeyOf(text, lines[order[i + 1]]).SequenceEqual(KeyOf(text, lines[line]))).ToList();
+        var kept = new List<int>(order.Length);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var lastOfItsKey = i + 1 == order.Length || !KeyOf(text, lines[order[i + 1]]).SequenceEqual(KeyOf(text, lines[order[i]]));
+            if (lastOfItsKey) kept.Add(order[i]);
+        }
         var sorted = new byte[kept.Sum(i => lines[i].End - lines[i].Start + 1)];
         var starts = new int[kept.Count + 1];
         var entries = new int[kept.Count];
@@ -155,6 +173,6 @@ internal sealed class SortedLines
             sorted[position++] = (byte)'\n';
         }
         starts[kept.Count] = position;
-        return new SortedLines(sorted, starts, entries);
+        return new SortedLines(sorted, starts, entries, reordered: true);
     }
 }

@@ -496,11 +496,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
             else
             {
-                // A name of four words or more is often said in another order (« lignes directrices pour les entreprises
-                // de l'IA » for « lignes directrices sur l'IA pour les entreprises »): a sloppy phrase allows its words
-                // to move by up to its own length.
-                var span = tokens[^1].Position - tokens[0].Position;
-                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : slop > 0 && tokens.Count >= 4 ? Math.Max(slop, span) : slop };
+                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : PhraseSlop(text, tokens, slop) };
                 foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
                 q = phrase;
             }
@@ -509,6 +505,19 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         }
         return dismax.Disjuncts.Count == 0 ? null : dismax;
     }
+
+    /// <summary>A concept's name or a translation of four words or more is often said in another order (« lignes
+    /// directrices pour les entreprises de l'IA » for « lignes directrices sur l'IA pour les entreprises »): its words may
+    /// move by up to the phrase's own length. Decided on the text's words, not a field's tokens, so every field agrees;
+    /// never for text with Chinese or Japanese in it, whose bigrams must stay side by side.</summary>
+    private int PhraseSlop(string text, IReadOnlyList<AnalyzedToken> tokens, int slop)
+    {
+        if (slop == 0 || text.Any(Lexicon.LexiconKey.IsCjk)) return slop;
+        var words = Lexicon.LexiconKey.Words(text).Count(w => !IsStopWord(w));
+        return words >= LongNameWords ? Math.Max(slop, tokens[^1].Position - tokens[0].Position) : slop;
+    }
+
+    public const int LongNameWords = 4;
 
     /// <summary>Fields where a thesaurus term in <paramref name="language"/> can match: its language's field and the
     /// folding field (which holds every text, and every CJK run as bigrams). Searching the other languages' fields too

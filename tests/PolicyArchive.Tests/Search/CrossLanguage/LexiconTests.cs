@@ -46,8 +46,11 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("丹麦"), t => t.Language == "fr" && t.Text == "Danemark");
         Assert.Contains(Shipped.Translate("イタリア"), t => t.Language == "fr" && t.Text == "Italie");
         Assert.Contains(Shipped.Translate("Pays-Bas"), t => t.Language == "zh" && t.Text == "荷兰");
-        // Official names with a comma ("Korea, Republic of") are no one's query; their common names are in.
+        // An official name written inverted (« Russie, Fédération de ») is turned the way texts write it.
+        Assert.Contains(Shipped.Translate("Fédération de Russie"), t => t.Language == "zh" && t.Text == "俄罗斯");
         Assert.Contains(Shipped.Translate("Vietnam"), t => t.Language == "ja" && t.Text == "ベトナム");
+        // A note in parentheses is no name of its own: Japanese 諸島 ("islands") is not the Cocos Islands.
+        Assert.DoesNotContain(Shipped.Translate("諸島"), t => t.Text.Contains("Cocos", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,17 +84,37 @@ public sealed class LexiconTests
         // A headword is one of its own language: "chip" is English, so it does not count as a Chinese or Japanese word.
         Assert.True(lexicon.IsCjkHeadword("芯片"));
         Assert.False(lexicon.IsCjkHeadword("chip"));
-        Assert.False(lexicon.Contains("chips"[..3]));
+        Assert.False(lexicon.Contains("chi"));
         Assert.Empty(lexicon.Translate("puce"));
     }
 
     [Fact]
-    public void The_shipped_lexicon_is_read_in_the_order_it_was_written()
+    public void A_line_without_an_entry_between_two_does_not_run_into_either()
     {
-        // Its first and last keys, and one on each side of a language's boundary, are all found.
-        Assert.Contains(Shipped.Translate("5G"), t => t.Language == "fr");
+        var gap = CrossLanguageLexicon.FromLines(["en\talpha\tfr:lune:8", "no entry here", "en\tbeta\tfr:zèbre:8"]);
+        Assert.Equal(["lune"], gap.Translate("alpha").Select(t => t.Text));
+        Assert.Equal(["zèbre"], gap.Translate("beta").Select(t => t.Text));
+        // In order with nothing between its lines, a file is read as it is, a blank line at its end included.
+        var inOrder = CrossLanguageLexicon.FromLines(["en\talpha\tfr:lune:8", "en\tbeta\tfr:zèbre:8", ""]);
+        Assert.False(inOrder.ReadOutOfOrder);
+        Assert.Equal(["zèbre"], inOrder.Translate("beta").Select(t => t.Text));
+    }
+
+    [Fact]
+    public void The_shipped_lexicon_is_read_in_the_order_it_was_written_and_every_line_is_found()
+    {
+        Assert.False(Shipped.ReadOutOfOrder, "the shipped file had to be sorted on loading: the build no longer writes UTF-8 byte order");
+        using var stream = typeof(CrossLanguageLexicon).Assembly.GetManifestResourceStream(CrossLanguageLexicon.ResourceName)!;
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        var keys = new List<(string Language, string Key)>();
+        while (reader.ReadLine() is { } line) keys.Add((line.Split('\t')[0], line.Split('\t')[1]));
+        Assert.Equal(keys.Count, Shipped.Count);
+        // The first and last lines, each language's first and last, and every hundredth line.
+        var sample = keys.Where((_, i) => i % 100 == 0).Append(keys[^1])
+            .Concat(keys.GroupBy(k => k.Language).SelectMany(g => new[] { g.First(), g.Last() }));
+        Assert.All(sample, k => Assert.True(Shipped.HasKey(k.Language, k.Key), $"{k.Language} {k.Key}"));
+        Assert.False(Shipped.HasKey("en", "zzzz no such key"));
         Assert.True(Shipped.IsCjkHeadword("出口管制"));
-        Assert.True(Shipped.Contains("contrôle à l'exportation"));
         Assert.False(Shipped.IsCjkHeadword("export"));
     }
 

@@ -49,21 +49,16 @@ public sealed class TypedWordsTests
     }
 
     [Fact]
-    public void A_long_translation_is_found_with_its_words_in_another_order_and_a_short_one_is_not()
+    public void A_long_translation_is_found_with_its_words_in_another_order_but_not_scattered()
     {
-        var lexicon = CrossLanguageLexicon.FromLines(
-        [
-            "ja\tai事業者ガイドライン\tfr:lignes directrices sur l'IA pour les entreprises:10",
-            "ja\t輸出規制\tfr:contrôle des exportations:10",
-        ]);
+        var lexicon = CrossLanguageLexicon.FromLines(["ja\tai事業者ガイドライン\tfr:lignes directrices sur l'IA pour les entreprises:10"]);
         using var index = new TestIndex(
         [
-            TestDocs.Make("long", "Japon", "Tokyo publie ses lignes directrices pour les entreprises de l'IA, sans loi contraignante.", "fr"),
-            TestDocs.Make("short", "Douanes", "Les exportations passent par un contrôle renforcé des douanes.", "fr"),
+            TestDocs.Make("reordered", "Japon", "Tokyo publie ses lignes directrices pour les entreprises de l'IA, sans loi contraignante.", "fr"),
+            TestDocs.Make("scattered", "Réseau", "Les lignes de bus changent. Les directrices d'école protestent contre la réforme des horaires"
+                + " votée hier soir. Les entreprises du quartier, elles, misent sur l'IA.", "fr"),
         ], withThesaurus: false);
-        Assert.Equal(["long"], Find(index, lexicon, "AI事業者ガイドライン").Hits.Select(h => h.PublicId));
-        // A shorter name keeps the usual slop: « exportations … contrôle » far apart and reversed is not the concept.
-        Assert.Empty(Find(index, lexicon, "輸出規制").Hits);
+        Assert.Equal(["reordered"], Find(index, lexicon, "AI事業者ガイドライン").Hits.Select(h => h.PublicId));
     }
 
     [Fact]
