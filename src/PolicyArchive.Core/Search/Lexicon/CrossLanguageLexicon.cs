@@ -24,7 +24,7 @@ public sealed class CrossLanguageLexicon
     public const string NameLanguage = "nm";
 
     // The whole file stays one UTF-8 buffer, its lines sorted by key and found by binary search: a dictionary of strings
-    // held the same entries (684,000 then) in three times the memory and took four times as long to load.
+    // held the same entries (684,000 then) in nearly three times the memory and took four times as long to load.
     private readonly SortedLines _entries;
 
     // French headwords by their derivational stem: "contrebandiers" has no entry, "contrebande" has.
@@ -61,7 +61,7 @@ public sealed class CrossLanguageLexicon
 
     public int Count => _entries.Count;
 
-    /// <summary>Whether the lines had to be copied into order on loading (the shipped file never should).</summary>
+    /// <summary>Whether the lines had to be sorted on loading (the shipped file never should).</summary>
     internal bool ReadOutOfOrder => _entries.Reordered;
 
     /// <summary>Whether the file has a line for this language and key (a key as the file writes it).</summary>

@@ -5,37 +5,38 @@ using System.Text;
 
 namespace PolicyArchive.Core.Search.Lexicon;
 
-/// <summary>The lexicon file's lines "language TAB key TAB entry", kept as the file's own UTF-8 bytes in one array and
-/// ordered by "language TAB key" byte by byte (the order scripts/lexicon/BuildLexicon.cs writes), so an entry is a binary
-/// search away. Lines that come unordered (tests build small lexicons by hand), or with lines without an entry between
-/// them, are copied into order once on reading (<see cref="Reordered"/>); of two lines with one key, the later wins.</summary>
+/// <summary>The lexicon file's lines "language TAB key TAB entry", kept as the file's own UTF-8 bytes in one array with
+/// an index ordered by "language TAB key" byte by byte (the order scripts/lexicon/BuildLexicon.cs writes), so an entry is
+/// a binary search away. Lines that come unordered (tests build small lexicons by hand) have their index sorted once on
+/// reading (<see cref="Reordered"/>); of two lines with one key, the later wins.</summary>
 internal sealed class SortedLines
 {
     private readonly byte[] _text;
-    // Line i is _text[_starts[i] .. _starts[i + 1] - 1] (its newline dropped); its entry begins at _entries[i].
+    // Line i, in key order: its key is _text[_starts[i] .. _entries[i] - 1), its entry _text[_entries[i] .. _ends[i]).
     private readonly int[] _starts;
     private readonly int[] _entries;
+    private readonly int[] _ends;
 
-    public static SortedLines Empty { get; } = new([], [0], []);
+    public static SortedLines Empty { get; } = new([], [], false);
 
-    private SortedLines(byte[] text, int[] starts, int[] entries, bool reordered = false)
+    private SortedLines(byte[] text, IReadOnlyList<(int Start, int Entry, int End)> lines, bool reordered)
     {
         _text = text;
-        _starts = starts;
-        _entries = entries;
+        _starts = [.. lines.Select(l => l.Start)];
+        _entries = [.. lines.Select(l => l.Entry)];
+        _ends = [.. lines.Select(l => l.End)];
         Reordered = reordered;
     }
 
     public int Count => _entries.Length;
 
-    /// <summary>Whether reading had to copy the lines into order (twice the memory while loading).</summary>
+    /// <summary>Whether reading had to sort the index (the shipped file never should).</summary>
     public bool Reordered { get; }
 
     public static SortedLines Read(Stream gzipped)
     {
         var text = Decompress(gzipped, out var length);
         var lines = new List<(int Start, int Entry, int End)>();
-        bool skippedSinceKept = false, gap = false;
         var position = length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0;
         while (position < length)
         {
@@ -43,27 +44,10 @@ internal sealed class SortedLines
             var end = newline < 0 ? length : newline;
             var firstTab = Array.IndexOf(text, (byte)'\t', position, end - position);
             var secondTab = firstTab < 0 ? -1 : Array.IndexOf(text, (byte)'\t', firstTab + 1, end - firstTab - 1);
-            if (secondTab >= 0)
-            {
-                gap |= skippedSinceKept && lines.Count > 0;
-                skippedSinceKept = false;
-                lines.Add((position, secondTab + 1, end));
-            }
-            else skippedSinceKept = true;
+            if (secondTab >= 0) lines.Add((position, secondTab + 1, end));
             position = end + 1;
         }
-        // A line without an entry between two with one would run into the first one's entry: the lines are copied without it.
-        if (gap || !InOrder(text, lines)) return Ordered(text, lines);
-        var starts = new int[lines.Count + 1];
-        var entries = new int[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            starts[i] = lines[i].Start;
-            entries[i] = lines[i].Entry;
-        }
-        // An entry ends one byte before the next line starts (at its newline); the last line's "next" starts after it.
-        starts[lines.Count] = lines.Count == 0 ? 0 : lines[^1].End + 1;
-        return new SortedLines(text, starts, entries);
+        return InOrder(text, lines) ? new SortedLines(text, lines, false) : new SortedLines(text, LastOfEachKeyInOrder(text, lines), true);
     }
 
     /// <summary>The entry of <paramref name="key"/> in <paramref name="language"/>, if the file has one.</summary>
@@ -79,7 +63,7 @@ internal sealed class SortedLines
             written += Encoding.UTF8.GetBytes(key, probe[written..]);
             var index = IndexOf(probe[..written]);
             if (index < 0) return null;
-            return new ReadOnlyMemory<byte>(_text, _entries[index], _starts[index + 1] - 1 - _entries[index]);
+            return new ReadOnlyMemory<byte>(_text, _entries[index], _ends[index] - _entries[index]);
         }
         finally
         {
@@ -147,32 +131,18 @@ internal sealed class SortedLines
     private static ReadOnlySpan<byte> KeyOf(byte[] text, (int Start, int Entry, int End) line) =>
         text.AsSpan(line.Start, line.Entry - 1 - line.Start);
 
-    /// <summary>The lines copied into key order, each key's last line kept.</summary>
-    private static SortedLines Ordered(byte[] text, List<(int Start, int Entry, int End)> lines)
+    /// <summary>The lines in key order, and of the lines of one key only the file's last.</summary>
+    private static List<(int Start, int Entry, int End)> LastOfEachKeyInOrder(byte[] text, List<(int Start, int Entry, int End)> lines)
     {
-        // In key order, and for one key in file order, so that the last line of each key is the one kept.
+        // A stable sort keeps each key's lines in file order, so the last of each run is the one kept.
         var order = Enumerable.Range(0, lines.Count).ToArray();
         Array.Sort(order, (a, b) => KeyOf(text, lines[a]).SequenceCompareTo(KeyOf(text, lines[b])) is var c && c != 0 ? c : a.CompareTo(b));
-        var kept = new List<int>(order.Length);
+        var kept = new List<(int Start, int Entry, int End)>(order.Length);
         for (var i = 0; i < order.Length; i++)
         {
             var lastOfItsKey = i + 1 == order.Length || !KeyOf(text, lines[order[i + 1]]).SequenceEqual(KeyOf(text, lines[order[i]]));
-            if (lastOfItsKey) kept.Add(order[i]);
+            if (lastOfItsKey) kept.Add(lines[order[i]]);
         }
-        var sorted = new byte[kept.Sum(i => lines[i].End - lines[i].Start + 1)];
-        var starts = new int[kept.Count + 1];
-        var entries = new int[kept.Count];
-        var position = 0;
-        for (var k = 0; k < kept.Count; k++)
-        {
-            var (start, entry, end) = lines[kept[k]];
-            starts[k] = position;
-            entries[k] = position + entry - start;
-            text.AsSpan(start, end - start).CopyTo(sorted.AsSpan(position));
-            position += end - start;
-            sorted[position++] = (byte)'\n';
-        }
-        starts[kept.Count] = position;
-        return new SortedLines(sorted, starts, entries, reordered: true);
+        return kept;
     }
 }

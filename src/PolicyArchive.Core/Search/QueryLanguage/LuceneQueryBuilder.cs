@@ -488,6 +488,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 dismax.Add(all);
             }
         }
+        // Whether the text's words may move is decided once for all its fields (its words, not each field's tokens).
+        bool? longName = null;
         foreach (var field in fields ?? IndexFields.TextFields)
         {
             var tokens = analyzers.Analyze(field, text);
@@ -496,7 +498,9 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
             else
             {
-                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : PhraseSlop(text, tokens, slop) };
+                longName ??= IsLongName(text, slop);
+                var span = tokens[^1].Position - tokens[0].Position;
+                var phrase = new PhraseQuery { Slop = IsAllCjk(text) ? 0 : longName.Value ? Math.Max(slop, span) : slop };
                 foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
                 q = phrase;
             }
@@ -508,14 +512,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
 
     /// <summary>A concept's name or a translation of four words or more is often said in another order (« lignes
     /// directrices pour les entreprises de l'IA » for « lignes directrices sur l'IA pour les entreprises »): its words may
-    /// move by up to the phrase's own length. Decided on the text's words, not a field's tokens, so every field agrees;
-    /// never for text with Chinese or Japanese in it, whose bigrams must stay side by side.</summary>
-    private int PhraseSlop(string text, IReadOnlyList<AnalyzedToken> tokens, int slop)
-    {
-        if (slop == 0 || text.Any(Lexicon.LexiconKey.IsCjk)) return slop;
-        var words = Lexicon.LexiconKey.Words(text).Count(w => !IsStopWord(w));
-        return words >= LongNameWords ? Math.Max(slop, tokens[^1].Position - tokens[0].Position) : slop;
-    }
+    /// move by up to the phrase's own length. Never a phrase matched exactly (slop 0), nor text with Chinese or Japanese
+    /// in it, whose bigrams must stay side by side.</summary>
+    private bool IsLongName(string text, int slop) =>
+        slop > 0 && !text.Any(Lexicon.LexiconKey.IsCjk) && Lexicon.LexiconKey.Words(text).Count(w => !IsStopWord(w)) >= LongNameWords;
 
     public const int LongNameWords = 4;
 
