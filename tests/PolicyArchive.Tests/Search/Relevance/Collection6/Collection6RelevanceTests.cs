@@ -9,15 +9,15 @@ public sealed class Collection6Fixture : IDisposable
     public void Dispose() => Index.Dispose();
 }
 
-/// <summary>Recall@5 and MRR on the sixth collection, held out: written without looking at search, after search had
-/// been tuned on the second to fifth. Measured per kind of query and overall, with the thesaurus and dictionaries and as
+/// <summary>Recall@5 and MRR on the sixth collection: written without looking at search, after search had been tuned
+/// on the second to fifth; held out until the seventh was written, tuned on since (its misses are printed and read). Measured per kind of query and overall, with the thesaurus and dictionaries and as
 /// typed. The floors are the figures measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection6Fixture>
 {
     // First measured (2026-12-02, at aa40cc4, before anything was changed after it was written): 0.886 / 0.927 with
     // expansion, 0.413 / 0.658 as typed. With the domain lexicon's 248 further concepts: 0.884 / 0.927; with the country
-    // names of ISO 3166-1 in four languages, 0.886 / 0.927.
-    public const double RecallAt5Floor = 0.88;
+    // names of ISO 3166-1 in four languages, 0.886 / 0.927; with ENAMDICT's company names, 0.893 / 0.928.
+    public const double RecallAt5Floor = 0.89;
     public const double MrrFloor = 0.925;
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;
@@ -26,21 +26,21 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.855, // 0.857
+        ["distractor"] = 0.87, // 0.875 with ENAMDICT's names (first 0.857)
         ["en-over-fr"] = 0.93, // 0.935
-        ["en-over-ja"] = 0.78, // 0.785 with the domain lexicon's further concepts (first 0.813)
+        ["en-over-ja"] = 0.80, // 0.806 with ENAMDICT's names (first 0.813; 0.785 with the domain lexicon's further concepts)
         ["en-over-zh"] = 0.88, // 0.886
         ["fr-forms"] = 0.86, // 0.861
         ["fr-no-accents"] = 0.895, // 0.897
         ["fr-over-en"] = 0.97, // 0.972
         ["fr-over-zh"] = 0.855, // 0.856
         ["ja-over-fr"] = 0.81, // 0.813
-        ["same-language"] = 0.875, // 0.879
+        ["same-language"] = 0.91, // 0.912 with ENAMDICT's names (first 0.879)
         ["zh-over-fr"] = 0.85, // 0.854 with the country names (first 0.826)
     };
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
         JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection6Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
-            printMisses: false);
+            printMisses: true);
 }
