@@ -35,7 +35,7 @@ public static partial class Collection2Corpus
     private static readonly Lazy<IReadOnlyList<Collection2Document>> s_all = new(() => Load(Path.Combine(Folder, "documents"), "c2-"));
 
     /// <summary>Every <c>{prefix}*.txt</c> file of a folder written in this format, in file-name order: the second
-    /// collection's, and the third's (Collection3Corpus), which keeps the same format.</summary>
+    /// collection's, and those after it (JudgedCollection), which keep the same format.</summary>
     public static IReadOnlyList<Collection2Document> Load(string folder, string prefix) =>
         Directory.GetFiles(folder, prefix + "*.txt")
             .Order(StringComparer.Ordinal)

@@ -28,7 +28,7 @@ public static class Collection2Judgements
 
     private static readonly Lazy<IReadOnlyList<Collection2Judgement>> s_all = new(() => Load(Path.Combine(Collection2Corpus.Folder, "judgements.json")));
 
-    /// <summary>A judgements file in this format: the second collection's, and the third's (Collection3Judgements).</summary>
+    /// <summary>A judgements file in this format: the second collection's, and those after it (JudgedCollection).</summary>
     public static IReadOnlyList<Collection2Judgement> Load(string path)
     {
         var rows = JsonSerializer.Deserialize<Row[]>(

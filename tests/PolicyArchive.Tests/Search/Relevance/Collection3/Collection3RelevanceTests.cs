@@ -2,12 +2,7 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection3;
 
-public sealed class Collection3Fixture : IDisposable
-{
-    public TestIndex Index { get; } = new(Collection3Corpus.Documents());
-
-    public void Dispose() => Index.Dispose();
-}
+public sealed class Collection3Fixture() : JudgedCollectionFixture(JudgedCollection.Third);
 
 /// <summary>Recall@5 and MRR on the third collection, held out: written without looking at search, after search had
 /// been tuned on the second. Measured per kind of query and overall, with the thesaurus and dictionaries and as typed.
@@ -52,5 +47,5 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_first_measured_overall_and_per_kind() =>
-        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection3Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
+        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Third.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
 }

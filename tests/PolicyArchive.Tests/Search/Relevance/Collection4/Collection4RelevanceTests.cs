@@ -2,12 +2,7 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection4;
 
-public sealed class Collection4Fixture : IDisposable
-{
-    public TestIndex Index { get; } = new(Collection4Corpus.Documents());
-
-    public void Dispose() => Index.Dispose();
-}
+public sealed class Collection4Fixture() : JudgedCollectionFixture(JudgedCollection.Fourth);
 
 /// <summary>Recall@5 and MRR on the fourth collection, written without looking at search, after search had been tuned
 /// on the second and third; held out until the fifth was written, tuned on since. Measured per kind of query and overall,
@@ -46,5 +41,5 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
-        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection4Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
+        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Fourth.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
 }

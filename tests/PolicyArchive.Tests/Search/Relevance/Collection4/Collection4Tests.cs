@@ -5,14 +5,14 @@ public sealed class Collection4Tests
 {
     [Fact]
     public void The_fourth_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c4-", Collection4Corpus.All(), Collection4Judgements.All, Collection4Judgements.Kinds,
+        CollectionChecks.AssertWellFormed("c4-", JudgedCollection.Fourth.All(), JudgedCollection.Fourth.Judgements, JudgedCollection.Fourth.Kinds,
             new(Documents: 66, Queries: 112, Mixed: 5, Distractors: 12));
 
     [Fact]
     public void A_mixed_text_becomes_one_passage_per_marked_paragraph()
     {
         // A French commentary quoting the Chinese text of Taiwan's rule is French.
-        var doc = Collection4Corpus.All().Single(d => d.Id == "c4-007");
+        var doc = JudgedCollection.Fourth.All().Single(d => d.Id == "c4-007");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
         var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
@@ -20,10 +20,10 @@ public sealed class Collection4Tests
         Assert.EndsWith("应事先向主管机关申请许可。", chinese);
 
         // An English report quoting Japanese is English; a Chinese article quoting English is Chinese.
-        var japanese = Collection4Corpus.All().Single(d => d.Id == "c4-034");
+        var japanese = JudgedCollection.Fourth.All().Single(d => d.Id == "c4-034");
         Assert.Equal(["en", "ja", "en", "ja", "en"], japanese.Passages.Select(p => p.Language));
         Assert.Equal("en", japanese.Language);
-        var quoting = Collection4Corpus.All().Single(d => d.Id == "c4-040");
+        var quoting = JudgedCollection.Fourth.All().Single(d => d.Id == "c4-040");
         Assert.Equal("zh", quoting.Language);
         Assert.Equal(["zh", "en", "zh", "en", "zh"], quoting.Passages.Select(p => p.Language));
     }

@@ -2,12 +2,7 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection5;
 
-public sealed class Collection5Fixture : IDisposable
-{
-    public TestIndex Index { get; } = new(Collection5Corpus.Documents());
-
-    public void Dispose() => Index.Dispose();
-}
+public sealed class Collection5Fixture() : JudgedCollectionFixture(JudgedCollection.Fifth);
 
 /// <summary>Recall@5 and MRR on the fifth collection, held out: written without looking at search, after search had
 /// been tuned on the second, third and fourth. Measured per kind of query and overall, with the thesaurus and
@@ -45,5 +40,5 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
-        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection5Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
+        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Fifth.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor));
 }

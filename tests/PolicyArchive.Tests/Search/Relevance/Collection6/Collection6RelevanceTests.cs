@@ -2,12 +2,7 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection6;
 
-public sealed class Collection6Fixture : IDisposable
-{
-    public TestIndex Index { get; } = new(Collection6Corpus.Documents());
-
-    public void Dispose() => Index.Dispose();
-}
+public sealed class Collection6Fixture() : JudgedCollectionFixture(JudgedCollection.Sixth);
 
 /// <summary>Recall@5 and MRR on the sixth collection: written without looking at search, after search had been tuned
 /// on the second to fifth; held out until the seventh was written, tuned on since (its misses are printed and read). Measured per kind of query and overall, with the thesaurus and dictionaries and as
@@ -41,6 +36,6 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
-        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection6Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
+        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Sixth.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
             printMisses: true);
 }

@@ -2,12 +2,7 @@ using Xunit.Abstractions;
 
 namespace PolicyArchive.Tests.Search.Relevance.Collection7;
 
-public sealed class Collection7Fixture : IDisposable
-{
-    public TestIndex Index { get; } = new(Collection7Corpus.Documents());
-
-    public void Dispose() => Index.Dispose();
-}
+public sealed class Collection7Fixture() : JudgedCollectionFixture(JudgedCollection.Seventh);
 
 /// <summary>Recall@5 and MRR on the seventh collection, held out: written without looking at search, after search had
 /// been tuned on the second to sixth. Measured per kind of query and overall, with the thesaurus and dictionaries and as
@@ -25,6 +20,6 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
-        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, Collection7Judgements.All, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
+        JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Seventh.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
             printMisses: false);
 }

@@ -1,0 +1,124 @@
+using PolicyArchive.Core.Documents;
+
+namespace PolicyArchive.Tests.Search.Relevance;
+
+/// <summary>A relevance collection written after the second, in its format and read by its parser:
+/// <c>Search/Relevance/CollectionN/documents/cN-NNN.txt</c> and <c>judgements.json</c>, copied to the test output. Each
+/// was written after search had been tuned on the ones before, without looking at search, to measure how search does on
+/// documents nobody fitted it to; its README says how, and what has been tuned on it since.</summary>
+public sealed class JudgedCollection
+{
+    public static JudgedCollection Third { get; } = new(3, new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 15,
+        ["zh-over-fr"] = 10,
+        ["en-over-zh"] = 10,
+        ["en-over-ja"] = 6,
+        ["fr-over-en"] = 6,
+        ["fr-over-zh"] = 6,
+        ["ja-over-fr"] = 4,
+        ["fr-no-accents"] = 10,
+        ["fr-forms"] = 10,
+        ["same-language"] = 10,
+        ["author"] = 8,
+        ["distractor"] = 12,
+    });
+
+    public static JudgedCollection Fourth { get; } = new(4, new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 14,
+        ["zh-over-fr"] = 10,
+        ["en-over-zh"] = 10,
+        ["en-over-ja"] = 6,
+        ["fr-over-en"] = 8,
+        ["fr-over-zh"] = 8,
+        ["ja-over-fr"] = 6,
+        ["fr-no-accents"] = 9,
+        ["fr-forms"] = 9,
+        ["same-language"] = 10,
+        ["author"] = 8,
+        ["distractor"] = 14,
+    });
+
+    public static JudgedCollection Fifth { get; } = new(5, new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 13,
+        ["zh-over-fr"] = 10,
+        ["en-over-zh"] = 10,
+        ["en-over-ja"] = 9,
+        ["fr-over-en"] = 11,
+        ["fr-over-zh"] = 10,
+        ["ja-over-fr"] = 10,
+        ["fr-no-accents"] = 11,
+        ["fr-forms"] = 10,
+        ["same-language"] = 13,
+        ["author"] = 15,
+        ["distractor"] = 12,
+    });
+
+    public static JudgedCollection Sixth { get; } = new(6, new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 14,
+        ["zh-over-fr"] = 12,
+        ["en-over-zh"] = 11,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 12,
+        ["fr-no-accents"] = 13,
+        ["fr-forms"] = 12,
+        ["same-language"] = 15,
+        ["author"] = 16,
+        ["distractor"] = 14,
+    });
+
+    public static JudgedCollection Seventh { get; } = new(7, new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 14,
+        ["zh-over-fr"] = 12,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 13,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 14,
+        ["fr-forms"] = 13,
+        ["same-language"] = 15,
+        ["author"] = 19,
+        ["distractor"] = 14,
+    });
+
+    private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
+    private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
+
+    private JudgedCollection(int number, IReadOnlyDictionary<string, int> kinds)
+    {
+        Prefix = $"c{number}-";
+        Folder = Path.Combine(AppContext.BaseDirectory, "Search", "Relevance", $"Collection{number}");
+        Kinds = kinds;
+        _documents = new(() => Collection2Corpus.Load(Path.Combine(Folder, "documents"), Prefix));
+        _judgements = new(() => Collection2Judgements.Load(Path.Combine(Folder, "judgements.json")));
+    }
+
+    /// <summary>"c5-": the prefix of the collection's document ids.</summary>
+    public string Prefix { get; }
+
+    public string Folder { get; }
+
+    /// <summary>The kinds of query (the third collection's), with the least number of queries each must have.</summary>
+    public IReadOnlyDictionary<string, int> Kinds { get; }
+
+    public IReadOnlyList<Collection2Document> All() => _documents.Value;
+
+    public IReadOnlyList<Document> Documents() => All().Select(d => d.ToDocument()).ToList();
+
+    public IReadOnlyList<Collection2Judgement> Judgements => _judgements.Value;
+}
+
+/// <summary>A collection indexed once per test class that measures it.</summary>
+public abstract class JudgedCollectionFixture(JudgedCollection collection) : IDisposable
+{
+    public TestIndex Index { get; } = new(collection.Documents());
+
+    public void Dispose() => Index.Dispose();
+}
