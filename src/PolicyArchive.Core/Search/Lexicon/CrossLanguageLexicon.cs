@@ -123,8 +123,13 @@ public sealed class CrossLanguageLexicon
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
         // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely.
-        if (direct.Count == 0 && !domainOnly && EnglishEntry(key) is { } headword)
-            direct.AddRange(Parse(headword).Select(t => t with { Weight = t.Weight * InflectedWeight }));
+        // A form with entries of its own borrows its headword's only in the languages those lack: "suspended" has 懸濁
+        // and 垂挂 (hanging, of particles) but no French, and « suspendre » is the headword's.
+        if (!domainOnly && EnglishEntry(key) is { } headword)
+        {
+            var own = direct.Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
+            direct.AddRange(Parse(headword).Where(t => !own.Contains(t.Language)).Select(t => t with { Weight = t.Weight * InflectedWeight }));
+        }
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
         // « contrebande »), below those entries; an English word is not read as French.
         if (!domainOnly && (direct.Count == 0 || _entries.Find("fr", key) is not null))

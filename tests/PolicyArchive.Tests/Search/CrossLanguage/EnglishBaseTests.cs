@@ -31,4 +31,15 @@ public sealed class EnglishBaseTests
         Assert.Contains(translations, t => t.Language == "zh" && t.Text == "走私");
         Assert.Empty(lexicon.Translate("smuggled", domainOnly: true));
     }
+
+    [Fact]
+    public void A_form_with_entries_of_its_own_borrows_its_headwords_only_where_it_has_none()
+    {
+        // "suspended" is glossed as hanging particles in Chinese and Japanese, never in French.
+        var lexicon = CrossLanguageLexicon.FromLines(["en\tsuspended\tja:懸濁:7|zh:垂挂:6", "en\tsuspend\tfr:suspendre:8|ja:吊る:7|zh:悬挂:8"]);
+        var translations = lexicon.Translate("suspended");
+        Assert.Contains(translations, t => t.Language == "fr" && t.Text == "suspendre" && t.Weight < 0.8f);
+        Assert.Contains(translations, t => t.Language == "ja" && t.Text == "懸濁");
+        Assert.DoesNotContain(translations, t => t.Text is "吊る" or "悬挂");
+    }
 }
