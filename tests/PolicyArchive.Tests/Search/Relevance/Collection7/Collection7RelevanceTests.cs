@@ -10,13 +10,30 @@ public sealed class Collection7Fixture() : JudgedCollectionFixture(JudgedCollect
 /// hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection7Fixture>
 {
-    public const double RecallAt5Floor = 0;
-    public const double MrrFloor = 0;
-    public const double AsTypedRecallAt5Floor = 0;
-    public const double AsTypedMrrFloor = 0;
+    // First measured (2026-12-02, at 68dc3ef, before anything was changed after it was written): 0.867 / 0.941 with
+    // expansion, 0.429 / 0.776 as typed; with ENAMDICT's names 0.868 / 0.941; with AI法 as any AI law and English forms
+    // borrowing their headword's missing languages, 0.876 / 0.941.
+    public const double RecallAt5Floor = 0.87;
+    public const double MrrFloor = 0.935;
+    public const double AsTypedRecallAt5Floor = 0.425;
+    public const double AsTypedMrrFloor = 0.77;
 
     /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
-    public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>();
+    public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
+    {
+        ["author"] = 0.995, // 1.000
+        ["distractor"] = 0.70, // 0.702
+        ["en-over-fr"] = 0.93, // 0.932 (first 0.896)
+        ["en-over-ja"] = 0.91, // 0.913 (first 0.885)
+        ["en-over-zh"] = 0.91, // 0.914
+        ["fr-forms"] = 0.83, // 0.836
+        ["fr-no-accents"] = 0.90, // 0.905
+        ["fr-over-en"] = 0.93, // 0.936 (first 0.921)
+        ["fr-over-zh"] = 0.89, // 0.896
+        ["ja-over-fr"] = 0.73, // 0.737
+        ["same-language"] = 0.85, // 0.853 (first 0.820)
+        ["zh-over-fr"] = 0.845, // 0.847
+    };
 
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
