@@ -171,14 +171,16 @@ void AddJapanese(List<JmEntry> entries, string lang)
 //     (newspaper, baseball team, etc.)"): a name typed in Latin script finds the way Japanese texts write it (Honda →
 //     ホンダ, Fujitsu → 富士通), as "nm" entries read only for words typed as names; and the Japanese writing finds the
 //     Latin name. Its people and places are left out: a romanised surname or place has dozens of writings.
+//     A head JMdict already has keeps JMdict's translations: 短期大学 is a junior college, not "Tanki University".
+var jmdictHeads = jaEn.SelectMany(e => e.Keys).ToHashSet(StringComparer.Ordinal);
 var japaneseNames = 0;
 foreach (var (head, name) in Enamdict.Names(enamdictPath))
 {
     lexicon.Add("nm", name, "ja", head, 9);
-    lexicon.Add("ja", head, "en", name, 7);
+    if (!jmdictHeads.Contains(head)) lexicon.Add("ja", head, "en", name, 7);
     japaneseNames++;
 }
-report.AppendLine($"ENAMDICT companies, organisations, products and described names: {japaneseNames} pairs");
+report.AppendLine($"ENAMDICT companies, organisations, products and described names: {japaneseNames} pairs of a Latin name and a Japanese writing");
 
 // 4. French–English, triangulated through JMdict: a Japanese headword glossed in both languages pairs its French and
 //    English glosses; a pair seen under several headwords is trusted more.
@@ -632,7 +634,7 @@ static class Jmdict
 /// <summary>Reads ENAMDICT (EDICT format, EUC-JP): "HEAD [READING] /(types) Name (note)/...".</summary>
 static class Enamdict
 {
-    private static readonly HashSet<string> s_kept = ["c", "o", "pr"];
+    private static readonly HashSet<string> s_keptTypes = ["c", "o", "pr"];
 
     public static IEnumerable<(string Head, string Name)> Names(string path)
     {
@@ -654,9 +656,10 @@ static class Enamdict
                 // An unclassified name counts when its note describes it ("newspaper, baseball team"), not when it only
                 // gives another romanisation ("Iena (Iwena)").
                 var described = note > 0 && gloss[(note + 2)..].Contains(' ', StringComparison.Ordinal);
-                if (!types.Any(s_kept.Contains) && !(types.Contains("u") && described)) continue;
+                if (!types.Any(s_keptTypes.Contains) && !(types.Contains("u") && described)) continue;
                 var name = (note > 0 ? gloss[..note] : gloss).Trim();
-                if (name.Length > 1 && char.IsUpper(name[0])) yield return (head, name);
+                // An acronym (NORD, API, CE) names dozens of bodies and is also a word typed in capitals: never a name here.
+                if (name.Length > 1 && char.IsUpper(name[0]) && name.Any(char.IsLower)) yield return (head, name);
             }
         }
     }

@@ -7,8 +7,8 @@ namespace PolicyArchive.Core.Search.Lexicon;
 /// <summary>A translation the dictionaries give for a query word or phrase, weighted 0–1 (1: the domain lexicon).</summary>
 public sealed record LexiconTranslation(string Language, string Text, float Weight);
 
-/// <summary>The cross-language lexicon built by scripts/build-lexicon.sh (JMdict, CC-CEDICT, FreeDict, cognates and the
-/// team's domain lexicon), loaded once from the embedded lexicon.tsv.gz. Lookups are dictionary hits: a term in French,
+/// <summary>The cross-language lexicon built by scripts/build-lexicon.sh (JMdict, ENAMDICT, CC-CEDICT, FreeDict, Apertium,
+/// cognates, ISO 3166-1 country names and the team's domain lexicon), loaded once from the embedded lexicon.tsv.gz. Lookups are dictionary hits: a term in French,
 /// English, Chinese or Japanese gives its translations into the other languages, directly or through English.</summary>
 public sealed class CrossLanguageLexicon
 {
@@ -20,7 +20,8 @@ public sealed class CrossLanguageLexicon
     private const float DomainWeight = 1f;
     private const float MinWeight = 0.35f;
 
-    /// <summary>Source "language" of the proper nouns' Latin names (pinyin, CC-CEDICT's leading gloss).</summary>
+    /// <summary>Source "language" of the proper nouns' Latin names (pinyin and CC-CEDICT's leading gloss to Chinese,
+    /// ENAMDICT's companies, organisations and products to Japanese).</summary>
     public const string NameLanguage = "nm";
 
     // The whole file stays one UTF-8 buffer, its lines sorted by key and found by binary search: a dictionary of strings
@@ -107,7 +108,8 @@ public sealed class CrossLanguageLexicon
     /// lexicon names the term, only its translations are used (it knows the field's sense); <paramref name="domainOnly"/>
     /// keeps only those (proper names), or the proper nouns the dictionaries write in another script under this name
     /// (Shenzhen → 深圳); <paramref name="capitalised"/> (typed with a capital) lets those proper nouns stand in for a
-    /// word the dictionaries otherwise lack.</summary>
+    /// word the dictionaries otherwise lack, or add their writing in a language the word's entries lack when they share
+    /// one with it (Honda: 本田, and ホンダ).</summary>
     public IReadOnlyList<LexiconTranslation> Translate(string text, int perLanguage = 2, bool domainOnly = false, bool capitalised = false) =>
         _translated.GetOrAdd((text, perLanguage, domainOnly, capitalised || domainOnly), k => TranslateUncached(k.Text, k.PerLanguage, k.DomainOnly, k.Capitalised).ToArray());
 
@@ -122,12 +124,14 @@ public sealed class CrossLanguageLexicon
         var direct = new List<LexiconTranslation>();
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
-        // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely.
-        // A form with entries of its own borrows its headword's only in the languages those lack: "suspended" has 懸濁
-        // and 垂挂 (hanging, of particles) but no French, and « suspendre » is the headword's.
-        if (!domainOnly && EnglishEntry(key) is { } headword)
+        // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A past
+        // participle with entries of its own borrows its headword's only in the languages those lack, and only when one
+        // headword can be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and
+        // « suspendre » is "suspend"'s; "-ing" words are often nouns of their own (bearing, herring, building).
+        if (!domainOnly && (direct.Count == 0 || key.EndsWith("ed", StringComparison.Ordinal))
+            && EnglishEntry(key, onlyOne: direct.Count > 0) is { } headword)
         {
-            var own = direct.Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
+            var own = Languages(direct);
             direct.AddRange(Parse(headword).Where(t => !own.Contains(t.Language)).Select(t => t with { Weight = t.Weight * InflectedWeight }));
         }
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
@@ -137,7 +141,7 @@ public sealed class CrossLanguageLexicon
         var domain = direct.Any(t => t.Weight >= DomainWeight);
         // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
         // ordinary word spelt like some pinyin never turns into a place.
-        if (!domain && capitalised && (domainOnly || direct.Count == 0) && _entries.Find(NameLanguage, key) is { } named)
+        if (!domain && capitalised && (domainOnly || Languages(direct).Count == 0) && _entries.Find(NameLanguage, key) is { } named)
         {
             foreach (var t in Parse(named)) Keep(found, t, key);
             return found.Values.GroupBy(t => t.Language).SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage)).ToList();
@@ -148,11 +152,17 @@ public sealed class CrossLanguageLexicon
         else if (domainOnly) return [];
         foreach (var t in direct) Keep(found, t, key);
         // A name the dictionaries also gloss (CC-CEDICT's 本田 "Honda") is still written its own way in a language they
-        // give nothing in (ホンダ, as Japanese texts write the company).
+        // give nothing in (ホンダ, as Japanese texts write the company), when the name is the word's sense: one of its
+        // writings is among the word's own translations. "Lapin", a French word that is also a car's name (ラパン), is not.
         if (!domain && capitalised && _entries.Find(NameLanguage, key) is { } alsoNamed)
         {
-            foreach (var t in Parse(alsoNamed))
-                if (!direct.Exists(d => d.Language == t.Language)) Keep(found, t, key);
+            var names = Parse(alsoNamed);
+            var own = Languages(direct);
+            if (names.Exists(n => direct.Exists(d => d.Language == n.Language && d.Weight >= MinWeight && LexiconKey.Of(d.Text) == LexiconKey.Of(n.Text))))
+            {
+                foreach (var t in names)
+                    if (!own.Contains(t.Language)) Keep(found, t, key);
+            }
         }
         if (!domain)
         {
@@ -195,14 +205,25 @@ public sealed class CrossLanguageLexicon
     private const float OwnEntriesFirst = 0.6f;
     private const float InflectedWeight = 0.9f;
 
-    /// <summary>The entry of the first English headword an inflected form may come from, if any.</summary>
-    private ReadOnlyMemory<byte>? EnglishEntry(string key)
+    /// <summary>The entry of the first English headword an inflected form may come from, if any; with
+    /// <paramref name="onlyOne"/>, none when several may ("attached": attache, attach).</summary>
+    private ReadOnlyMemory<byte>? EnglishEntry(string key, bool onlyOne = false)
     {
         if (key.Contains(' ', StringComparison.Ordinal)) return null;
+        ReadOnlyMemory<byte>? first = null;
         foreach (var candidate in EnglishBase.Candidates(key))
-            if (_entries.Find("en", candidate) is { } raw) return raw;
-        return null;
+        {
+            if (_entries.Find("en", candidate) is not { } raw) continue;
+            if (!onlyOne) return raw;
+            if (first is not null) return null;
+            first = raw;
+        }
+        return first;
     }
+
+    /// <summary>The languages <paramref name="translations"/> give something in that survives <see cref="MinWeight"/>.</summary>
+    private static HashSet<string> Languages(List<LexiconTranslation> translations) =>
+        translations.Where(t => t.Weight >= MinWeight).Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Splits a run of Chinese or Japanese into the dictionaries' headwords, longest first from the left;
     /// characters no headword covers stay together as one piece.</summary>

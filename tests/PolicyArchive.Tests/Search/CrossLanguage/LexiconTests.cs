@@ -153,16 +153,24 @@ public sealed class LexiconTests
     [Fact]
     public void A_name_one_dictionary_glosses_keeps_its_own_writing_in_the_languages_it_does_not()
     {
-        // CC-CEDICT glosses 本田 "Honda"; Japanese texts write the company ホンダ.
-        var lexicon = CrossLanguageLexicon.FromLines(["en\thonda\tzh:本田:8", "nm\thonda\tja:ホンダ:9|zh:本田:9"]);
+        // CC-CEDICT glosses 本田 "Honda"; Japanese texts write the company ホンダ. The name shares 本田 with the word's own
+        // entries, so it is the word's sense; its other Chinese writing is not added where Chinese has one already.
+        var lexicon = CrossLanguageLexicon.FromLines(["en\thonda\tzh:本田:8", "nm\thonda\tja:ホンダ:9|zh:本田:9|zh:本田公司:8"]);
         var named = lexicon.Translate("Honda", capitalised: true);
         Assert.Contains(named, t => t.Language == "ja" && t.Text == "ホンダ");
-        Assert.Single(named, t => t.Language == "zh");
+        Assert.DoesNotContain(named, t => t.Text == "本田公司");
         Assert.DoesNotContain(lexicon.Translate("honda"), t => t.Language == "ja");
-        // The shipped lexicon has ENAMDICT's companies and described names, both ways.
+        // A word that is also some product's name, with nothing in common with the word's own translations, stays a word.
+        var word = CrossLanguageLexicon.FromLines(["fr\tlapin\ten:rabbit:8|zh:兔子:7", "nm\tlapin\tja:ラパン:9"]);
+        Assert.DoesNotContain(word.Translate("Lapin", capitalised: true), t => t.Language == "ja");
+        // An entry too weak to be kept does not stand in the way of the name.
+        var weak = CrossLanguageLexicon.FromLines(["en\tal qaida\tja:アルカイダ:3", "nm\tal qaida\tja:アルカーイダ:9"]);
+        Assert.Contains(weak.Translate("Al Qaida", capitalised: true), t => t.Text == "アルカーイダ");
+        // The shipped lexicon has ENAMDICT's companies and described names, both ways, and none of its acronyms.
         Assert.Contains(Shipped.Translate("Fujitsu", capitalised: true), t => t.Language == "ja" && t.Text == "富士通");
         Assert.Contains(Shipped.Translate("Yomiuri", domainOnly: true), t => t.Language == "ja" && t.Text == "読売");
         Assert.Contains(Shipped.Translate("ソフトバンク"), t => t.Language == "en" && t.Text == "SoftBank");
+        Assert.DoesNotContain(Shipped.Translate("API", domainOnly: true), t => t.Text == "米国石油協会");
     }
 
     [Fact]

@@ -94,16 +94,14 @@ public sealed class JudgedCollection
     private JudgedCollection(int number, IReadOnlyDictionary<string, int> kinds)
     {
         Prefix = $"c{number}-";
-        Folder = Path.Combine(AppContext.BaseDirectory, "Search", "Relevance", $"Collection{number}");
+        var folder = Path.Combine(AppContext.BaseDirectory, "Search", "Relevance", $"Collection{number}");
         Kinds = kinds;
-        _documents = new(() => Collection2Corpus.Load(Path.Combine(Folder, "documents"), Prefix));
-        _judgements = new(() => Collection2Judgements.Load(Path.Combine(Folder, "judgements.json")));
+        _documents = new(() => Collection2Corpus.Load(Path.Combine(folder, "documents"), Prefix));
+        _judgements = new(() => Collection2Judgements.Load(Path.Combine(folder, "judgements.json")));
     }
 
     /// <summary>"c5-": the prefix of the collection's document ids.</summary>
     public string Prefix { get; }
-
-    public string Folder { get; }
 
     /// <summary>The kinds of query (the third collection's), with the least number of queries each must have.</summary>
     public IReadOnlyDictionary<string, int> Kinds { get; }

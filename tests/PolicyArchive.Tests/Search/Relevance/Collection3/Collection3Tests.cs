@@ -5,7 +5,7 @@ public sealed class Collection3Tests
 {
     [Fact]
     public void The_third_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c3-", JudgedCollection.Third.All(), JudgedCollection.Third.Judgements, JudgedCollection.Third.Kinds,
+        CollectionChecks.AssertWellFormed(JudgedCollection.Third.Prefix, JudgedCollection.Third.All(), JudgedCollection.Third.Judgements, JudgedCollection.Third.Kinds,
             new(Documents: 64, Queries: 110, Mixed: 5, Distractors: 12));
 
     [Fact]

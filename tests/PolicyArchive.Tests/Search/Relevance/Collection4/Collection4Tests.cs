@@ -5,7 +5,7 @@ public sealed class Collection4Tests
 {
     [Fact]
     public void The_fourth_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c4-", JudgedCollection.Fourth.All(), JudgedCollection.Fourth.Judgements, JudgedCollection.Fourth.Kinds,
+        CollectionChecks.AssertWellFormed(JudgedCollection.Fourth.Prefix, JudgedCollection.Fourth.All(), JudgedCollection.Fourth.Judgements, JudgedCollection.Fourth.Kinds,
             new(Documents: 66, Queries: 112, Mixed: 5, Distractors: 12));
 
     [Fact]

@@ -5,7 +5,7 @@ public sealed class Collection5Tests
 {
     [Fact]
     public void The_fifth_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c5-", JudgedCollection.Fifth.All(), JudgedCollection.Fifth.Judgements, JudgedCollection.Fifth.Kinds,
+        CollectionChecks.AssertWellFormed(JudgedCollection.Fifth.Prefix, JudgedCollection.Fifth.All(), JudgedCollection.Fifth.Judgements, JudgedCollection.Fifth.Kinds,
             new(Documents: 69, Queries: 142, Mixed: 5, Distractors: 12));
 
     [Fact]

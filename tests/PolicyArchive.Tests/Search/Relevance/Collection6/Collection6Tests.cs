@@ -5,7 +5,7 @@ public sealed class Collection6Tests
 {
     [Fact]
     public void The_sixth_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c6-", JudgedCollection.Sixth.All(), JudgedCollection.Sixth.Judgements, JudgedCollection.Sixth.Kinds,
+        CollectionChecks.AssertWellFormed(JudgedCollection.Sixth.Prefix, JudgedCollection.Sixth.All(), JudgedCollection.Sixth.Judgements, JudgedCollection.Sixth.Kinds,
             new(Documents: 73, Queries: 155, Mixed: 5, Distractors: 13));
 
     [Fact]

@@ -5,7 +5,7 @@ public sealed class Collection7Tests
 {
     [Fact]
     public void The_seventh_collection_is_well_formed() =>
-        CollectionChecks.AssertWellFormed("c7-", JudgedCollection.Seventh.All(), JudgedCollection.Seventh.Judgements, JudgedCollection.Seventh.Kinds,
+        CollectionChecks.AssertWellFormed(JudgedCollection.Seventh.Prefix, JudgedCollection.Seventh.All(), JudgedCollection.Seventh.Judgements, JudgedCollection.Seventh.Kinds,
             new(Documents: 73, Queries: 163, Mixed: 5, Distractors: 13));
 
     [Fact]
