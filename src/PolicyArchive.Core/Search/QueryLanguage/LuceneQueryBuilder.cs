@@ -18,7 +18,12 @@ namespace PolicyArchive.Core.Search.QueryLanguage;
 /// searched as its nearest indexed spelling.</summary>
 public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, CrossLanguageLexicon? lexicon = null)
 {
-    public const float TitleBoost = 2.5f;
+    /// <summary>A word in the title counts as much as in the body. At 2.5, look-alikes whose titles carry the query's
+    /// words in another sense ("Potato chip exports to China", « Contrôle fiscal : comment exporter… ») ranked above the
+    /// texts about the concept: without the boost every tuned collection gained (docs/search.md).</summary>
+    public const float TitleBoost = 1f;
+
+    public const float SimilarTitleBoost = 2.5f;
     public const float FoldBoost = 0.8f;
     public const int ConceptPhraseSlop = 3;
 
@@ -384,13 +389,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return any;
     }
 
-    /// <summary>Any name of <paramref name="concept"/>, in any language (for "more like this" across languages).</summary>
+    /// <summary>Any name of <paramref name="concept"/>, in any language (for "more like this" across languages). Here a
+    /// title naming the concept still weighs <see cref="SimilarTitleBoost"/>: it says what a short text in another
+    /// language is about, where a long text only mentions it among others.</summary>
     public Query? AnyTermOf(ThesaurusConcept concept)
     {
         var any = new BooleanQuery();
         foreach (var term in concept.Terms)
         {
-            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language));
+            var q = TextQuery(term.Text, ConceptPhraseSlop, FieldsForTerm(term.Language), titleBoost: SimilarTitleBoost);
             if (q is not null) any.Add(q, Occur.SHOULD);
         }
         return any.Clauses.Count == 0 ? null : any;
@@ -466,7 +473,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     /// <summary>Text analysed for every body and title field, best field wins: one token is a term, several a phrase.</summary>
-    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, (string Field, float Boost)[]? labelFields = null)
+    private DisjunctionMaxQuery? TextQuery(string text, int slop, IEnumerable<string>? fields = null, (string Field, float Boost)[]? labelFields = null,
+        float titleBoost = TitleBoost)
     {
         var dismax = new DisjunctionMaxQuery(0.1f);
         if (labelFields is not null)
@@ -504,7 +512,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
                 q = phrase;
             }
-            q.Boost = FieldBoost(field);
+            q.Boost = FieldBoost(field, titleBoost);
             dismax.Add(q);
         }
         return dismax.Disjuncts.Count == 0 ? null : dismax;
@@ -586,9 +594,9 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
 
     private static Query? Filter(Query? query) => query is null ? null : new ConstantScoreQuery(query) { Boost = 0f };
 
-    private static float FieldBoost(string field)
+    private static float FieldBoost(string field, float titleBoost = TitleBoost)
     {
-        var boost = field.StartsWith(IndexFields.TitlePrefix, StringComparison.Ordinal) ? TitleBoost : 1f;
+        var boost = field.StartsWith(IndexFields.TitlePrefix, StringComparison.Ordinal) ? titleBoost : 1f;
         if (field.EndsWith(IndexFields.Fold, StringComparison.Ordinal)) boost *= FoldBoost;
         return boost;
     }

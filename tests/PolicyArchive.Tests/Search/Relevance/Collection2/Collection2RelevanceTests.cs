@@ -14,8 +14,8 @@ public sealed class Collection2Fixture : IDisposable
 public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection2Fixture>
 {
     // 0.923 / 0.948 after the pinyin and CC-CEDICT round (0.916 / 0.946 before).
-    public const double RecallAt5Floor = 0.92;
-    public const double MrrFloor = 0.945;
+    public const double RecallAt5Floor = 0.93; // 0.932 / 0.954 once titles weigh as much as bodies (0.923 / 0.948 before)
+    public const double MrrFloor = 0.95;
 
     /// <summary>Floors per kind (recall@5), the figures reached.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>

@@ -16,9 +16,10 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // read for the Apertium round: French–English through Spanish and Catalan, French families for every form, pivot
     // translations down to 0.35): 0.905 / 0.911; after the pinyin and CC-CEDICT round, tuned on the fourth: 0.915 / 0.911.
     // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918; with
-    // the country names of ISO 3166-1 in four languages, 0.926 / 0.926; with AI法 and 人工智能法 as any AI law, 0.926 / 0.924.
-    public const double RecallAt5Floor = 0.92;
-    public const double MrrFloor = 0.92;
+    // the country names of ISO 3166-1 in four languages, 0.926 / 0.926; with AI法 and 人工智能法 as any AI law, 0.926 / 0.924;
+    // with titles weighing as much as bodies, 0.928 / 0.932.
+    public const double RecallAt5Floor = 0.925;
+    public const double MrrFloor = 0.93;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
 

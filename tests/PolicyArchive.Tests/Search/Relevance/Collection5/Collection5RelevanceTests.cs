@@ -16,9 +16,9 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948; with the
     // country names of ISO 3166-1 in four languages, 0.944 / 0.953; with long translations in any order and the
     // -crire/-cription families, 0.950 / 0.955; with AI法 as any AI law and English past participles borrowing their
-    // headword's missing languages, 0.947 / 0.959.
-    public const double RecallAt5Floor = 0.945;
-    public const double MrrFloor = 0.95;
+    // headword's missing languages, 0.947 / 0.959; with titles weighing as much as bodies, 0.951 / 0.958.
+    public const double RecallAt5Floor = 0.95;
+    public const double MrrFloor = 0.955;
     public const double AsTypedRecallAt5Floor = 0.435;
     public const double AsTypedMrrFloor = 0.68;
 

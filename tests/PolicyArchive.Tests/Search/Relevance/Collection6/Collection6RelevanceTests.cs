@@ -12,8 +12,9 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     // First measured (2026-12-02, at aa40cc4, before anything was changed after it was written): 0.886 / 0.927 with
     // expansion, 0.413 / 0.658 as typed. With the domain lexicon's 248 further concepts: 0.884 / 0.927; with the country
     // names of ISO 3166-1 in four languages, 0.886 / 0.927; with ENAMDICT's company names, 0.893 / 0.928; with AI法 as
-    // any AI law and English past participles borrowing their headword's missing languages, 0.899 / 0.928.
-    public const double RecallAt5Floor = 0.895;
+    // any AI law and English past participles borrowing their headword's missing languages, 0.899 / 0.928; with titles
+    // weighing as much as bodies, 0.912 / 0.927.
+    public const double RecallAt5Floor = 0.91;
     public const double MrrFloor = 0.925;
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;
@@ -28,7 +29,7 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
         ["en-over-zh"] = 0.88, // 0.886
         ["fr-forms"] = 0.86, // 0.861
         ["fr-no-accents"] = 0.895, // 0.897
-        ["fr-over-en"] = 0.97, // 0.972
+        ["fr-over-en"] = 0.955, // 0.958 once titles weigh as much as bodies (0.972 before)
         ["fr-over-zh"] = 0.855, // 0.856
         ["ja-over-fr"] = 0.81, // 0.813
         ["same-language"] = 0.91, // 0.912 with ENAMDICT's names (first 0.879)

@@ -13,9 +13,10 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
     // First measured (2026-12-02, at 68dc3ef, before anything was changed after it was written): 0.867 / 0.941 with
     // expansion, 0.429 / 0.776 as typed; with ENAMDICT's names 0.868 / 0.941; with AI法 as any AI law and English forms
     // borrowing their headword's missing languages, 0.876 / 0.941; after a second read's mends (no acronyms as names, a
-    // name's writing only where it is the word's sense, past participles only), 0.874 / 0.941.
-    public const double RecallAt5Floor = 0.87;
-    public const double MrrFloor = 0.935;
+    // name's writing only where it is the word's sense, past participles only), 0.874 / 0.941; with titles weighing as
+    // much as bodies, 0.880 / 0.950.
+    public const double RecallAt5Floor = 0.875;
+    public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.425;
     public const double AsTypedMrrFloor = 0.77;
 
@@ -25,12 +26,12 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.70, // 0.702
         ["en-over-fr"] = 0.93, // 0.932 (first 0.896)
-        ["en-over-ja"] = 0.88, // 0.885 (first 0.885; 0.913 before the second read's mends)
-        ["en-over-zh"] = 0.91, // 0.914
+        ["en-over-ja"] = 0.90, // 0.906 (first 0.885; 0.913 before the second read's mends, 0.885 after them)
+        ["en-over-zh"] = 0.93, // 0.931 (first 0.914)
         ["fr-forms"] = 0.83, // 0.836
         ["fr-no-accents"] = 0.90, // 0.905
-        ["fr-over-en"] = 0.93, // 0.936 (first 0.921)
-        ["fr-over-zh"] = 0.89, // 0.896
+        ["fr-over-en"] = 0.95, // 0.955 (first 0.921)
+        ["fr-over-zh"] = 0.92, // 0.924 (first 0.896)
         ["ja-over-fr"] = 0.73, // 0.737
         ["same-language"] = 0.85, // 0.853 (first 0.820)
         ["zh-over-fr"] = 0.845, // 0.847
