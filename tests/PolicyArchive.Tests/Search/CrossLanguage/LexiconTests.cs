@@ -174,6 +174,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void The_domain_lexicon_names_each_country_s_institutions_and_laws_as_that_country_s()
+    {
+        // 商务部 is what Chinese texts call China's Ministry of Commerce; 個人情報保護法 is Japan's law, not China's.
+        Assert.DoesNotContain(Shipped.Translate("商务部"), t => t.Text == "Commerce Department");
+        Assert.Contains(Shipped.Translate("商务部"), t => t.Language == "fr" && t.Text.Contains("chinois", StringComparison.Ordinal));
+        Assert.Contains(Shipped.Translate("個人情報保護法"), t => t.Text == "Act on the Protection of Personal Information");
+        Assert.DoesNotContain(Shipped.Translate("個人情報保護法"), t => t.Text == "PIPL");
+        Assert.DoesNotContain(Shipped.Translate("国防部"), t => t.Text == "Pentagon");
+        Assert.DoesNotContain(Shipped.Translate("版权局"), t => t.Text == "US Copyright Office");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));
