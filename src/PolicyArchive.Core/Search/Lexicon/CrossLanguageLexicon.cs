@@ -128,22 +128,24 @@ public sealed class CrossLanguageLexicon
         // participle with entries of its own borrows its headword's only in the languages those lack, and only when one
         // headword can be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and
         // « suspendre » is "suspend"'s; "-ing" words are often nouns of their own (bearing, herring, building).
-        if (!domainOnly && (direct.Count == 0 || key.EndsWith("ed", StringComparison.Ordinal))
+        if (!domainOnly && (direct.Count == 0 || EnglishBase.IsPastParticiple(key))
             && EnglishEntry(key, onlyOne: direct.Count > 0) is { } headword)
         {
-            var own = Languages(direct);
-            direct.AddRange(Parse(headword).Where(t => !own.Contains(t.Language)).Select(t => t with { Weight = t.Weight * InflectedWeight }));
+            var given = Languages(direct);
+            direct.AddRange(Parse(headword).Where(t => !given.Contains(t.Language)).Select(t => t with { Weight = t.Weight * InflectedWeight }));
         }
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
         // « contrebande »), below those entries; an English word is not read as French.
         if (!domainOnly && (direct.Count == 0 || _entries.Find("fr", key) is not null))
             direct.AddRange(FamilyTranslations(key, direct.Count == 0 ? 1f : OwnEntriesFirst));
         var domain = direct.Any(t => t.Weight >= DomainWeight);
-        // A name typed in Latin script that CC-CEDICT writes in Chinese: read only for words typed as names, so an
-        // ordinary word spelt like some pinyin never turns into a place.
-        if (!domain && capitalised && (domainOnly || Languages(direct).Count == 0) && _entries.Find(NameLanguage, key) is { } named)
+        // A name typed in Latin script that CC-CEDICT writes in Chinese or ENAMDICT in Japanese: read only for words typed
+        // as names, so an ordinary word spelt like some pinyin never turns into a place.
+        var names = !domain && capitalised && _entries.Find(NameLanguage, key) is { } named ? Parse(named) : [];
+        var own = Languages(direct);
+        if (names.Count > 0 && (domainOnly || own.Count == 0))
         {
-            foreach (var t in Parse(named)) Keep(found, t, key);
+            foreach (var t in names) Keep(found, t, key);
             return found.Values.GroupBy(t => t.Language).SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage)).ToList();
         }
         if (direct.Count == 0) return [];
@@ -154,15 +156,10 @@ public sealed class CrossLanguageLexicon
         // A name the dictionaries also gloss (CC-CEDICT's 本田 "Honda") is still written its own way in a language they
         // give nothing in (ホンダ, as Japanese texts write the company), when the name is the word's sense: one of its
         // writings is among the word's own translations. "Lapin", a French word that is also a car's name (ラパン), is not.
-        if (!domain && capitalised && _entries.Find(NameLanguage, key) is { } alsoNamed)
+        if (names.Exists(n => found.TryGetValue((n.Language, LexiconKey.Of(n.Text)), out var same) && same.Weight >= MinWeight))
         {
-            var names = Parse(alsoNamed);
-            var own = Languages(direct);
-            if (names.Exists(n => direct.Exists(d => d.Language == n.Language && d.Weight >= MinWeight && LexiconKey.Of(d.Text) == LexiconKey.Of(n.Text))))
-            {
-                foreach (var t in names)
-                    if (!own.Contains(t.Language)) Keep(found, t, key);
-            }
+            foreach (var t in names)
+                if (!own.Contains(t.Language)) Keep(found, t, key);
         }
         if (!domain)
         {

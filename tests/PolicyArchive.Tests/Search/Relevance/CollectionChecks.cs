@@ -1,7 +1,7 @@
 namespace PolicyArchive.Tests.Search.Relevance;
 
 /// <summary>What a judged collection in the second collection's format must hold to measure anything: the same checks
-/// for every held-out collection written since (the third and the fourth), each with its own least counts.</summary>
+/// for every collection written since (<see cref="JudgedCollection"/>), each with its own least counts.</summary>
 public static class CollectionChecks
 {
     public sealed record Least(int Documents, int Queries, int Mixed, int Distractors);

@@ -8,7 +8,7 @@ namespace PolicyArchive.Tests.Search.Relevance;
 /// documents nobody fitted it to; its README says how, and what has been tuned on it since.</summary>
 public sealed class JudgedCollection
 {
-    public static JudgedCollection Third { get; } = new(3, new Dictionary<string, int>
+    public static JudgedCollection Third { get; } = new(3, new(Documents: 64, Queries: 110, Mixed: 5, Distractors: 12), new Dictionary<string, int>
     {
         ["en-over-fr"] = 15,
         ["zh-over-fr"] = 10,
@@ -24,7 +24,7 @@ public sealed class JudgedCollection
         ["distractor"] = 12,
     });
 
-    public static JudgedCollection Fourth { get; } = new(4, new Dictionary<string, int>
+    public static JudgedCollection Fourth { get; } = new(4, new(Documents: 66, Queries: 112, Mixed: 5, Distractors: 12), new Dictionary<string, int>
     {
         ["en-over-fr"] = 14,
         ["zh-over-fr"] = 10,
@@ -40,7 +40,7 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
-    public static JudgedCollection Fifth { get; } = new(5, new Dictionary<string, int>
+    public static JudgedCollection Fifth { get; } = new(5, new(Documents: 69, Queries: 142, Mixed: 5, Distractors: 12), new Dictionary<string, int>
     {
         ["en-over-fr"] = 13,
         ["zh-over-fr"] = 10,
@@ -56,7 +56,7 @@ public sealed class JudgedCollection
         ["distractor"] = 12,
     });
 
-    public static JudgedCollection Sixth { get; } = new(6, new Dictionary<string, int>
+    public static JudgedCollection Sixth { get; } = new(6, new(Documents: 73, Queries: 155, Mixed: 5, Distractors: 13), new Dictionary<string, int>
     {
         ["en-over-fr"] = 14,
         ["zh-over-fr"] = 12,
@@ -72,7 +72,7 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
-    public static JudgedCollection Seventh { get; } = new(7, new Dictionary<string, int>
+    public static JudgedCollection Seventh { get; } = new(7, new(Documents: 73, Queries: 163, Mixed: 5, Distractors: 13), new Dictionary<string, int>
     {
         ["en-over-fr"] = 14,
         ["zh-over-fr"] = 12,
@@ -91,24 +91,38 @@ public sealed class JudgedCollection
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
-    private JudgedCollection(int number, IReadOnlyDictionary<string, int> kinds)
+    private JudgedCollection(int number, CollectionChecks.Least least, IReadOnlyDictionary<string, int> kinds)
     {
+        Name = $"Collection{number}";
         Prefix = $"c{number}-";
+        Least = least;
         var folder = Path.Combine(AppContext.BaseDirectory, "Search", "Relevance", $"Collection{number}");
         Kinds = kinds;
         _documents = new(() => Collection2Corpus.Load(Path.Combine(folder, "documents"), Prefix));
         _judgements = new(() => Collection2Judgements.Load(Path.Combine(folder, "judgements.json")));
     }
 
+    /// <summary>Every collection written after the second, in order.</summary>
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh];
+
+    public string Name { get; }
+
     /// <summary>"c5-": the prefix of the collection's document ids.</summary>
     public string Prefix { get; }
+
+    /// <summary>The least numbers of documents, queries, mixed texts and look-alikes it was written with.</summary>
+    public CollectionChecks.Least Least { get; }
 
     /// <summary>The kinds of query (the third collection's), with the least number of queries each must have.</summary>
     public IReadOnlyDictionary<string, int> Kinds { get; }
 
     public IReadOnlyList<Collection2Document> All() => _documents.Value;
 
+    public Collection2Document Document(string id) => All().Single(d => d.Id == id);
+
     public IReadOnlyList<Document> Documents() => All().Select(d => d.ToDocument()).ToList();
+
+    public override string ToString() => Name;
 
     public IReadOnlyList<Collection2Judgement> Judgements => _judgements.Value;
 }
