@@ -32,7 +32,8 @@ public static class TranslationBench
                 index.Upsert(batch.Select(d => ToDocument(d, id++)));
                 index.Commit();
             }
-            log($"{documents:N0} documents indexed in {clock.Elapsed.TotalSeconds:F0} s");
+            var indexBytes = new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+            log(string.Create(CultureInfo.InvariantCulture, $"{documents:N0} documents indexed in {clock.Elapsed.TotalSeconds:F0} s, {indexBytes / 1e6:F1} MB on disk"));
 
             var thesaurus = new ThesaurusCache(index);
             thesaurus.Replace(ThesaurusFile.Load(Path.Combine(repositoryRoot, "seeds", "thesaurus.json")).Concepts);

@@ -32,8 +32,8 @@ public static class DocumentMapper
         var passages = PassageSpans.Of(source);
         doc.Add(new StoredField(IndexFields.Passages, PassageSpans.Encode(passages)));
         foreach (var (suffix, text) in BodyByLanguageField(source.Body, passages))
-            doc.Add(new Field(IndexFields.BodyPrefix + suffix, text, s_bodyField));
-        doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_bodyField));
+            doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
+        doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_foldingBodyField));
 
         AddLanguages(doc, source, passages);
 
@@ -65,8 +65,9 @@ public static class DocumentMapper
         return doc;
     }
 
-    // Term vectors with offsets let snippets find the query's words in a hit without analysing its text again.
-    private static readonly FieldType s_bodyField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    // Term vectors with offsets let snippets find the query's words in a hit without analysing its text again; the folding
+    // field's are enough for every analyzer's terms (see TermVectorMatches).
+    private static readonly FieldType s_foldingBodyField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorOffsets = true,

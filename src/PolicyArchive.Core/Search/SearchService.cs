@@ -108,7 +108,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
             var doc = searcher.Doc(scoreDoc.Doc, s_storedForHits);
             var body = doc.Get(IndexFields.Body) ?? "";
             var fragments = highlight.IsEmpty ? 1 : 2;
-            var matches = TermVectorMatches.Find(searcher.IndexReader, scoreDoc.Doc, highlight);
+            var matches = TermVectorMatches.Find(searcher.IndexReader, index.Analyzers, scoreDoc.Doc, highlight);
             var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
             return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
                 doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)

@@ -45,6 +45,43 @@ public sealed class TermVectorSnippetTests(CorpusFixture fixture) : IClassFixtur
         Assert.Contains(results.Hits, h => h.Snippet.Any(s => s.Highlighted));
     }
 
+    [Theory]
+    [InlineData("export controls")]
+    [InlineData("contrôles à l'exportation")]
+    [InlineData("modèles ouverts")]
+    [InlineData("policies companies")]
+    [InlineData("États-Unis chevaux")]
+    [InlineData("etats unis")]
+    [InlineData("出口管制 半導体")]
+    [InlineData("modèl* export*")]
+    [InlineData("Nvidia H20 smuggling")]
+    [InlineData("efficace différent apprentissages")]
+    [InlineData("différente communications")]
+    public void Only_the_folding_field_keeps_a_term_vector_and_it_marks_what_analysing_the_whole_body_marks(string query)
+    {
+        var results = _index.Find(query, 20);
+        Assert.NotEmpty(results.Hits);
+        var bodies = TestCorpus.All().ToDictionary(d => d.PublicId, d => d.Body);
+        var terms = ExpectedTerms(query);
+        var analysing = new SnippetBuilder(_index.Index.Analyzers);
+        using var lease = _index.Index.Acquire();
+        var searcher = lease.Searcher;
+        foreach (var hit in results.Hits)
+        {
+            var body = bodies[hit.PublicId];
+            var docId = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Id, hit.PublicId)), 1).ScoreDocs[0].Doc;
+            var vectors = searcher.IndexReader.GetTermVectors(docId);
+            Assert.Equal([IndexFields.BodyPrefix + IndexFields.Fold], vectors.ToList());
+
+            var fromVector = TermVectorMatches.Find(searcher.IndexReader, _index.Index.Analyzers, docId, terms);
+            Assert.NotNull(fromVector);
+            var whole = SnippetBuilder.Build(body, fromVector, int.MaxValue, body.Length + 1);
+            Assert.Equal(Marked(analysing.HighlightAll(body, terms)), Marked(whole.Segments));
+        }
+    }
+
+    private static List<string> Marked(IEnumerable<SnippetSegment> segments) => segments.Where(s => s.Highlighted).Select(s => s.Text).ToList();
+
     [Fact]
     public void Words_in_a_passage_of_another_language_are_marked_where_they_stand()
     {
