@@ -42,6 +42,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RevisionBodies.WriteOut(this);
         Store.ChangeLog.Stamp(this);
         var pending = PendingEntry();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
@@ -51,6 +52,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await RevisionBodies.WriteOutAsync(this, cancellationToken);
         Store.ChangeLog.Stamp(this);
         var pending = PendingEntry();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -13,7 +13,12 @@ public sealed class Revision
 
     public string? Note { get; set; }
     public string Title { get; set; } = "";
-    public string Body { get; set; } = "";
+    /// <summary>The revision's text, or null while it is the document's current body, which the document's row holds: a
+    /// body is stored once, not once more per revision (after an import every document has one revision, and the second
+    /// copy was 40% of the store). When a save changes the document's body, the revisions that keep none are given the
+    /// body they had in that same save (<see cref="RevisionBodies"/>); read one through <see cref="RevisionBodies"/> or with
+    /// the document at hand.</summary>
+    public string? Body { get; set; }
     public string ContentSha256 { get; set; } = "";
 
     /// <summary>The metadata of this revision as JSON (authors, publication, date, language, tags, source URL).</summary>

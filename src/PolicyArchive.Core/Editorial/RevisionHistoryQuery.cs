@@ -36,7 +36,7 @@ public sealed class RevisionHistoryQuery(ArchiveDbContext db)
     public async Task<Revision?> RevisionAsync(string publicId, int number, CancellationToken ct = default)
     {
         var d = await PublishedAsync(publicId, ct);
-        var revision = d is null ? null : await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == number, ct);
+        var revision = d is null ? null : await RevisionBodies.FindAsync(db, d.Id, number, ct);
         // A detached copy for display: who made it is shown by public name only.
         if (revision is not null) revision.CreatedBy = await EditorNames.PublicAsync(db, revision.CreatedBy, ct);
         return revision;

@@ -35,8 +35,8 @@ public sealed class SourceChangeReview(ArchiveDbContext db, TimeProvider clock)
         var change = await db.SourceChanges.AsNoTracking().Where(c => c.DocumentId == documentId && c.ResolvedAt == null)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (change is null) return null;
-        var current = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == documentId)
-            .OrderByDescending(r => r.Number).FirstAsync(ct);
+        var current = await RevisionBodies.LatestAsync(db, documentId.Value, ct)
+            ?? throw new InvalidOperationException($"Document {publicId} has no revision.");
         var source = new Revision
         {
             Number = 0,

@@ -240,7 +240,7 @@ public sealed class IngestionService(
             SourceKey = item.SourceKey!,
             ContentSha256 = item.Sha,
             Title = snapshot.Title,
-            Body = snapshot.Body,
+            Body = preview.Body,
             MetadataJson = snapshot.MetadataJson,
         });
         db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = "ingest.source-changed", DocumentPublicId = publicId, Details = item.Name });

@@ -627,7 +627,6 @@ namespace PolicyArchive.Core.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Body")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<string>("ChangeSummary")

@@ -656,7 +656,6 @@ namespace PolicyArchive.Migrations.PostgreSQL.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<byte[]>("Body")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<string>("ChangeSummary")

@@ -120,7 +120,7 @@ public static class ArchiveApi
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revision", number, r.ContentSha256), maxAgeSeconds: 3600))
             return ConditionalGet.NotModified();
         using var metadata = JsonDocument.Parse(string.IsNullOrWhiteSpace(r.MetadataJson) ? "{}" : r.MetadataJson);
-        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, r.Body, r.ContentSha256, metadata.RootElement.Clone()));
+        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, await RevisionBodies.BodyAsync(db, r, ct), r.ContentSha256, metadata.RootElement.Clone()));
     }
 
     /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values

@@ -43,7 +43,7 @@ public static class CiteEndpoints
             var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == n, ct);
             if (revision is null) return ApiContract.NotFound($"Document '{id}' has no revision {n}.");
             record = CitationRecord.FromRevision(d, revision, permalink);
-            body = revision.Body;
+            body = revision.Body ?? d.Body;
         }
         else
         {

@@ -11,7 +11,7 @@ namespace PolicyArchive.Core.Documents.CompiledModel
     public partial class ArchiveDbContextModel
     {
         private ArchiveDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b9c69507-81aa-490a-b4f3-73564c04b357"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("28478ee6-11bc-4c98-b1d8-37b09085ecb3"), entityTypeCount: 30)
         {
         }
 

@@ -39,7 +39,8 @@ namespace PolicyArchive.Core.Documents.CompiledModel
                 "Body",
                 typeof(string),
                 propertyInfo: typeof(Revision).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Revision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(Revision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
             body.SetValueConverter(new ValueConverter<string, byte[]>(
                 byte[] (string text) => CompressedText.Pack(text),
                 string (byte[] stored) => CompressedText.Unpack(stored)));

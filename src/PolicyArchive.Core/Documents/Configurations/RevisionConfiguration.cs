@@ -14,6 +14,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.Property(r => r.ContentSha256).HasMaxLength(64).IsRequired();
         b.Property(r => r.Note).HasMaxLength(2000);
         b.Property(r => r.ChangeSummary).HasMaxLength(500);
-        b.Property(r => r.Body).HasConversion(CompressedText.Converter);
+        // Null while the revision's body is the document's current one (RevisionBodies).
+        b.Property(r => r.Body).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)CompressedText.Converter);
     }
 }

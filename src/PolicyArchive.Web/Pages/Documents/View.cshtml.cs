@@ -71,7 +71,7 @@ public sealed class ViewModel(
             if (revision is null) return NotFound();
             Citation = CitationRecord.FromRevision(d, revision, permalink);
             // Passage offsets belong to the latest body, so an old text is marked with the document's language only.
-            Shown = Reading.Of(Citation, renderer.Render(revision.Body, Citation.Language, []));
+            Shown = Reading.Of(Citation, renderer.Render(revision.Body ?? d.Body, Citation.Language, []));
         }
         else
         {
