@@ -103,12 +103,13 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         }
 
         var highlight = HighlightTerms.From(built.Query);
+        var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
         var hits = found.Page.Select(scoreDoc =>
         {
             var doc = searcher.Doc(scoreDoc.Doc, s_storedForHits);
             var body = doc.Get(IndexFields.Body) ?? "";
             var fragments = highlight.IsEmpty ? 1 : 2;
-            var matches = TermVectorMatches.Find(searcher.IndexReader, index.Analyzers, scoreDoc.Doc, highlight);
+            var matches = vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc);
             var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
             return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
                 doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)

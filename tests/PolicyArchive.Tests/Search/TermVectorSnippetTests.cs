@@ -73,7 +73,7 @@ public sealed class TermVectorSnippetTests(CorpusFixture fixture) : IClassFixtur
             var vectors = searcher.IndexReader.GetTermVectors(docId);
             Assert.Equal([IndexFields.BodyPrefix + IndexFields.Fold], vectors.ToList());
 
-            var fromVector = TermVectorMatches.Find(searcher.IndexReader, _index.Index.Analyzers, docId, terms);
+            var fromVector = new TermVectorMatches(_index.Index.Analyzers, terms).Find(searcher.IndexReader, docId);
             Assert.NotNull(fromVector);
             var whole = SnippetBuilder.Build(body, fromVector, int.MaxValue, body.Length + 1);
             Assert.Equal(Marked(analysing.HighlightAll(body, terms)), Marked(whole.Segments));

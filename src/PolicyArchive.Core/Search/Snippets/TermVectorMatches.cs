@@ -1,62 +1,101 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 using PolicyArchive.Core.Search.Analysis;
 
 namespace PolicyArchive.Core.Search.Snippets;
 
-/// <summary>The query's terms in one hit, read from the term vector of the folding body field: a seek per term instead
-/// of analysing the whole stored text again with every analyzer (which cost most of a search's time on long documents).
-/// Only that field keeps a term vector: the language fields' held the same words a second time. It covers the whole body
-/// with the body's own offsets, and its terms are the text's words folded, elisions split, Chinese and Japanese as
-/// bigrams: the folding and CJK fields' terms are found in it as they are, and a French or English stem by analysing,
-/// with that language's analyzer, the few words of the vector that begin like it.</summary>
-public static class TermVectorMatches
+/// <summary>The query's terms in a hit, read from the term vector of the folding body field instead of analysing the
+/// whole stored text again with every analyzer (which cost most of a search's time on long documents). Only that field
+/// keeps a term vector: the language fields' held the same words a second time. It covers the whole body with the body's
+/// own offsets, and its terms are the text's words folded, elisions split, Chinese and Japanese as bigrams: the folding
+/// and CJK fields' terms are found in it as they are, and a French or English stem by analysing, with that language's
+/// analyzer, the words of the vector that begin like it. Made once per search: each hit's vector is read in one pass, and
+/// what a word turned out to be is remembered for the page's other hits.</summary>
+public sealed class TermVectorMatches
 {
     private static readonly string s_vectorField = IndexFields.BodyPrefix + IndexFields.Fold;
 
-    /// <summary>The matches, or null when term vectors cannot tell (an index built before they were stored).</summary>
-    public static List<TextMatch>? Find(IndexReader reader, ArchiveAnalyzers analyzers, int docId, HighlightTerms terms)
+    private readonly ArchiveAnalyzers _analyzers;
+    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly List<string> _prefixes = [];
+    private readonly Dictionary<string, List<Stem>> _stemsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _decided = new(StringComparer.Ordinal);
+
+    private sealed record Stem(string Field, string Term, string Beginning, bool IsPrefix);
+
+    public TermVectorMatches(ArchiveAnalyzers analyzers, HighlightTerms terms)
     {
-        var vector = reader.GetTermVectors(docId)?.GetTerms(s_vectorField);
-        if (vector is null) return null;
-        var termsEnum = vector.GetEnumerator();
-        var found = new List<TextMatch>();
-        DocsAndPositionsEnum? positions = null;
+        _analyzers = analyzers;
         foreach (var suffix in terms.SnippetSuffixes())
         {
             if (suffix is IndexFields.Fold or IndexFields.Cjk)
             {
-                foreach (var term in terms.TermsFor(suffix))
-                {
-                    if (termsEnum.SeekExact(new BytesRef(term))) positions = AddOccurrences(termsEnum, positions, term, found);
-                }
-                foreach (var prefix in terms.PrefixesFor(suffix))
-                    positions = Scan(termsEnum, prefix, positions, found, _ => true);
+                _exact.UnionWith(terms.TermsFor(suffix));
+                _prefixes.AddRange(terms.PrefixesFor(suffix));
                 continue;
             }
-
             var field = IndexFields.BodyPrefix + suffix;
-            bool Stems(string word, Func<string, bool> test) => analyzers.Analyze(field, word).Any(t => test(t.Term));
-            foreach (var term in terms.TermsFor(suffix))
-                positions = Scan(termsEnum, Seek(term), positions, found, word => Begins(word, term) && Stems(word, t => t == term));
-            foreach (var prefix in terms.PrefixesFor(suffix))
-                positions = Scan(termsEnum, Seek(prefix), positions, found, word => Begins(word, prefix) && Stems(word, t => t.StartsWith(prefix, StringComparison.Ordinal)));
+            foreach (var term in terms.TermsFor(suffix).Where(t => t.Length > 0)) Add(new Stem(field, term, Beginning(term), false));
+            foreach (var prefix in terms.PrefixesFor(suffix).Where(t => t.Length > 0)) Add(new Stem(field, prefix, Beginning(prefix), true));
+        }
+    }
+
+    private void Add(Stem stem)
+    {
+        var key = Key(stem.Term);
+        if (!_stemsByKey.TryGetValue(key, out var list)) _stemsByKey[key] = list = [];
+        list.Add(stem);
+    }
+
+    /// <summary>The matches in one hit, or null when its body has no term vector (an index built before they were stored).</summary>
+    public List<TextMatch>? Find(IndexReader reader, int docId)
+    {
+        var vector = reader.GetTermVectors(docId)?.GetTerms(s_vectorField);
+        if (vector is null) return null;
+        var found = new List<TextMatch>();
+        DocsAndPositionsEnum? positions = null;
+        var termsEnum = vector.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            var word = termsEnum.Term.Utf8ToString();
+            if (_exact.Contains(word) || _prefixes.Exists(p => word.StartsWith(p, StringComparison.Ordinal)) || Stems(word))
+                positions = AddOccurrences(termsEnum, positions, word, found);
         }
         return found;
     }
 
-    // The words a stem can come from share its first two letters; only those that also begin like it, once doubled letters
-    // are read as one, are analysed. The stemmers rewrite at most the last two letters they keep ("policy" → "polici",
-    // « chevaux » → « cheval »), and the French one also writes doubled letters once (« applications » → « aplic »).
-    private static string Seek(string stem) => stem[..Math.Min(stem.Length, 2)];
+    private bool Stems(string word)
+    {
+        if (_stemsByKey.Count == 0) return false;
+        var key = Key(word);
+        var candidates = _stemsByKey.GetValueOrDefault(key);
+        if (key.Length > 1 && _stemsByKey.TryGetValue(key[..1], out var shorter)) candidates = candidates is null ? shorter : [.. candidates, .. shorter];
+        if (candidates is null) return false;
+        if (_decided.TryGetValue(word, out var known)) return known;
+        var undoubled = Undoubled(word);
+        var stems = candidates.Exists(c => undoubled.StartsWith(c.Beginning, StringComparison.Ordinal)
+            && _analyzers.Analyze(c.Field, word).Any(t => c.IsPrefix ? t.Term.StartsWith(c.Term, StringComparison.Ordinal) : t.Term == c.Term));
+        _decided[word] = stems;
+        return stems;
+    }
 
-    private static bool Begins(string word, string stem)
+    // A stem and the words it comes from share their first two letters once doubled letters are read as one, and the
+    // stemmers rewrite at most the last two letters they keep ("policy" → "polici", « chevaux » → « cheval »); the French
+    // one also writes doubled letters once (« applications » → « aplic »). Only words beginning so are analysed.
+    private static string Beginning(string stem)
     {
         var undoubled = Undoubled(stem);
-        var beginning = undoubled.Length <= 3 ? undoubled[..Math.Min(undoubled.Length, 2)] : undoubled[..^2];
-        return Undoubled(word).StartsWith(beginning, StringComparison.Ordinal);
+        return undoubled.Length <= 3 ? undoubled[..Math.Min(undoubled.Length, 2)] : undoubled[..^2];
+    }
+
+    private static string Key(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] != text[0]) return string.Concat(text.AsSpan(0, 1), text.AsSpan(i, 1));
+        }
+        return text[..1];
     }
 
     private static string Undoubled(string text)
@@ -67,20 +106,6 @@ public static class TermVectorMatches
             if (chars.Length == 0 || chars[^1] != c) chars.Append(c);
         }
         return chars.ToString();
-    }
-
-    private static DocsAndPositionsEnum? Scan(TermsEnum termsEnum, string beginning, DocsAndPositionsEnum? positions, List<TextMatch> found, Func<string, bool> accept)
-    {
-        var bytes = new BytesRef(beginning);
-        if (termsEnum.SeekCeil(bytes) == TermsEnum.SeekStatus.END) return positions;
-        do
-        {
-            if (!StringHelper.StartsWith(termsEnum.Term, bytes)) break;
-            var word = termsEnum.Term.Utf8ToString();
-            if (accept(word)) positions = AddOccurrences(termsEnum, positions, word, found);
-        }
-        while (termsEnum.MoveNext());
-        return positions;
     }
 
     private static DocsAndPositionsEnum? AddOccurrences(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, string term, List<TextMatch> into)
