@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace PolicyArchive.Core.Documents;
 
-/// <summary>Takes a snapshot of a document as a new revision. What a revision says is never changed once written; its body
-/// is the document's own until the document's body changes (<see cref="RevisionBodies"/>).</summary>
+/// <summary>Takes a snapshot of a document as a new revision. What a revision says is never changed once written; a body
+/// that is the document's own is kept in the document's row only (<see cref="RevisionBodies"/>).</summary>
 public static class RevisionFactory
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
@@ -17,7 +17,7 @@ public static class RevisionFactory
         CreatedBy = actor,
         Note = note,
         Title = d.Title,
-        Body = null,
+        Body = d.Body,
         ContentSha256 = Sha256Hex(d.Body),
         MetadataJson = JsonSerializer.Serialize(RevisionMetadata.Of(d), Json),
         ChangeSummary = changeSummary,

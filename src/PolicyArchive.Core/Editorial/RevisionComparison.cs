@@ -31,12 +31,8 @@ public sealed record RevisionComparison(Revision Before, Revision After, IReadOn
         Compare("Language", ma?.Language, mb?.Language);
         Compare("Source URL", ma?.SourceUrl, mb?.SourceUrl);
         Compare("Tags", Join(ma?.Tags), Join(mb?.Tags));
-        return new(before, after, fields, PairChangedLines(TextDiff.Lines(Text(before), Text(after))));
+        return new(before, after, fields, PairChangedLines(TextDiff.Lines(RevisionBodies.Text(before), RevisionBodies.Text(after))));
     }
-
-    // Revisions compared are read through RevisionBodies, which fills in a body the document's row holds.
-    private static string Text(Revision revision) =>
-        revision.Body ?? throw new InvalidOperationException($"Revision {revision.Number} was read without its body (see RevisionBodies).");
 
     /// <summary>The lines with unchanged runs far from any change folded, so a small edit in a long text reads at a glance.</summary>
     public IReadOnlyList<ComparedLine> WithContext(int context = 2)

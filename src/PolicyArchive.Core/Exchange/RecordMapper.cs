@@ -39,8 +39,9 @@ internal static class RecordMapper
         Provenance = FieldProvenance.InOrder(d.Provenance)
             .Select(p => new ProvenanceRecord(p.Field, p.Source.ToString(), p.Value)).ToList(),
         Removals = d.Removals.OrderBy(r => r.Ordinal).Select(r => new RemovalRecord(r.Ordinal, r.Reason, r.Text)).ToList(),
-        Revisions = d.Revisions.OrderBy(r => r.Number).Select(r => new RevisionRecord(
-            r.Number, ExchangeJson.Utc(r.CreatedAt), r.CreatedBy, r.Note, r.Title, r.Body ?? d.Body, r.ContentSha256, r.MetadataJson, r.ChangeSummary)).ToList(),
+        Revisions = RevisionBodies.Of(d).OrderBy(x => x.Revision.Number).Select(x => new RevisionRecord(
+            x.Revision.Number, ExchangeJson.Utc(x.Revision.CreatedAt), x.Revision.CreatedBy, x.Revision.Note, x.Revision.Title, x.Body,
+            x.Revision.ContentSha256, x.Revision.MetadataJson, x.Revision.ChangeSummary)).ToList(),
         Relations = outgoing.OrderBy(r => r.Type).ThenBy(r => publicIds[r.ToDocumentId], StringComparer.Ordinal)
             .Select(r => new RelationRecord(r.Type.ToString(), publicIds[r.ToDocumentId], r.Note, ExchangeJson.Utc(r.CreatedAt))).ToList(),
     };
@@ -77,7 +78,7 @@ internal static class RecordMapper
         Removals = r.Removals.Select(x => new IngestionRemoval { Ordinal = x.Ordinal, Reason = x.Reason, Text = x.Text }).ToList(),
         Revisions = r.Revisions.Select(x => new Revision
         {
-            Number = x.Number, CreatedAt = x.CreatedAt, CreatedBy = x.CreatedBy, Note = x.Note, Title = x.Title, Body = x.Body == r.Body ? null : x.Body,
+            Number = x.Number, CreatedAt = x.CreatedAt, CreatedBy = x.CreatedBy, Note = x.Note, Title = x.Title, Body = x.Body,
             ContentSha256 = x.ContentSha256, MetadataJson = x.MetadataJson, ChangeSummary = x.ChangeSummary,
         }).ToList(),
     };

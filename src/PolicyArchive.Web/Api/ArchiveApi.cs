@@ -113,14 +113,13 @@ public static class ArchiveApi
 
     private static async Task<IResult> GetRevision(string id, int number, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
-        var r = await db.Revisions.AsNoTracking()
-            .Where(x => x.Number == number && db.Documents.Any(d => d.Id == x.DocumentId && d.PublicId == id && d.Status == DocumentStatus.Published))
-            .SingleOrDefaultAsync(ct);
+        var r = await RevisionBodies.FirstAsync(db, db.Revisions.AsNoTracking()
+            .Where(x => x.Number == number && db.Documents.Any(d => d.Id == x.DocumentId && d.PublicId == id && d.Status == DocumentStatus.Published)), ct);
         if (r is null) return ApiContract.NotFound($"Document '{id}' has no revision {number}.");
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revision", number, r.ContentSha256), maxAgeSeconds: 3600))
             return ConditionalGet.NotModified();
         using var metadata = JsonDocument.Parse(string.IsNullOrWhiteSpace(r.MetadataJson) ? "{}" : r.MetadataJson);
-        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, await RevisionBodies.BodyAsync(db, r, ct), r.ContentSha256, metadata.RootElement.Clone()));
+        return Results.Ok(new RevisionDto(r.Number, r.CreatedAt, await EditorNames.PublicAsync(db, r.CreatedBy, ct), r.Note, r.ChangeSummary, r.Title, RevisionBodies.Text(r), r.ContentSha256, metadata.RootElement.Clone()));
     }
 
     /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values

@@ -40,10 +40,10 @@ public static class CiteEndpoints
         string body;
         if (rev is { } n && n != d.RevisionNumber)
         {
-            var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == n, ct);
+            var revision = await RevisionBodies.FindAsync(db, d.Id, n, ct);
             if (revision is null) return ApiContract.NotFound($"Document '{id}' has no revision {n}.");
             record = CitationRecord.FromRevision(d, revision, permalink);
-            body = revision.Body ?? d.Body;
+            body = RevisionBodies.Text(revision);
         }
         else
         {

@@ -83,6 +83,17 @@ public sealed class TermVectorSnippetTests(CorpusFixture fixture) : IClassFixtur
     private static List<string> Marked(IEnumerable<SnippetSegment> segments) => segments.Where(s => s.Highlighted).Select(s => s.Text).ToList();
 
     [Fact]
+    public void An_elision_standing_alone_leaves_an_empty_term_that_a_snippet_passes_over()
+    {
+        // U+02BC is a letter to the tokenizer: « lʼ » before a space is one token, which the elision filter empties.
+        using var index = new TestIndex([TestDocs.Make("elision", "Puces", "Le rapport cite lʼ « exportation » des puces avancées vers la Chine.", "fr")]);
+
+        var hit = Assert.Single(index.Find("exportations puces").Hits);
+
+        Assert.Contains("puces", hit.Snippet.Where(s => s.Highlighted).Select(s => s.Text));
+    }
+
+    [Fact]
     public void Words_in_a_passage_of_another_language_are_marked_where_they_stand()
     {
         const string fr = "Les contrôles à l'exportation visent les puces.\n";

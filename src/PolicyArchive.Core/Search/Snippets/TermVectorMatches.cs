@@ -59,6 +59,8 @@ public sealed class TermVectorMatches
         while (termsEnum.MoveNext())
         {
             var word = termsEnum.Term.Utf8ToString();
+            // An elision alone ("lʼ" before a space) leaves an empty term in the vector.
+            if (word.Length == 0) continue;
             if (_exact.Contains(word) || _prefixes.Exists(p => word.StartsWith(p, StringComparison.Ordinal)) || Stems(word))
                 positions = AddOccurrences(termsEnum, positions, word, found);
         }

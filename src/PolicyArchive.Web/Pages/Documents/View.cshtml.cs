@@ -67,11 +67,11 @@ public sealed class ViewModel(
         var permalink = PublicUrls.Permalink(Request, d);
         if (rev is { } number && number != d.RevisionNumber)
         {
-            var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.DocumentId == d.Id && r.Number == number, ct);
+            var revision = await RevisionBodies.FindAsync(db, d.Id, number, ct);
             if (revision is null) return NotFound();
             Citation = CitationRecord.FromRevision(d, revision, permalink);
             // Passage offsets belong to the latest body, so an old text is marked with the document's language only.
-            Shown = Reading.Of(Citation, renderer.Render(revision.Body ?? d.Body, Citation.Language, []));
+            Shown = Reading.Of(Citation, renderer.Render(RevisionBodies.Text(revision), Citation.Language, []));
         }
         else
         {
