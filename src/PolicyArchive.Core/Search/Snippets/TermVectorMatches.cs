@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 using PolicyArchive.Core.Search.Analysis;
 
@@ -10,8 +11,8 @@ namespace PolicyArchive.Core.Search.Snippets;
 /// keeps a term vector: the language fields' held the same words a second time. It covers the whole body with the body's
 /// own offsets, and its terms are the text's words folded, elisions split, Chinese and Japanese as bigrams: the folding
 /// and CJK fields' terms are found in it as they are, and a French or English stem by analysing, with that language's
-/// analyzer, the words of the vector that begin like it. Made once per search: each hit's vector is read in one pass, and
-/// what a word turned out to be is remembered for the page's other hits.</summary>
+/// analyzer, the words of the vector that begin like it. Made once per search: each hit's vector is read in one forward pass
+/// over the beginnings of the query's terms, and what a word turned out to be is remembered for the page's other hits.</summary>
 public sealed class TermVectorMatches
 {
     private static readonly string s_vectorField = IndexFields.BodyPrefix + IndexFields.Fold;
@@ -21,6 +22,7 @@ public sealed class TermVectorMatches
     private readonly List<string> _prefixes = [];
     private readonly Dictionary<string, List<Stem>> _stemsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _decided = new(StringComparer.Ordinal);
+    private readonly List<BytesRef> _ranges;
 
     private sealed record Stem(string Field, string Term, string Beginning, bool IsPrefix);
 
@@ -39,6 +41,23 @@ public sealed class TermVectorMatches
             foreach (var term in terms.TermsFor(suffix).Where(t => t.Length > 0)) Add(new Stem(field, term, Beginning(term), false));
             foreach (var prefix in terms.PrefixesFor(suffix).Where(t => t.Length > 0)) Add(new Stem(field, prefix, Beginning(prefix), true));
         }
+        _ranges = Ranges();
+    }
+
+    // The beginnings every word worth a look starts with, in the vector's order and none the beginning of another: a hit's
+    // vector is read range by range, and the words between them are passed over without being decoded. A stem's words may
+    // also start with its first letter doubled (« llama » → « lama »).
+    private List<BytesRef> Ranges()
+    {
+        var beginnings = _exact.Concat(_prefixes).Where(t => t.Length > 0).Select(t => t[..Math.Min(t.Length, 2)])
+            .Concat(_stemsByKey.Keys.SelectMany(k => k.Length == 2 ? new[] { k, new string(k[0], 2) } : [k]))
+            .Distinct(StringComparer.Ordinal).Select(b => new BytesRef(b)).OrderBy(b => b, BytesRef.UTF8SortedAsUnicodeComparer).ToList();
+        var ranges = new List<BytesRef>();
+        foreach (var b in beginnings)
+        {
+            if (ranges.Count == 0 || !StringHelper.StartsWith(b, ranges[^1])) ranges.Add(b);
+        }
+        return ranges;
     }
 
     private void Add(Stem stem)
@@ -56,13 +75,17 @@ public sealed class TermVectorMatches
         var found = new List<TextMatch>();
         DocsAndPositionsEnum? positions = null;
         var termsEnum = vector.GetEnumerator();
-        while (termsEnum.MoveNext())
+        foreach (var range in _ranges)
         {
-            var word = termsEnum.Term.Utf8ToString();
-            // An elision alone ("lʼ" before a space) leaves an empty term in the vector.
-            if (word.Length == 0) continue;
-            if (_exact.Contains(word) || _prefixes.Exists(p => word.StartsWith(p, StringComparison.Ordinal)) || Stems(word))
-                positions = AddOccurrences(termsEnum, positions, word, found);
+            if (termsEnum.SeekCeil(range) == TermsEnum.SeekStatus.END) break;
+            do
+            {
+                if (!StringHelper.StartsWith(termsEnum.Term, range)) break;
+                var word = termsEnum.Term.Utf8ToString();
+                if (_exact.Contains(word) || _prefixes.Exists(p => word.StartsWith(p, StringComparison.Ordinal)) || Stems(word))
+                    positions = AddOccurrences(termsEnum, positions, word, found);
+            }
+            while (termsEnum.MoveNext());
         }
         return found;
     }
