@@ -22,7 +22,7 @@ public static class CompressedText
     /// <summary>Texts shorter than this are stored plain: compression would save little and costs a header.</summary>
     private const int MinCompressedBytes = 256;
 
-    // A document's body and its new revision's body are one string: it is compressed once (and may be compressed ahead, in parallel).
+    // A body may be compressed ahead, in parallel (ingestion), and the save then finds it here instead of compressing it again.
     private static readonly ConditionalWeakTable<string, byte[]> Packed = new();
 
     public static readonly ValueConverter<string, byte[]> Converter = new(text => Pack(text), stored => Unpack(stored));

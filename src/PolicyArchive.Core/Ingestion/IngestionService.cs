@@ -189,7 +189,7 @@ public sealed class IngestionService(
         try
         {
             item.Curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
-            // Compressed here, on every core, rather than one by one when the batch is saved (the document and its revision share it).
+            // Compressed here, on every core, rather than one by one when the batch is saved (the save finds it compressed).
             CompressedText.Pack(item.Curated.Source.Body);
         }
         catch (IngestionRejectedException ex)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PolicyArchive.Core.Documents.Configurations;
 
@@ -15,6 +16,6 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.Property(r => r.Note).HasMaxLength(2000);
         b.Property(r => r.ChangeSummary).HasMaxLength(500);
         // Null while the revision's body is the document's current one (RevisionBodies).
-        b.Property(r => r.Body).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)CompressedText.Converter);
+        b.Property(r => r.Body).HasConversion((ValueConverter)CompressedText.Converter);
     }
 }

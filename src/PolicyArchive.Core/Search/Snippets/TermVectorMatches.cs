@@ -93,13 +93,12 @@ public sealed class TermVectorMatches
     private bool Stems(string word)
     {
         if (_stemsByKey.Count == 0) return false;
+        if (_decided.TryGetValue(word, out var known)) return known;
         var key = Key(word);
         var candidates = _stemsByKey.GetValueOrDefault(key);
         if (key.Length > 1 && _stemsByKey.TryGetValue(key[..1], out var shorter)) candidates = candidates is null ? shorter : [.. candidates, .. shorter];
-        if (candidates is null) return false;
-        if (_decided.TryGetValue(word, out var known)) return known;
-        var undoubled = Undoubled(word);
-        var stems = candidates.Exists(c => undoubled.StartsWith(c.Beginning, StringComparison.Ordinal)
+        var undoubled = candidates is null ? "" : Undoubled(word);
+        var stems = candidates is not null && candidates.Exists(c => undoubled.StartsWith(c.Beginning, StringComparison.Ordinal)
             && _analyzers.Analyze(c.Field, word).Any(t => c.IsPrefix ? t.Term.StartsWith(c.Term, StringComparison.Ordinal) : t.Term == c.Term));
         _decided[word] = stems;
         return stems;
