@@ -1,4 +1,10 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 using PolicyArchive.Bench.Engines;
+using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Documents.CompiledModel;
 using PolicyArchive.Bench.Queries;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
@@ -12,13 +18,18 @@ public sealed class ArchiveInProcessEngine : ISearchEngine, IDisposable
 {
     private readonly ArchiveIndex _index;
     private readonly SearchService _search;
+    private readonly ServiceProvider _store;
 
-    public ArchiveInProcessEngine(string indexDirectory, string thesaurusFile)
+    /// <summary>Over the app's data directory: its index, and its SQLite store for the page's bodies.</summary>
+    public ArchiveInProcessEngine(string dataDirectory, string thesaurusFile)
     {
-        _index = new ArchiveIndex(indexDirectory);
+        _index = new ArchiveIndex(Path.Combine(dataDirectory, "index"));
+        _store = new ServiceCollection()
+            .AddDbContext<ArchiveDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "archive.db")}").UseModel(ArchiveDbContextModel.Instance))
+            .BuildServiceProvider();
         var thesaurus = new ThesaurusCache(_index);
         thesaurus.Replace(ThesaurusFile.Load(thesaurusFile).Concepts);
-        _search = new SearchService(_index, thesaurus, CrossLanguageLexicon.Shared);
+        _search = new SearchService(_index, new StoreDocumentBodies(_store.GetRequiredService<IServiceScopeFactory>()), thesaurus, CrossLanguageLexicon.Shared);
     }
 
     public string Name => "PolicyArchive in-process";
@@ -32,7 +43,12 @@ public sealed class ArchiveInProcessEngine : ISearchEngine, IDisposable
         return Task.FromResult(new SearchOutcome(results.Total, hits));
     }
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _index.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
 
     private static string Highlighted(IReadOnlyList<SnippetSegment> segments) =>
         string.Concat(segments.Select(s => s.Highlighted ? $"<mark>{s.Text}</mark>" : s.Text));

@@ -156,7 +156,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
         EngineResult inProcessResult;
 
         // The in-process index holds the index's write lock, so it is closed before the server opens the index.
-        using (var inProcess = new ArchiveInProcessEngine(Path.Combine(app.DataDirectory, "index"), ThesaurusFile))
+        using (var inProcess = new ArchiveInProcessEngine(app.DataDirectory, ThesaurusFile))
         {
             indexed = inProcess.IndexedDocuments;
             inProcessResult = await MeasureAsync(inProcess, import.Seconds, size, onDisk, cancellationToken);

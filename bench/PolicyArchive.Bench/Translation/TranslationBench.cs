@@ -7,6 +7,7 @@ using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Lexicon;
+using PolicyArchive.Core.Search.Snippets;
 
 namespace PolicyArchive.Bench.Translation;
 
@@ -27,9 +28,12 @@ public static class TranslationBench
             var generator = new CorpusGenerator(Path.Combine(repositoryRoot, "seeds"), 20_250_128);
             using var index = new ArchiveIndex(directory);
             var id = 0;
+            var indexed = new List<Document>(documents);
             foreach (var batch in generator.CreateMany(documents).Chunk(1_000))
             {
-                index.Upsert(batch.Select(d => ToDocument(d, id++)));
+                var mapped = batch.Select(d => ToDocument(d, id++)).ToList();
+                indexed.AddRange(mapped);
+                index.Upsert(mapped);
                 index.Commit();
             }
             var indexBytes = new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
@@ -41,12 +45,13 @@ public static class TranslationBench
             var lexicon = CrossLanguageLexicon.Shared;
             log($"lexicon: {lexicon.Count:N0} entries loaded in {clock.ElapsedMilliseconds} ms");
 
+            var bodies = new InMemoryDocumentBodies(indexed);
             var queries = QuerySet.Standard.Select(q => q.Text).Concat(s_crossLanguage).ToList();
             var configurations = new (string Name, SearchService Service, bool Expand)[]
             {
-                ("as typed (switch off)", new SearchService(index, thesaurus, lexicon), false),
-                ("thesaurus only", new SearchService(index, thesaurus, CrossLanguageLexicon.Empty), true),
-                ("thesaurus + dictionaries", new SearchService(index, thesaurus, lexicon), true),
+                ("as typed (switch off)", new SearchService(index, bodies, thesaurus, lexicon), false),
+                ("thesaurus only", new SearchService(index, bodies, thesaurus, CrossLanguageLexicon.Empty), true),
+                ("thesaurus + dictionaries", new SearchService(index, bodies, thesaurus, lexicon), true),
             };
             log("| configuration | queries | median ms | p90 ms | p99 ms | cross-language queries' median ms |");
             log("|---|---:|---:|---:|---:|---:|");

@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search.Indexing;
+using PolicyArchive.Core.Search.Snippets;
 
 using Document = PolicyArchive.Core.Documents.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -13,8 +14,8 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace PolicyArchive.Core.Search;
 
 /// <summary>Maps a stored document to its Lucene form: each passage's text into its language's field, the whole text
-/// into the folding field, metadata into facet doc values and filter fields, and what hits, snippets and
-/// more-like-this need as stored fields, so a search never goes back to the database.</summary>
+/// into the folding field, metadata into facet doc values and filter fields, and what a hit shows as stored fields.
+/// The body is not stored: snippets read it from the store, where it is kept once.</summary>
 public static class DocumentMapper
 {
     public static LuceneDocument ToLucene(Document source, IReadOnlyList<string>? nearDuplicateBands = null)
@@ -24,7 +25,7 @@ public static class DocumentMapper
             new StringField(IndexFields.Id, source.PublicId, Field.Store.YES),
             new StoredField(IndexFields.Slug, source.Slug),
             new StoredField(IndexFields.Title, source.Title),
-            new StoredField(IndexFields.Body, source.Body),
+            new StoredField(IndexFields.BodyFingerprint, BodyFingerprint.Of(source.Body)),
             new NumericDocValuesField(IndexFields.UpdatedTicks, source.UpdatedAt.Ticks),
         };
 

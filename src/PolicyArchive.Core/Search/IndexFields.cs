@@ -8,9 +8,11 @@ public static class IndexFields
     public const string Id = "id";
     public const string Slug = "slug";
     public const string Title = "title";
-    public const string Body = "body";
 
-    /// <summary>Passage spans of the body ("start:length:lang;..."), so snippets and more-like-this need no database.</summary>
+    /// <summary>The <see cref="Snippets.BodyFingerprint"/> of the body indexed: the body itself is read from the store.</summary>
+    public const string BodyFingerprint = "body_fingerprint";
+
+    /// <summary>Passage spans of the body ("start:length:lang;..."), so more-like-this can split a body by language without analysing it again.</summary>
     public const string Passages = "passages";
 
     // Facets and filters: exact values, indexed as terms and as sorted-set doc values.

@@ -11,10 +11,10 @@ namespace PolicyArchive.Core.Search;
 
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
 /// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
-/// from stored fields. No database round trip.</summary>
-public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true)
+/// from the index's stored fields and the page's bodies, read from the store in one statement.</summary>
+public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true)
 {
-    private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.Body,
+    private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.BodyFingerprint,
         IndexFields.HitAuthors, IndexFields.HitPublication, IndexFields.HitDate, IndexFields.HitKind, IndexFields.HitTags];
 
     private readonly ThesaurusCache _thesaurus = thesaurus ?? new ThesaurusCache(index);
@@ -104,14 +104,18 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
 
         var highlight = HighlightTerms.From(built.Query);
         var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
-        var hits = found.Page.Select(scoreDoc =>
+        var shown = found.Page.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
+        var bodies = ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices);
+        var hits = shown.Select(s =>
         {
-            var doc = searcher.Doc(scoreDoc.Doc, s_storedForHits);
-            var body = doc.Get(IndexFields.Body) ?? "";
+            var (scoreDoc, doc) = s;
+            var id = doc.Get(IndexFields.Id);
+            var body = bodies.GetValueOrDefault(id) ?? "";
             var fragments = highlight.IsEmpty ? 1 : 2;
-            var matches = vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc);
+            // The vector's offsets are into the body indexed; a body edited since is marked by analysing it.
+            var matches = IsIndexedBody(doc, body) ? vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc) : null;
             var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
-            return new SearchHit(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
+            return new SearchHit(id, doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
                 doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)
             {
                 Authors = doc.GetValues(IndexFields.HitAuthors),
@@ -142,7 +146,7 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
     {
         using var lease = index.Acquire();
         var thesaurusNow = _thesaurus.Current;
-        var finder = new MoreLikeThisFinder(index.Analyzers, thesaurusNow, new LuceneQueryBuilder(index.Analyzers, thesaurusNow));
+        var finder = new MoreLikeThisFinder(index.Analyzers, thesaurusNow, new LuceneQueryBuilder(index.Analyzers, thesaurusNow), bodies);
         return finder.Find(lease.Searcher, publicId, max);
     }
 
@@ -162,6 +166,26 @@ public sealed class SearchService(ArchiveIndex index, ThesaurusCache? thesaurus 
         var terms = HighlightTerms.From(built.Query);
         return texts.Select(t => _snippets.HighlightAll(t, terms)).ToList();
     }
+
+    private IReadOnlyDictionary<string, string> ReadBodies(IReadOnlyCollection<string> publicIds, List<string> notices)
+    {
+        try
+        {
+            return bodies.Find(publicIds);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The hits come from the index; a store that cannot be read for a moment costs their snippets, not the search.
+            notices.Add(StoreUnavailableNotice);
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>What a search says when the page's texts could not be read from the store.</summary>
+    public const string StoreUnavailableNotice = "The documents' texts could not be read from the archive just now: results are shown without extracts.";
+
+    private static bool IsIndexedBody(Lucene.Net.Documents.Document stored, string body) =>
+        body.Length > 0 && stored.GetField(IndexFields.BodyFingerprint)?.GetInt64Value() == BodyFingerprint.Of(body);
 
     private static Sort? SortFor(SearchSort sort) => sort switch
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Ingestion;
@@ -19,7 +20,8 @@ public static class SearchExtensions
         builder.Services.AddHostedService(s => s.GetRequiredService<ArchiveIndexer>());
         builder.Services.AddSingleton<ThesaurusCache>();
         // The lexicon loads in the background (the start-up warm-up starts it): a first search does not wait for it.
-        builder.Services.AddSingleton(s => new SearchService(s.GetRequiredService<ArchiveIndex>(), s.GetRequiredService<ThesaurusCache>(), waitForLexicon: false));
+        builder.Services.AddSingleton(s => new SearchService(s.GetRequiredService<ArchiveIndex>(), new StoreDocumentBodies(s.GetRequiredService<IServiceScopeFactory>()),
+            s.GetRequiredService<ThesaurusCache>(), waitForLexicon: false));
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
         builder.Services.AddSingleton<ISourceExtractor>(s =>

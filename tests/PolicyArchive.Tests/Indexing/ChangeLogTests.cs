@@ -153,5 +153,5 @@ public sealed class ChangeLogTests : IAsyncLifetime
     private Task<int> IdOfTagAsync(string slug) => WithStore(db => db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
 
     private List<string> Find(string query) =>
-        new SearchService(_archive.Index).Search(new SearchRequest(query, 1, 20, ExpandThesaurus: false)).Hits.Select(h => h.PublicId).ToList();
+        _archive.Search().Search(new SearchRequest(query, 1, 20, ExpandThesaurus: false)).Hits.Select(h => h.PublicId).ToList();
 }

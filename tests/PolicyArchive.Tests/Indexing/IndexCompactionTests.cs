@@ -39,5 +39,5 @@ public sealed class IndexCompactionTests : IAsyncLifetime
     }
 
     private List<string> Find(string query) =>
-        new SearchService(_archive.Index).Search(new SearchRequest(query, 1, 20)).Hits.Select(h => h.PublicId).ToList();
+        _archive.Search().Search(new SearchRequest(query, 1, 20)).Hits.Select(h => h.PublicId).ToList();
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Snippets;
 
 namespace PolicyArchive.Tests.Search;
 
@@ -57,7 +58,7 @@ public sealed class ArchiveIndexSchemaTests : IDisposable
 
         using var reopened = new ArchiveIndex(_path);
         Assert.NotNull(reopened.RebuildReason);
-        var results = new SearchService(reopened).Search(new SearchRequest("puces", 1, 10));
+        var results = new SearchService(reopened, new InMemoryDocumentBodies([])).Search(new SearchRequest("puces", 1, 10));
         Assert.Equal(0, results.Total);
     }
 

@@ -1,6 +1,7 @@
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Expansion;
+using PolicyArchive.Core.Search.Snippets;
 
 namespace PolicyArchive.Tests.Search;
 
@@ -11,6 +12,8 @@ public sealed class TestIndex : IDisposable
 
     public TestIndex(IEnumerable<Document> documents, bool withThesaurus = true)
     {
+        documents = documents.ToList();
+        Bodies = new InMemoryDocumentBodies(documents);
         Index = new ArchiveIndex(_path);
         Thesaurus = new ThesaurusCache(Index);
         if (withThesaurus)
@@ -23,11 +26,14 @@ public sealed class TestIndex : IDisposable
         // varies from run to run, which breaks ties between equal scores differently; a measured ranking must not.
         foreach (var document in documents) Index.Upsert([document]);
         Index.Commit();
-        Search = new SearchService(Index, Thesaurus);
+        Search = new SearchService(Index, Bodies, Thesaurus);
     }
 
     public ArchiveIndex Index { get; }
     public ThesaurusCache Thesaurus { get; }
+
+    /// <summary>The documents' bodies, which the index does not keep (the app reads them from its store).</summary>
+    public InMemoryDocumentBodies Bodies { get; }
     public SearchService Search { get; }
 
     public SearchResults Find(string query, int pageSize = 10) => Search.Search(new SearchRequest(query, 1, pageSize));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Indexing;
 using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Expansion;
 
 namespace PolicyArchive.Tests.Support;
 
@@ -38,6 +39,10 @@ public sealed class TempArchive : IAsyncDisposable
     public Task IndexAsync() => Indexer.CatchUpAsync();
 
     public ArchiveIndex Index { get; }
+
+    /// <summary>The app's search over this archive: the index, and the page's bodies read from the store.</summary>
+    public SearchService Search(ThesaurusCache? thesaurus = null) =>
+        new(Index, new StoreDocumentBodies(_services.GetRequiredService<IServiceScopeFactory>()), thesaurus);
 
     public static async Task<TempArchive> CreateAsync()
     {

@@ -8,6 +8,7 @@ using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Indexing;
 using PolicyArchive.Core.Search.QueryLanguage;
+using PolicyArchive.Core.Search.Snippets;
 
 namespace PolicyArchive.Core.Search.Similar;
 
@@ -16,7 +17,7 @@ public sealed record SimilarDocument(string PublicId, string Slug, string Title,
 /// <summary>Documents like a given one: Lucene's MoreLikeThis over each language field the document's passages went to,
 /// plus, across languages, the thesaurus concepts the document names (a French text on "contrôles à l'exportation"
 /// finds an English one on "export controls").</summary>
-public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, LuceneQueryBuilder builder)
+public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpander thesaurus, LuceneQueryBuilder builder, IDocumentBodies bodies)
 {
     // The list shows titles only: the stored bodies are never read.
     private static readonly HashSet<string> s_storedForList = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language];
@@ -28,11 +29,14 @@ public sealed class MoreLikeThisFinder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var own = searcher.Search(new TermQuery(new Term(IndexFields.Id, publicId)), 1);
         if (own.TotalHits == 0) return [];
         var stored = searcher.Doc(own.ScoreDocs[0].Doc);
-        var body = stored.Get(IndexFields.Body) ?? "";
+        // A body edited since it was indexed no longer fits the passage spans stored with it: its passages are then unknown
+        // until the indexer takes the edit in, and the whole text goes to the folding field alone.
+        var body = bodies.Find([publicId]).GetValueOrDefault(publicId) ?? "";
+        var indexed = stored.GetField(IndexFields.BodyFingerprint)?.GetInt64Value() == BodyFingerprint.Of(body);
         var title = stored.Get(IndexFields.Title) ?? "";
 
         var like = new BooleanQuery();
-        var byField = PassageSpans.Decode(stored.Get(IndexFields.Passages))
+        var byField = (indexed ? PassageSpans.Decode(stored.Get(IndexFields.Passages)) : [])
             .GroupBy(p => IndexFields.BodyPrefix + IndexFields.SuffixFor(p.Language))
             .Select(g => (Field: g.Key, Text: string.Join("\n", g.Select(p => Slice(body, p)))))
             .Where(g => g.Field != IndexFields.BodyPrefix + IndexFields.Fold)

@@ -87,7 +87,7 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
             // Both translations equally rare, so only how they are combined can tell the two documents apart.
             TestDocs.Make("other", "Note", "soleil nuit", "fr"),
         ]);
-        var hits = new SearchService(index.Index, index.Thesaurus, lexicon).Search(new SearchRequest("alpha beta")).Hits;
+        var hits = new SearchService(index.Index, index.Bodies, index.Thesaurus, lexicon).Search(new SearchRequest("alpha beta")).Hits;
         var (both, many) = (hits.Single(h => h.PublicId == "both").Score, hits.Single(h => h.PublicId == "many").Score);
         Assert.True(many < both * 1.3f, $"many translations {many}, one of each {both}");
     }

@@ -7,7 +7,7 @@ namespace PolicyArchive.Tests.Search.CrossLanguage;
 public sealed class TypedWordsTests
 {
     private static SearchResults Find(TestIndex index, CrossLanguageLexicon lexicon, string query) =>
-        new SearchService(index.Index, index.Thesaurus, lexicon).Search(new SearchRequest(query));
+        new SearchService(index.Index, index.Bodies, index.Thesaurus, lexicon).Search(new SearchRequest(query));
 
     [Fact]
     public void An_acronym_in_capitals_is_a_concept_even_where_it_spells_a_stop_word()
