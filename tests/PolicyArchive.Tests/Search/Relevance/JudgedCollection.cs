@@ -88,6 +88,22 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
+    public static JudgedCollection Eighth { get; } = new(8, new(Documents: 73, Queries: 170, Mixed: 5, Distractors: 13), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 15,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 13,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 13,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 15,
+        ["fr-forms"] = 14,
+        ["same-language"] = 16,
+        ["author"] = 20,
+        ["distractor"] = 14,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -103,7 +119,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth];
 
     public string Name { get; }
 
