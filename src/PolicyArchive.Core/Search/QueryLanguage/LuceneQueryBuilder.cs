@@ -95,6 +95,13 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 i += consumed - 1;
                 continue;
             }
+            if (options.ExpandThesaurus && lexicon is not null && clause.Node is WordNode { Prefix: false } glued
+                && GluedPieces(glued.Text) is { } pieces && GluedQuery(pieces, glued.Text, context) is { } gluedQuery)
+            {
+                concepts.Add(gluedQuery);
+                positives++;
+                continue;
+            }
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
             // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
@@ -243,14 +250,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var changed = false;
         foreach (var clause in parsed.Clauses)
         {
-            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || !word.Text.All(LexiconKey.IsCjk)
-                || word.Text.Length < 3 || thesaurus.Find(word.Text) is not null || lexicon!.IsCjkHeadword(word.Text))
-            {
-                clauses.Add(clause);
-                continue;
-            }
-            var pieces = lexicon!.Segment(word.Text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList();
-            if (pieces.Count <= 1)
+            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || thesaurus.Find(word.Text) is not null
+                || !word.Text.All(LexiconKey.IsCjk) || CjkPieces(word.Text) is not { } pieces)
             {
                 clauses.Add(clause);
                 continue;
@@ -261,6 +262,57 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             changed = true;
         }
         return changed ? parsed with { Clauses = clauses } : parsed;
+    }
+
+    /// <summary>The headwords a run of Chinese or Japanese splits into, or null when it stays as typed.</summary>
+    private List<string>? CjkPieces(string text)
+    {
+        if (text.Length < 3 || lexicon!.IsCjkHeadword(text)) return null;
+        var pieces = HeadwordPieces(text);
+        return pieces.Count > 1 ? pieces : null;
+    }
+
+    /// <summary>Latin letters glued to Chinese or Japanese (AI图像, RAISE法, AIセラピー): the words of each script, or
+    /// null when the word is not glued or the dictionaries know it whole (AI法). The index splits such a word where the
+    /// script changes, so as typed it names nothing the dictionaries can translate.</summary>
+    private List<string>? GluedPieces(string text)
+    {
+        if (!text.Any(LexiconKey.IsCjk) || text.All(LexiconKey.IsCjk) || thesaurus.Find(text) is not null || lexicon!.Contains(text)
+            || text.Any(c => !LexiconKey.IsCjk(c) && !char.IsLetterOrDigit(c))) return null;
+        var pieces = new List<string>();
+        foreach (var run in ScriptRuns(text))
+        {
+            if (!LexiconKey.IsCjk(run[0])) pieces.Add(run);
+            else if (CjkPieces(run) is { } words) pieces.AddRange(words);
+            else if (run.Length > 1 || lexicon.IsCjkHeadword(run)) pieces.Add(run);
+        }
+        return pieces.Count > 1 ? pieces : null;
+    }
+
+    /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.</summary>
+    private BooleanQuery? GluedQuery(IReadOnlyList<string> pieces, string typed, BuildContext context)
+    {
+        var all = new BooleanQuery();
+        foreach (var piece in pieces)
+        {
+            if (NodeQuery(new WordNode(piece), context, expand: true) is { } q) all.Add(q, Occur.MUST);
+        }
+        if (all.Clauses.Count == 0) return null;
+        if (TextQuery(typed, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
+        return all;
+    }
+
+    private List<string> HeadwordPieces(string text) => lexicon!.Segment(text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList();
+
+    private static IEnumerable<string> ScriptRuns(string text)
+    {
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && LexiconKey.IsCjk(text[i]) == LexiconKey.IsCjk(text[start])) continue;
+            yield return text[start..i];
+            start = i;
+        }
     }
 
     /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of

@@ -58,6 +58,25 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Latin_letters_glued_to_chinese_or_japanese_are_split_where_the_script_changes()
+    {
+        using var index = new TestIndex(
+        [
+            TestDocs.Make("therapie", "Santé mentale", "L'Illinois interdit la thérapie par IA sans psychologue agréé.", "fr"),
+            TestDocs.Make("images", "Droit d'auteur", "Les studios attaquent un générateur d'images par IA.", "fr"),
+            TestDocs.Make("spa", "Bien-être", "Une thérapie par les plantes dans un spa de montagne.", "fr"),
+        ]);
+        var search = new SearchService(index.Index, index.Bodies, index.Thesaurus, CrossLanguageLexicon.Shared);
+        IReadOnlyList<string> Ids(string query) => search.Search(new SearchRequest(query)).Hits.Select(h => h.PublicId).ToList();
+
+        // As typed, "AIセラピー" and "AI图像" are words no text holds: each once found nothing at all.
+        Assert.Equal(["therapie"], Ids("AIセラピー"));
+        Assert.Equal(["images"], Ids("AI图像"));
+        // A glued word the dictionaries know whole stays whole.
+        Assert.Contains(search.Search(new SearchRequest("AI法")).Expansions, e => e.Matched == "AI法");
+    }
+
+    [Fact]
     public void Names_and_model_numbers_pass_through_untranslated()
     {
         Assert.NotEmpty(CrossLanguageLexicon.Shared.Translate("falcon"));
