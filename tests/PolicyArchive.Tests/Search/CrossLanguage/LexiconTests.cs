@@ -54,6 +54,19 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_country_adjective_is_the_country_in_chinese_and_japanese_and_the_name_still_translates()
+    {
+        // The dictionaries gave slang (台蛙 for "Taiwanese") or a people (印第安 for "Indian"); texts write 台湾, 印度.
+        Assert.Contains(Shipped.Translate("taïwanaise"), t => t.Language == "zh" && t.Text == "台湾");
+        Assert.Contains(Shipped.Translate("Indian"), t => t.Language == "zh" && t.Text == "印度");
+        Assert.DoesNotContain(Shipped.Translate("Indian"), t => t.Text == "印第安");
+        Assert.Contains(Shipped.Translate("italienne"), t => t.Language == "ja" && t.Text == "イタリア");
+        // The country's own name is still among the translations of its writing in another script.
+        Assert.Contains(Shipped.Translate("加拿大"), t => t.Language == "fr" && t.Text == "Canada");
+        Assert.Contains(Shipped.Translate("サウジアラビア"), t => t.Language == "fr" && t.Text == "Arabie saoudite");
+    }
+
+    [Fact]
     public void Keys_ignore_case_accents_elisions_and_plurals()
     {
         Assert.Equal(LexiconKey.Of("controle a exportation"), LexiconKey.Of("Contrôles à l’exportation"));

@@ -15,7 +15,8 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
     // After the pinyin and CC-CEDICT round, the first tuned on its misses: 0.919 / 0.958; with misspelt words translated
     // as their corrections, 0.923 / 0.958; with the domain lexicon's 248 further concepts (written by category, blind to
     // the collections), 0.931 / 0.949: a loss of MRR kept in view.
-    public const double RecallAt5Floor = 0.935; // 0.937 / 0.969 once titles weigh as much as bodies (0.931 / 0.949 before)
+    // 0.937 / 0.969 once titles weigh as much as bodies (0.931 / 0.949 before); 0.944 / 0.969 with country adjectives.
+    public const double RecallAt5Floor = 0.94;
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.42;
     public const double AsTypedMrrFloor = 0.645;
