@@ -1,7 +1,8 @@
 namespace PolicyArchive.Core.Search.Lexicon;
 
 /// <summary>An aggressive derivational stem for folded French words, to find a word's family among the lexicon's
-/// headwords (rémunérer/rémunération, refroidir/refroidissement, étiqueter/étiquetage, prescrire/prescription). Too coarse to index with; a
+/// headwords (rémunérer/rémunération, refroidir/refroidissement, étiqueter/étiquetage, prescrire/prescription,
+/// inventrice/inventeur). Too coarse to index with; a
 /// query word's family is searched below the word's own translations.</summary>
 public static class FrenchStem
 {
@@ -9,7 +10,7 @@ public static class FrenchStem
 
     private static readonly string[] s_suffixes =
     [
-        "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "ieres", "iere",
+        "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "teurs", "teur", "trices", "trice", "ieres", "iere",
         "iers", "ier", "euses", "euse", "eurs", "eur", "ables", "able", "ibles", "ible", "ances", "ance", "ences", "ence",
         "ismes", "isme", "istes", "iste", "ites", "ite", "ives", "ive", "ifs", "if", "aires", "aire", "ages", "age", "ptions", "ption",
         "ments", "ment", "ees", "ee", "es", "er", "ir", "re", "e", "s",

@@ -220,6 +220,8 @@ public sealed class FrenchStemTests
     [InlineData("recruter", "recrutement")]
     [InlineData("prescrire", "prescriptions")]
     [InlineData("inscrire", "inscription")]
+    [InlineData("inventrice", "inventeurs")]
+    [InlineData("conductrice", "conducteur")]
     public void Word_forms_of_one_family_share_a_stem(string a, string b) => Assert.Equal(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
 
     [Fact]
