@@ -10,7 +10,7 @@ public static class FrenchStem
 
     private static readonly string[] s_suffixes =
     [
-        "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "teurs", "teur", "trices", "trice", "ieres", "iere",
+        "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "ieres", "iere",
         "iers", "ier", "euses", "euse", "eurs", "eur", "ables", "able", "ibles", "ible", "ances", "ance", "ences", "ence",
         "ismes", "isme", "istes", "iste", "ites", "ite", "ives", "ive", "ifs", "if", "aires", "aire", "ages", "age", "ptions", "ption",
         "ments", "ment", "ees", "ee", "es", "er", "ir", "re", "e", "s",
@@ -20,7 +20,11 @@ public static class FrenchStem
     public static string? Of(string word)
     {
         if (word.Length < MinStem || !word.All(char.IsAsciiLetterLower)) return null;
-        var stem = word;
+        // A feminine agent noun is in its masculine's family (inventrice, inventeur, inventer); "-teur" itself is no
+        // suffix to strip: it would put opérateur with opéra and take inventeur from inventer.
+        var stem = word.EndsWith("trices", StringComparison.Ordinal) ? word[..^6] + "teurs"
+            : word.EndsWith("trice", StringComparison.Ordinal) ? word[..^5] + "teur"
+            : word;
         for (var round = 0; round < 2; round++)
         {
             var suffix = s_suffixes.FirstOrDefault(s => stem.EndsWith(s, StringComparison.Ordinal) && stem.Length - s.Length >= MinStem);

@@ -272,9 +272,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return pieces.Count > 1 ? pieces : null;
     }
 
-    /// <summary>Latin letters glued to Chinese or Japanese (AI图像, RAISE法, AIセラピー): the words of each script, or
-    /// null when the word is not glued or the dictionaries know it whole (AI法). The index splits such a word where the
-    /// script changes, so as typed it names nothing the dictionaries can translate.</summary>
+    /// <summary>Latin letters glued to Chinese or Japanese (AI图像, RAISE法, AIセラピー, AIと著作権): the words of each
+    /// script, or null when the word is not glued or the thesaurus or the dictionaries know it whole (AI法). The index
+    /// splits such a word where the script changes, so as typed it names nothing the dictionaries can translate. The
+    /// Chinese or Japanese part splits at its headwords unless the thesaurus or the dictionaries know it whole; two or
+    /// three Latin letters glued so are an acronym (ai绘画 is AI, not French « ai »).</summary>
     private List<string>? GluedPieces(string text)
     {
         if (!text.Any(LexiconKey.IsCjk) || text.All(LexiconKey.IsCjk) || thesaurus.Find(text) is not null || lexicon!.Contains(text)
@@ -282,22 +284,29 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var pieces = new List<string>();
         foreach (var run in ScriptRuns(text))
         {
-            if (!LexiconKey.IsCjk(run[0])) pieces.Add(run);
-            else if (CjkPieces(run) is { } words) pieces.AddRange(words);
-            else if (run.Length > 1 || lexicon.IsCjkHeadword(run)) pieces.Add(run);
+            if (!LexiconKey.IsCjk(run[0])) pieces.Add(run.Length <= 3 && run.All(char.IsAsciiLetter) ? run.ToUpperInvariant() : run);
+            else if (lexicon.IsCjkHeadword(run) || thesaurus.Find(run) is not null) pieces.Add(run);
+            else if (HeadwordPieces(run) is { Count: > 0 } words) pieces.AddRange(words);
+            else if (run.Length > 1) pieces.Add(run);
         }
         return pieces.Count > 1 ? pieces : null;
     }
 
-    /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.</summary>
+    /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.
+    /// Particles (kana only, or one character) are no concept: they count where they match, but are not required.</summary>
     private BooleanQuery? GluedQuery(IReadOnlyList<string> pieces, string typed, BuildContext context)
     {
         var all = new BooleanQuery();
-        foreach (var piece in pieces)
+        var position = context.Position;
+        for (var k = 0; k < pieces.Count; k++)
         {
-            if (NodeQuery(new WordNode(piece), context, expand: true) is { } q) all.Add(q, Occur.MUST);
+            // Only the first piece of the query's first word starts the sentence (a capital there is no name).
+            context.Position = k == 0 ? position : position + 1;
+            var particle = pieces[k].Length == 1 || pieces[k].All(c => c is >= '\u3040' and <= '\u309F');
+            if (NodeQuery(new WordNode(pieces[k]), context, expand: true) is { } q) all.Add(q, particle ? Occur.SHOULD : Occur.MUST);
         }
-        if (all.Clauses.Count == 0) return null;
+        context.Position = position;
+        if (!all.Clauses.Any(c => c.Occur == Occur.MUST)) return null;
         if (TextQuery(typed, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
         return all;
     }

@@ -222,7 +222,14 @@ public sealed class FrenchStemTests
     [InlineData("inscrire", "inscription")]
     [InlineData("inventrice", "inventeurs")]
     [InlineData("conductrice", "conducteur")]
+    [InlineData("inventeur", "inventer")]
     public void Word_forms_of_one_family_share_a_stem(string a, string b) => Assert.Equal(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
+
+    [Theory]
+    [InlineData("operateur", "opera")]
+    [InlineData("promoteur", "promo")]
+    public void An_agent_noun_is_not_put_with_a_word_it_only_begins_like(string a, string b) =>
+        Assert.NotEqual(FrenchStem.Of(a), FrenchStem.Of(LexiconKey.Singular(b)));
 
     [Fact]
     public void A_form_the_lexicon_lacks_borrows_its_family_translations()

@@ -63,8 +63,9 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
         using var index = new TestIndex(
         [
             TestDocs.Make("therapie", "Santé mentale", "L'Illinois interdit la thérapie par IA sans psychologue agréé.", "fr"),
-            TestDocs.Make("images", "Droit d'auteur", "Les studios attaquent un générateur d'images par IA.", "fr"),
+            TestDocs.Make("images", "Cinéma", "Les studios attaquent un générateur d'images par IA.", "fr"),
             TestDocs.Make("spa", "Bien-être", "Une thérapie par les plantes dans un spa de montagne.", "fr"),
+            TestDocs.Make("auteur", "Création", "Le droit d'auteur face à l'IA générative.", "fr"),
         ]);
         var search = new SearchService(index.Index, index.Bodies, index.Thesaurus, CrossLanguageLexicon.Shared);
         IReadOnlyList<string> Ids(string query) => search.Search(new SearchRequest(query)).Hits.Select(h => h.PublicId).ToList();
@@ -72,6 +73,9 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
         // As typed, "AIセラピー" and "AI图像" are words no text holds: each once found nothing at all.
         Assert.Equal(["therapie"], Ids("AIセラピー"));
         Assert.Equal(["images"], Ids("AI图像"));
+        // Two or three Latin letters glued so are an acronym, not French « ai »; a particle (と) is not required.
+        Assert.Equal(["images"], Ids("ai图像"));
+        Assert.Equal(["auteur"], Ids("AIと著作権"));
         // A glued word the dictionaries know whole stays whole.
         Assert.Contains(search.Search(new SearchRequest("AI法")).Expansions, e => e.Matched == "AI法");
     }

@@ -12,9 +12,11 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
 {
     // First measured (2026-12-03) with the search as it was when the collection was written (f5c9428): 0.910 / 0.967
     // with expansion, 0.472 / 0.788 as typed; with the round chosen on the seventh (glued Latin and Chinese or Japanese
-    // split, country adjectives, -trice/-teur families), 0.912 / 0.968.
+    // split, country adjectives, -trice/-teur families), 0.912 / 0.968; after a second read's mends to that round
+    // (particles in glued words not required, -trice read as -teur rather than -teur stripped, three country names
+    // kept among the translations), 0.912 / 0.965 (zh-over-fr MRR 1.000 → 0.962: one query's first relevant text a place lower).
     public const double RecallAt5Floor = 0.91;
-    public const double MrrFloor = 0.965;
+    public const double MrrFloor = 0.96;
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
 
