@@ -95,13 +95,6 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 i += consumed - 1;
                 continue;
             }
-            if (options.ExpandThesaurus && lexicon is not null && clause.Node is WordNode { Prefix: false } glued
-                && GluedPieces(glued.Text) is { } pieces && GluedQuery(pieces, glued.Text, context) is { } gluedQuery)
-            {
-                concepts.Add(gluedQuery);
-                positives++;
-                continue;
-            }
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
             // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
@@ -280,11 +273,15 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     private List<string>? GluedPieces(string text)
     {
         if (!text.Any(LexiconKey.IsCjk) || text.All(LexiconKey.IsCjk) || thesaurus.Find(text) is not null || lexicon!.Contains(text)
-            || text.Any(c => !LexiconKey.IsCjk(c) && !char.IsLetterOrDigit(c))) return null;
+            || text.Any(c => !LexiconKey.IsCjk(c) && !char.IsLetterOrDigit(c) && c is not '-' and not '.')) return null;
         var pieces = new List<string>();
         foreach (var run in ScriptRuns(text))
         {
-            if (!LexiconKey.IsCjk(run[0])) pieces.Add(run.Length <= 3 && run.All(char.IsAsciiLetter) ? run.ToUpperInvariant() : run);
+            if (!LexiconKey.IsCjk(run[0]))
+            {
+                // GPT-4o模型: a model's name keeps its hyphen; punctuation alone (a dot ending the run) is no word.
+                if (run.Any(char.IsLetterOrDigit)) pieces.Add(run.Length <= 3 && run.All(char.IsAsciiLetter) ? run.ToUpperInvariant() : run);
+            }
             else if (lexicon.IsCjkHeadword(run) || thesaurus.Find(run) is not null) pieces.Add(run);
             else if (HeadwordPieces(run) is { Count: > 0 } words) pieces.AddRange(words);
             else if (run.Length > 1) pieces.Add(run);
@@ -369,6 +366,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 return PrefixQuery(word.Text);
             case WordNode word:
                 {
+                    if (expand && lexicon is not null && GluedPieces(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
+                        return glued;
                     var concept = expand ? thesaurus.Find(word.Text) : null;
                     if (concept is null && expand)
                     {

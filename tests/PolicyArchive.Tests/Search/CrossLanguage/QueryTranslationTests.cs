@@ -66,6 +66,8 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
             TestDocs.Make("images", "Cinéma", "Les studios attaquent un générateur d'images par IA.", "fr"),
             TestDocs.Make("spa", "Bien-être", "Une thérapie par les plantes dans un spa de montagne.", "fr"),
             TestDocs.Make("auteur", "Création", "Le droit d'auteur face à l'IA générative.", "fr"),
+            TestDocs.Make("gpt", "Évaluation", "Le modèle GPT-4o évalué par l'institut de sécurité.", "fr"),
+            TestDocs.Make("video", "Plateformes", "Une plateforme retire les vidéos générées par IA.", "fr"),
         ]);
         var search = new SearchService(index.Index, index.Bodies, index.Thesaurus, CrossLanguageLexicon.Shared);
         IReadOnlyList<string> Ids(string query) => search.Search(new SearchRequest(query)).Hits.Select(h => h.PublicId).ToList();
@@ -76,6 +78,9 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
         // Two or three Latin letters glued so are an acronym, not French « ai »; a particle (と) is not required.
         Assert.Equal(["images"], Ids("ai图像"));
         Assert.Equal(["auteur"], Ids("AIと著作権"));
+        // A model's name keeps its hyphen; a glued word in an OR group is split too.
+        Assert.Equal(["gpt"], Ids("GPT-4o模型"));
+        Assert.Equal(["images", "video"], Ids("AI图像 OR AI视频").Order().ToList());
         // A glued word the dictionaries know whole stays whole.
         Assert.Contains(search.Search(new SearchRequest("AI法")).Expansions, e => e.Matched == "AI法");
     }
