@@ -61,6 +61,9 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("Indian"), t => t.Language == "zh" && t.Text == "印度");
         Assert.DoesNotContain(Shipped.Translate("Indian"), t => t.Text == "印第安");
         Assert.Contains(Shipped.Translate("italienne"), t => t.Language == "ja" && t.Text == "イタリア");
+        // « française » is France here, not the French language (法语).
+        Assert.Contains(Shipped.Translate("française"), t => t.Language == "zh" && t.Text == "法国");
+        Assert.DoesNotContain(Shipped.Translate("française"), t => t.Text == "法语");
         // The country's own name is still among the translations of its writing in another script.
         Assert.Contains(Shipped.Translate("加拿大"), t => t.Language == "fr" && t.Text == "Canada");
         Assert.Contains(Shipped.Translate("サウジアラビア"), t => t.Language == "fr" && t.Text == "Arabie saoudite");

@@ -13,9 +13,10 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     // expansion, 0.413 / 0.658 as typed. With the domain lexicon's 248 further concepts: 0.884 / 0.927; with the country
     // names of ISO 3166-1 in four languages, 0.886 / 0.927; with ENAMDICT's company names, 0.893 / 0.928; with AI法 as
     // any AI law and English past participles borrowing their headword's missing languages, 0.899 / 0.928; with titles
-    // weighing as much as bodies, 0.912 / 0.927; with country adjectives (taïwanaise: 台湾), 0.916 / 0.927.
+    // weighing as much as bodies, 0.912 / 0.927; with country adjectives (taïwanaise: 台湾), 0.916 / 0.927; with China's,
+    // Japan's and France's adjectives on their names' lines (française: 法国, not 法语), 0.916 / 0.934.
     public const double RecallAt5Floor = 0.915;
-    public const double MrrFloor = 0.925;
+    public const double MrrFloor = 0.93;
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;
 

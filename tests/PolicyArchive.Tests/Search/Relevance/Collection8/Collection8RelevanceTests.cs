@@ -14,7 +14,8 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // with expansion, 0.472 / 0.788 as typed; with the round chosen on the seventh (glued Latin and Chinese or Japanese
     // split, country adjectives, -trice/-teur families), 0.912 / 0.968; after a second read's mends to that round
     // (particles in glued words not required, -trice read as -teur rather than -teur stripped, three country names
-    // kept among the translations), 0.912 / 0.965 (zh-over-fr MRR 1.000 → 0.962: one query's first relevant text a place lower).
+    // kept among the translations), 0.912 / 0.965 (zh-over-fr MRR 1.000 → 0.962: one query's first relevant text a place lower);
+    // with China's, Japan's and France's adjectives on their names' lines, 0.914 / 0.965.
     public const double RecallAt5Floor = 0.91;
     public const double MrrFloor = 0.96;
     public const double AsTypedRecallAt5Floor = 0.47;
@@ -29,7 +30,7 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
         ["en-over-ja"] = 0.80, // 0.806
         ["en-over-zh"] = 0.90, // 0.904
         ["fr-forms"] = 0.87, // 0.875
-        ["fr-no-accents"] = 0.935, // 0.939
+        ["fr-no-accents"] = 0.96, // 0.961 (0.939 before China's, Japan's and France's adjectives joined their names' lines)
         ["fr-over-en"] = 0.96, // 0.962
         ["fr-over-zh"] = 0.83, // 0.833 (0.806 before the round chosen on the seventh)
         ["ja-over-fr"] = 0.945, // 0.946
