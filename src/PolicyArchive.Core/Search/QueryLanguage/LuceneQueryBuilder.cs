@@ -55,6 +55,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     /// its text says « restrictions » or « sanctions ».</summary>
     private static readonly (string Field, float Boost)[] s_tagField = [(IndexFields.TagText, TagBoost)];
 
+    private TypedCjkWords? CjkWords { get; } = lexicon is null ? null : new(lexicon, thesaurus);
+
     public SearchQuery Build(ParsedQuery parsed, QueryOptions options, IndexReader? reader)
     {
         var context = new BuildContext(options, reader, keepStopWords: false);
@@ -243,8 +245,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var changed = false;
         foreach (var clause in parsed.Clauses)
         {
-            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || thesaurus.Find(word.Text) is not null
-                || !word.Text.All(LexiconKey.IsCjk) || CjkPieces(word.Text) is not { } pieces)
+            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || CjkWords!.Headwords(word.Text) is not { } pieces)
             {
                 clauses.Add(clause);
                 continue;
@@ -257,38 +258,6 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return changed ? parsed with { Clauses = clauses } : parsed;
     }
 
-    /// <summary>The headwords a run of Chinese or Japanese splits into, or null when it stays as typed.</summary>
-    private List<string>? CjkPieces(string text)
-    {
-        if (text.Length < 3 || lexicon!.IsCjkHeadword(text)) return null;
-        var pieces = HeadwordPieces(text);
-        return pieces.Count > 1 ? pieces : null;
-    }
-
-    /// <summary>Latin letters glued to Chinese or Japanese (AI图像, RAISE法, AIセラピー, AIと著作権): the words of each
-    /// script, or null when the word is not glued or the thesaurus or the dictionaries know it whole (AI法). The index
-    /// splits such a word where the script changes, so as typed it names nothing the dictionaries can translate. The
-    /// Chinese or Japanese part splits at its headwords unless the thesaurus or the dictionaries know it whole; two or
-    /// three Latin letters glued so are an acronym (ai绘画 is AI, not French « ai »).</summary>
-    private List<string>? GluedPieces(string text)
-    {
-        if (!text.Any(LexiconKey.IsCjk) || text.All(LexiconKey.IsCjk) || thesaurus.Find(text) is not null || lexicon!.Contains(text)
-            || text.Any(c => !LexiconKey.IsCjk(c) && !char.IsLetterOrDigit(c) && c is not '-' and not '.')) return null;
-        var pieces = new List<string>();
-        foreach (var run in ScriptRuns(text))
-        {
-            if (!LexiconKey.IsCjk(run[0]))
-            {
-                // GPT-4o模型: a model's name keeps its hyphen; punctuation alone (a dot ending the run) is no word.
-                if (run.Any(char.IsLetterOrDigit)) pieces.Add(run.Length <= 3 && run.All(char.IsAsciiLetter) ? run.ToUpperInvariant() : run);
-            }
-            else if (lexicon.IsCjkHeadword(run) || thesaurus.Find(run) is not null) pieces.Add(run);
-            else if (HeadwordPieces(run) is { Count: > 0 } words) pieces.AddRange(words);
-            else if (run.Length > 1) pieces.Add(run);
-        }
-        return pieces.Count > 1 ? pieces : null;
-    }
-
     /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.
     /// Particles (kana only, or one character) are no concept: they count where they match, but are not required.</summary>
     private BooleanQuery? GluedQuery(IReadOnlyList<string> pieces, string typed, BuildContext context)
@@ -299,26 +268,12 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         {
             // Only the first piece of the query's first word starts the sentence (a capital there is no name).
             context.Position = k == 0 ? position : position + 1;
-            var particle = pieces[k].Length == 1 || pieces[k].All(c => c is >= '\u3040' and <= '\u309F');
-            if (NodeQuery(new WordNode(pieces[k]), context, expand: true) is { } q) all.Add(q, particle ? Occur.SHOULD : Occur.MUST);
+            if (NodeQuery(new WordNode(pieces[k]), context, expand: true) is { } q) all.Add(q, TypedCjkWords.IsParticle(pieces[k]) ? Occur.SHOULD : Occur.MUST);
         }
         context.Position = position;
         if (!all.Clauses.Any(c => c.Occur == Occur.MUST)) return null;
         if (TextQuery(typed, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
         return all;
-    }
-
-    private List<string> HeadwordPieces(string text) => lexicon!.Segment(text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList();
-
-    private static IEnumerable<string> ScriptRuns(string text)
-    {
-        var start = 0;
-        for (var i = 1; i <= text.Length; i++)
-        {
-            if (i < text.Length && LexiconKey.IsCjk(text[i]) == LexiconKey.IsCjk(text[start])) continue;
-            yield return text[start..i];
-            start = i;
-        }
     }
 
     /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of
@@ -366,7 +321,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 return PrefixQuery(word.Text);
             case WordNode word:
                 {
-                    if (expand && lexicon is not null && GluedPieces(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
+                    if (expand && CjkWords?.Unglued(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
                         return glued;
                     var concept = expand ? thesaurus.Find(word.Text) : null;
                     if (concept is null && expand)
@@ -377,7 +332,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                             var translated = TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
                             // A Chinese or Japanese headword (政府采购) also counts as its inner words, like a phrase.
                             if (word.Text.Length > 2 && word.Text.All(LexiconKey.IsCjk) && translated is DisjunctionMaxQuery best
-                                && lexicon!.SegmentInside(word.Text).Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList() is { Count: > 1 } inner
+                                && CjkWords!.HeadwordsInside(word.Text) is { Count: > 1 } inner
                                 && WordByWord(inner, context.Position, context) is { } parts) best.Add(parts);
                             return translated;
                         }

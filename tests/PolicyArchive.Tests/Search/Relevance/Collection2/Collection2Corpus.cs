@@ -24,6 +24,9 @@ public sealed record Collection2Document(
     /// <summary>The archive document the index receives, built the way the first collection's documents are.</summary>
     public Document ToDocument() =>
         TestDocs.Make(Id, Title, Body, Language, Outlet, [.. Authors], [.. Tags], Date, Passages);
+
+    /// <summary>The text of passage <paramref name="index"/>.</summary>
+    public string PassageText(int index) => Body.Substring(Passages[index].Start, Passages[index].Length);
 }
 
 /// <summary>Reads the second relevance collection (Collection2/documents/c2-NNN.txt, copied to the test output).

@@ -58,7 +58,7 @@ public sealed class Collection2Tests
         var doc = Collection2Corpus.All().Single(d => d.Id == "c2-067");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var chinese = doc.PassageText(1);
         Assert.StartsWith("原则上不予许可镓", chinese);
         Assert.EndsWith("将依法追究法律责任。", chinese);
 

@@ -9,7 +9,7 @@ public sealed class Collection3Tests
         var doc = JudgedCollection.Third.Document("c3-058");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var chinese = doc.PassageText(1);
         Assert.StartsWith("出口经营者出口上述物项", chinese);
         Assert.EndsWith("本公告自公布之日起正式实施。", chinese);
 

@@ -10,7 +10,7 @@ public sealed class Collection4Tests
         var doc = JudgedCollection.Fourth.Document("c4-007");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var chinese = doc.PassageText(1);
         Assert.StartsWith("为确保关键技术根留台湾", chinese);
         Assert.EndsWith("应事先向主管机关申请许可。", chinese);
 

@@ -10,7 +10,7 @@ public sealed class Collection5Tests
         var doc = JudgedCollection.Fifth.Document("c5-053");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var chinese = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var chinese = doc.PassageText(1);
         Assert.StartsWith("实现相同目的或者达到同等业务要求", chinese);
         Assert.EndsWith("应当提供其他合理、便捷的方式。", chinese);
 

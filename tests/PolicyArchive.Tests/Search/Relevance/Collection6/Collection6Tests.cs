@@ -10,7 +10,7 @@ public sealed class Collection6Tests
         var doc = JudgedCollection.Sixth.Document("c6-056");
         Assert.Equal(["fr", "en", "fr", "en", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var english = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var english = doc.PassageText(1);
         Assert.StartsWith("The obligations for high-risk AI systems shall apply", english);
         Assert.EndsWith("2 August 2028 respectively.", english);
 
@@ -21,7 +21,7 @@ public sealed class Collection6Tests
         var chinese = JudgedCollection.Sixth.Document("c6-060");
         Assert.Equal("fr", chinese.Language);
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], chinese.Passages.Select(p => p.Language));
-        var article = chinese.Body.Substring(chinese.Passages[1].Start, chinese.Passages[1].Length);
+        var article = chinese.PassageText(1);
         Assert.StartsWith("国家支持人工智能基础理论研究", article);
         Assert.EndsWith("促进人工智能应用和健康发展。", article);
     }

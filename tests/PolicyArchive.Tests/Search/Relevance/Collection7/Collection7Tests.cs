@@ -10,7 +10,7 @@ public sealed class Collection7Tests
         var doc = JudgedCollection.Seventh.Document("c7-024");
         Assert.Equal(["fr", "en", "fr", "en", "fr"], doc.Passages.Select(p => p.Language));
         Assert.Equal("fr", doc.Language);
-        var english = doc.Body.Substring(doc.Passages[1].Start, doc.Passages[1].Length);
+        var english = doc.PassageText(1);
         Assert.StartsWith("The provisions of this Convention aim", english);
         Assert.EndsWith("democracy and the rule of law.", english);
 
@@ -29,7 +29,7 @@ public sealed class Collection7Tests
         var chinese = JudgedCollection.Seventh.Document("c7-019");
         Assert.Equal("fr", chinese.Language);
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], chinese.Passages.Select(p => p.Language));
-        var article = chinese.Body.Substring(chinese.Passages[1].Start, chinese.Passages[1].Length);
+        var article = chinese.PassageText(1);
         Assert.StartsWith("數位發展部應參考國際標準或規範", article);
         Assert.EndsWith("訂定其主管業務之風險分級規範。", article);
     }

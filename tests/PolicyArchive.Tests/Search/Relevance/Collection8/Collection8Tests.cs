@@ -10,7 +10,7 @@ public sealed class Collection8Tests
         var english = JudgedCollection.Eighth.Document("c8-010");
         Assert.Equal(["fr", "en", "fr", "en", "fr"], english.Passages.Select(p => p.Language));
         Assert.Equal("fr", english.Language);
-        var quoted = english.Body.Substring(english.Passages[1].Start, english.Passages[1].Length);
+        var quoted = english.PassageText(1);
         Assert.StartsWith("A person may not develop or deploy", quoted);
         Assert.EndsWith("engage in criminal activity.", quoted);
 
@@ -18,14 +18,14 @@ public sealed class Collection8Tests
         var japanese = JudgedCollection.Eighth.Document("c8-015");
         Assert.Equal(["fr", "ja", "fr", "ja", "fr"], japanese.Passages.Select(p => p.Language));
         Assert.Equal("fr", japanese.Language);
-        var report = japanese.Body.Substring(japanese.Passages[1].Start, japanese.Passages[1].Length);
+        var report = japanese.PassageText(1);
         Assert.StartsWith("当社は、米国における", report);
         Assert.EndsWith("推進します。", report);
 
         var chinese = JudgedCollection.Eighth.Document("c8-039");
         Assert.Equal(["fr", "zh", "fr", "zh", "fr"], chinese.Passages.Select(p => p.Language));
         Assert.Equal("fr", chinese.Language);
-        var article = chinese.Body.Substring(chinese.Passages[1].Start, chinese.Passages[1].Length);
+        var article = chinese.PassageText(1);
         Assert.StartsWith("提供者不得将替代社会交往", article);
         Assert.EndsWith("作为设计目标。", article);
 
