@@ -68,6 +68,8 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
             TestDocs.Make("auteur", "Création", "Le droit d'auteur face à l'IA générative.", "fr"),
             TestDocs.Make("gpt", "Évaluation", "Le modèle GPT-4o évalué par l'institut de sécurité.", "fr"),
             TestDocs.Make("video", "Plateformes", "Une plateforme retire les vidéos générées par IA.", "fr"),
+            // Images without AI: what « ai » dropped as a French word would let through.
+            TestDocs.Make("photos", "Photographie", "Une banque d'images libres de droits pour la presse.", "fr"),
         ]);
         var search = new SearchService(index.Index, index.Bodies, index.Thesaurus, CrossLanguageLexicon.Shared);
         IReadOnlyList<string> Ids(string query) => search.Search(new SearchRequest(query)).Hits.Select(h => h.PublicId).ToList();
