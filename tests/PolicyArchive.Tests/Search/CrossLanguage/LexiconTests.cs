@@ -64,6 +64,9 @@ public sealed class LexiconTests
         // « française » is France here, not the French language (法语).
         Assert.Contains(Shipped.Translate("française"), t => t.Language == "zh" && t.Text == "法国");
         Assert.DoesNotContain(Shipped.Translate("française"), t => t.Text == "法语");
+        // « américaine » too is the United States as Chinese and Japanese texts write it (美国, 米国), not 美国的 or 米国の.
+        Assert.Contains(Shipped.Translate("américaine"), t => t.Language == "zh" && t.Text == "美国");
+        Assert.Contains(Shipped.Translate("américaine"), t => t.Language == "ja" && t.Text == "米国");
         // The country's own name is still among the translations of its writing in another script.
         Assert.Contains(Shipped.Translate("加拿大"), t => t.Language == "fr" && t.Text == "Canada");
         Assert.Contains(Shipped.Translate("サウジアラビア"), t => t.Language == "fr" && t.Text == "Arabie saoudite");
