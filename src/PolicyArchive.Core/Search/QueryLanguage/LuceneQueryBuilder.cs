@@ -264,6 +264,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     {
         var all = new BooleanQuery();
         var position = context.Position;
+        var corrections = context.Corrections.Count;
         for (var k = 0; k < pieces.Count; k++)
         {
             // Only the first piece of the query's first word starts the sentence (a capital there is no name).
@@ -271,9 +272,20 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (NodeQuery(new WordNode(pieces[k]), context, expand: true) is { } q) all.Add(q, TypedCjkWords.IsParticle(pieces[k]) ? Occur.SHOULD : Occur.MUST);
         }
         context.Position = position;
+        if (context.Corrections.Count > corrections) WholeWordCorrection(pieces, typed, context.Corrections, corrections);
         if (!all.Clauses.Any(c => c.Occur == Occur.MUST)) return null;
         if (TextQuery(typed, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
         return all;
+    }
+
+    /// <summary>A piece of a glued word corrected (RAIS in RAIS法) is offered as the whole word corrected (raise法): "did
+    /// you mean" rewrites words as typed, and the piece alone is no word of the query.</summary>
+    private static void WholeWordCorrection(IReadOnlyList<string> pieces, string typed, List<Correction> corrections, int from)
+    {
+        var fixes = corrections.Skip(from).ToList();
+        corrections.RemoveRange(from, fixes.Count);
+        var whole = string.Concat(pieces.Select(p => fixes.FirstOrDefault(f => f.Original == p)?.Suggestion ?? p));
+        corrections.Add(new Correction(typed, whole, Applied: fixes.Exists(f => f.Applied)));
     }
 
     /// <summary>Up to <see cref="StrictConcepts"/> concepts are all required. Longer queries are coordinated: most of

@@ -85,6 +85,10 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
         Assert.Equal(["images", "video"], Ids("AI图像 OR AI视频").Order().ToList());
         // A glued word the dictionaries know whole stays whole.
         Assert.Contains(search.Search(new SearchRequest("AI法")).Expansions, e => e.Matched == "AI法");
+        // A misspelt piece is corrected inside the glued word, and "did you mean" offers the whole word corrected.
+        var misspelt = search.Search(new SearchRequest("AI therapei图像"));
+        Assert.Contains(misspelt.Corrections, c => c.Original == "therapei图像" && c.Suggestion == "therapie图像");
+        Assert.Equal("AI therapie图像", misspelt.DidYouMean);
     }
 
     [Fact]
