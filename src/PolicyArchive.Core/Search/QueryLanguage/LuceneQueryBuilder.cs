@@ -527,7 +527,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         bool? longName = null;
         foreach (var field in fields ?? IndexFields.TextFields)
         {
-            var tokens = analyzers.Analyze(field, text);
+            var tokens = WithoutStopWords(field, analyzers.Analyze(field, text));
             if (tokens.Count == 0) continue;
             Query q;
             if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0].Term));
@@ -543,6 +543,16 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             dismax.Add(q);
         }
         return dismax.Disjuncts.Count == 0 ? null : dismax;
+    }
+
+    /// <summary>The folding field keeps stop words (it serves names and words typed as written), but in a phrase they
+    /// only make it slower: « contrôles à l'exportation » read the positions of « a » in nearly every text. Dropped
+    /// there as the French and English fields drop them, their places kept, unless fewer than two words would remain.</summary>
+    private static IReadOnlyList<AnalyzedToken> WithoutStopWords(string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (tokens.Count < 3 || !field.EndsWith(IndexFields.Fold, StringComparison.Ordinal)) return tokens;
+        var kept = tokens.Where(t => !StopWords.Contains(t.Term)).ToList();
+        return kept.Count >= 2 && kept.Count < tokens.Count ? kept : tokens;
     }
 
     /// <summary>A concept's name or a translation of four words or more is often said in another order (« lignes
