@@ -69,7 +69,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);
-        var query = FacetFilters.Apply(built.Query, facets);
+        var query = SharedLeaves.Apply(FacetFilters.Apply(built.Query, facets));
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
@@ -85,7 +85,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
-                more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxed.Query, facets), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                more = SlicedSearch.Run(searcher, SharedLeaves.Apply(FacetFilters.Apply(relaxed.Query, facets)), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
                 passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
