@@ -104,6 +104,22 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
+    public static JudgedCollection Ninth { get; } = new(9, new(Documents: 60, Queries: 157, Mixed: 3, Distractors: 9), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 14,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 11,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 11,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 15,
+        ["fr-forms"] = 14,
+        ["same-language"] = 15,
+        ["author"] = 15,
+        ["distractor"] = 12,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -119,7 +135,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth];
 
     public string Name { get; }
 
