@@ -120,6 +120,22 @@ public sealed class JudgedCollection
         ["distractor"] = 12,
     });
 
+    public static JudgedCollection Tenth { get; } = new(10, new(Documents: 73, Queries: 193, Mixed: 5, Distractors: 13), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 17,
+        ["zh-over-fr"] = 15,
+        ["en-over-zh"] = 14,
+        ["en-over-ja"] = 14,
+        ["fr-over-en"] = 15,
+        ["fr-over-zh"] = 15,
+        ["ja-over-fr"] = 18,
+        ["fr-no-accents"] = 17,
+        ["fr-forms"] = 17,
+        ["same-language"] = 17,
+        ["author"] = 20,
+        ["distractor"] = 14,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -135,7 +151,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth];
 
     public string Name { get; }
 
