@@ -104,20 +104,20 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
-    public static JudgedCollection Ninth { get; } = new(9, new(Documents: 60, Queries: 157, Mixed: 3, Distractors: 9), new Dictionary<string, int>
+    public static JudgedCollection Ninth { get; } = new(9, new(Documents: 80, Queries: 210, Mixed: 4, Distractors: 12), new Dictionary<string, int>
     {
-        ["en-over-fr"] = 14,
-        ["zh-over-fr"] = 13,
-        ["en-over-zh"] = 11,
-        ["en-over-ja"] = 12,
-        ["fr-over-en"] = 12,
-        ["fr-over-zh"] = 11,
-        ["ja-over-fr"] = 13,
-        ["fr-no-accents"] = 15,
-        ["fr-forms"] = 14,
-        ["same-language"] = 15,
-        ["author"] = 15,
-        ["distractor"] = 12,
+        ["en-over-fr"] = 19,
+        ["zh-over-fr"] = 17,
+        ["en-over-zh"] = 14,
+        ["en-over-ja"] = 16,
+        ["fr-over-en"] = 16,
+        ["fr-over-zh"] = 15,
+        ["ja-over-fr"] = 17,
+        ["fr-no-accents"] = 20,
+        ["fr-forms"] = 19,
+        ["same-language"] = 20,
+        ["author"] = 20,
+        ["distractor"] = 17,
     });
 
     public static JudgedCollection Tenth { get; } = new(10, new(Documents: 73, Queries: 193, Mixed: 5, Distractors: 13), new Dictionary<string, int>

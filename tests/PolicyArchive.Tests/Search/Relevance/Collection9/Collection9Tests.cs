@@ -9,6 +9,8 @@ public sealed class Collection9Tests
     [InlineData("c9-008", "fr", new[] { "fr", "en", "fr", "en", "fr", "en", "fr" })]
     [InlineData("c9-028", "fr", new[] { "fr", "ja", "fr", "ja", "fr" })]
     [InlineData("c9-051", "en", new[] { "en", "ja", "en", "ja", "en", "ja", "en" })]
+    // A Chinese commentary quoting English is Chinese.
+    [InlineData("c9-067", "zh", new[] { "zh", "en", "zh", "en", "zh" })]
     public void A_mixed_text_becomes_one_passage_per_marked_paragraph(string id, string language, string[] passages)
     {
         var document = JudgedCollection.Ninth.Document(id);
