@@ -10,28 +10,29 @@ public sealed class Collection9Fixture() : JudgedCollectionFixture(JudgedCollect
 /// figures measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection9Fixture>
 {
-    // First measured (2026-12-04) at e781349, the search as it was when the collection was written: 0.875 / 0.954 with
-    // the thesaurus and dictionaries, 0.396 / 0.798 as typed.
-    public const double RecallAt5Floor = 0.87;
+    // First measured (2026-12-04) at e781349 on parts 1, 2 and 4 (60 documents, 157 queries): 0.875 / 0.954 with the
+    // thesaurus and dictionaries, 0.396 / 0.798 as typed; with part 3 appended (80 documents, 210 queries), search
+    // unchanged: 0.879 / 0.953, as typed 0.392 / 0.785.
+    public const double RecallAt5Floor = 0.875;
     public const double MrrFloor = 0.95;
     public const double AsTypedRecallAt5Floor = 0.39;
-    public const double AsTypedMrrFloor = 0.795;
+    public const double AsTypedMrrFloor = 0.78;
 
     /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.62, // 0.625
-        ["en-over-fr"] = 0.96, // 0.964
-        ["en-over-ja"] = 0.835, // 0.840
-        ["en-over-zh"] = 0.87, // 0.871
-        ["fr-forms"] = 0.80, // 0.804
-        ["fr-no-accents"] = 0.85, // 0.856
-        ["fr-over-en"] = 0.94, // 0.944
-        ["fr-over-zh"] = 0.88, // 0.886
-        ["ja-over-fr"] = 0.89, // 0.891
-        ["same-language"] = 0.895, // 0.900
-        ["zh-over-fr"] = 0.875, // 0.878
+        ["distractor"] = 0.63, // 0.632
+        ["en-over-fr"] = 0.94, // 0.943
+        ["en-over-ja"] = 0.86, // 0.865
+        ["en-over-zh"] = 0.88, // 0.881
+        ["fr-forms"] = 0.825, // 0.829
+        ["fr-no-accents"] = 0.845, // 0.850
+        ["fr-over-en"] = 0.935, // 0.938
+        ["fr-over-zh"] = 0.915, // 0.917
+        ["ja-over-fr"] = 0.885, // 0.887
+        ["same-language"] = 0.92, // 0.925
+        ["zh-over-fr"] = 0.86, // 0.863
     };
 
     [Fact]
