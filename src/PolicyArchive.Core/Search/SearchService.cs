@@ -12,13 +12,15 @@ namespace PolicyArchive.Core.Search;
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
 /// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
 /// from the index's stored fields and the page's bodies, read from the store in one statement.</summary>
-public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true)
+public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true,
+    ResultCache? results = null)
 {
     private static readonly HashSet<string> s_storedForHits = [IndexFields.Id, IndexFields.Slug, IndexFields.Title, IndexFields.Language, IndexFields.BodyFingerprint,
         IndexFields.HitAuthors, IndexFields.HitPublication, IndexFields.HitDate, IndexFields.HitKind, IndexFields.HitTags];
 
     private readonly ThesaurusCache _thesaurus = thesaurus ?? new ThesaurusCache(index);
     private readonly SnippetBuilder _snippets = new(index.Analyzers);
+    private readonly ResultCache _results = results ?? new ResultCache(0);
 
     public ThesaurusCache Thesaurus => _thesaurus;
 
@@ -48,7 +50,13 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         if (index.IsRebuilding) notices.Add(RebuildingNotice);
         try
         {
-            return Run(request, parsed, page, pageSize, notices);
+            using var lease = index.Acquire();
+            // One thesaurus and one lexicon for the whole search, and the same ones the remembered results were built with.
+            var thesaurusNow = _thesaurus.Current;
+            var lexiconNow = Lexicon;
+            SearchResults Ranked() => Run(lease.Searcher, thesaurusNow, lexiconNow, request, parsed, page, pageSize, notices);
+            // While the index is rebuilt its results are incomplete: neither remembered nor answered from memory.
+            return index.IsRebuilding ? Ranked() : _results.GetOrAdd(lease.Searcher.IndexReader, thesaurusNow, lexiconNow, request, Ranked);
         }
         catch (Exception ex) when (ArchiveIndex.IsIndexFailure(ex))
         {
@@ -61,11 +69,10 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
     /// <summary>What searches say while the index is rebuilt from the store.</summary>
     public const string RebuildingNotice = "The search index is being rebuilt from the archive: results may be incomplete for a moment.";
 
-    private SearchResults Run(SearchRequest request, ParsedQuery parsed, int page, int pageSize, List<string> notices)
+    private SearchResults Run(IndexSearcher searcher, ThesaurusExpander thesaurusNow, CrossLanguageLexicon lexiconNow, SearchRequest request, ParsedQuery parsed,
+        int page, int pageSize, List<string> notices)
     {
-        using var lease = index.Acquire();
-        var searcher = lease.Searcher;
-        var builder = new LuceneQueryBuilder(index.Analyzers, _thesaurus.Current, Lexicon);
+        var builder = new LuceneQueryBuilder(index.Analyzers, thesaurusNow, lexiconNow);
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);

@@ -36,6 +36,7 @@ public sealed class ArchiveOptions
 
     public AdminOptions Admin { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
+    public SearchOptions Search { get; set; } = new();
 
     public sealed class AdminOptions
     {
@@ -47,5 +48,12 @@ public sealed class ArchiveOptions
     {
         public int SearchPerMinute { get; set; } = 120;
         public int LoginPerMinute { get; set; } = 10;
+    }
+
+    public sealed class SearchOptions
+    {
+        /// <summary>Searches remembered for the index as it is now (ResultCache); 0 turns it off, as the benchmark does
+        /// to measure searches themselves.</summary>
+        public int ResultCacheSize { get; set; } = Core.Search.ResultCache.DefaultCapacity;
     }
 }

@@ -41,8 +41,8 @@ public sealed class TempArchive : IAsyncDisposable
     public ArchiveIndex Index { get; }
 
     /// <summary>The app's search over this archive: the index, and the page's bodies read from the store.</summary>
-    public SearchService Search(ThesaurusCache? thesaurus = null) =>
-        new(Index, new StoreDocumentBodies(_services.GetRequiredService<IServiceScopeFactory>()), thesaurus);
+    public SearchService Search(ThesaurusCache? thesaurus = null, ResultCache? results = null) =>
+        new(Index, new StoreDocumentBodies(_services.GetRequiredService<IServiceScopeFactory>()), thesaurus, results: results);
 
     public static async Task<TempArchive> CreateAsync()
     {
