@@ -72,7 +72,7 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
         startInfo.Environment["Archive__RateLimits__SearchPerMinute"] = "100000000";
         startInfo.Environment["Archive__RateLimits__LoginPerMinute"] = "100000000";
         // Every query of the mix is asked again and again: remembered results would measure the cache, not the search.
-        startInfo.Environment["Archive__Search__ResultCacheSize"] = "0";
+        startInfo.Environment["Archive__Search__ResultCacheHits"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             startInfo.Environment[key] = value;

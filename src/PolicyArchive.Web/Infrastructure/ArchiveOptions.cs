@@ -52,8 +52,8 @@ public sealed class ArchiveOptions
 
     public sealed class SearchOptions
     {
-        /// <summary>Searches remembered for the index as it is now (ResultCache); 0 turns it off, as the benchmark does
-        /// to measure searches themselves.</summary>
-        public int ResultCacheSize { get; set; } = Core.Search.ResultCache.DefaultCapacity;
+        /// <summary>Hits of searches remembered for the index as it is now (ResultCache); 0 turns it off, as the
+        /// benchmark does to measure searches themselves.</summary>
+        public int ResultCacheHits { get; set; } = Core.Search.ResultCache.DefaultCapacity;
     }
 }

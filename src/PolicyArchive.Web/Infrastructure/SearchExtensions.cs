@@ -22,7 +22,7 @@ public static class SearchExtensions
         // The lexicon loads in the background (the start-up warm-up starts it): a first search does not wait for it.
         builder.Services.AddSingleton(s => new SearchService(s.GetRequiredService<ArchiveIndex>(), new StoreDocumentBodies(s.GetRequiredService<IServiceScopeFactory>()),
             s.GetRequiredService<ThesaurusCache>(), waitForLexicon: false,
-            results: new ResultCache(s.GetRequiredService<IOptions<ArchiveOptions>>().Value.Search.ResultCacheSize)));
+            results: new ResultCache(s.GetRequiredService<IOptions<ArchiveOptions>>().Value.Search.ResultCacheHits)));
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddSingleton<BulkImporter>();
         builder.Services.AddSingleton<ISourceExtractor>(s =>

@@ -23,7 +23,8 @@ public sealed class ResultCacheTests : IAsyncLifetime
     public async Task The_same_search_is_remembered_until_the_index_takes_in_an_edit()
     {
         var d = await _archive.AddAsync("Rapport sur les puces", "Les puces zelvanor sont soumises à des contrôles stricts.");
-        var search = _archive.Search(results: new ResultCache(10));
+        var cache = new ResultCache(10);
+        var search = _archive.Search(results: cache);
 
         var first = search.Search(new SearchRequest("zelvanor"));
         Assert.Same(first, search.Search(new SearchRequest("zelvanor")));
@@ -31,8 +32,15 @@ public sealed class ResultCacheTests : IAsyncLifetime
         Assert.NotSame(first, search.Search(new SearchRequest("zelvanor", Page: 2)));
         Assert.NotSame(first, search.Search(new SearchRequest("zelvanor", Sort: SearchSort.Newest)));
         Assert.NotSame(first, search.Search(new SearchRequest("zelvanor", ExpandThesaurus: false)));
-        var narrowed = search.Search(new SearchRequest("zelvanor", Facets: Facets(IndexFields.Language, "fr", "en")));
-        Assert.Same(narrowed, search.Search(new SearchRequest("zelvanor", Facets: Facets(IndexFields.Language, "en", "fr"))));
+        // Facet fields in any order are the same search; a page and size are the same as the search clamps them.
+        var narrowed = search.Search(new SearchRequest("zelvanor", Facets: new Dictionary<string, IReadOnlyList<string>>
+            { [IndexFields.Language] = ["fr"], [IndexFields.Year] = ["2025"] }));
+        Assert.Same(narrowed, search.Search(new SearchRequest("zelvanor", Facets: new Dictionary<string, IReadOnlyList<string>>
+            { [IndexFields.Year] = ["2025"], [IndexFields.Language] = ["fr"] })));
+        Assert.Same(search.Search(new SearchRequest("zelvanor", PageSize: 100)), search.Search(new SearchRequest("zelvanor", PageSize: 5_000)));
+        var past = search.Search(new SearchRequest("zelvanor", Page: 501));
+        Assert.Same(past, search.Search(new SearchRequest("zelvanor", Page: 9_999)));
+        Assert.NotSame(past, search.Search(new SearchRequest("zelvanor", Page: SearchRequest.MaxPage)));
 
         await using (var db = _archive.Store())
         {
@@ -42,6 +50,8 @@ public sealed class ResultCacheTests : IAsyncLifetime
         }
         await _archive.IndexAsync();
 
+        // The replaced reader closed (no search held it): what was remembered for it is gone before anyone searches again.
+        Assert.Equal(0, cache.Count);
         var after = search.Search(new SearchRequest("zelvanor"));
         Assert.Equal("Rapport révisé", Assert.Single(after.Hits).Title);
     }
@@ -86,16 +96,21 @@ public sealed class ResultCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_full_cache_forgets_rather_than_grows()
+    public async Task Its_size_is_counted_in_hits_and_a_full_cache_forgets_rather_than_grows()
     {
         await _archive.AddAsync("Rapport", "Les puces zelvanor et les fonderies sont soumises à des contrôles stricts.");
-        var search = _archive.Search(results: new ResultCache(2));
-        var first = search.Search(new SearchRequest("zelvanor"));
-        search.Search(new SearchRequest("fonderies"));
-        search.Search(new SearchRequest("contrôles"));
-        Assert.NotSame(first, search.Search(new SearchRequest("zelvanor")));
-        Assert.Single(search.Search(new SearchRequest("zelvanor")).Hits);
-    }
+        await _archive.AddAsync("Note", "Les puces zelvanor encore.");
+        await _archive.AddAsync("Brève", "Zelvanor, toujours.");
+        var search = _archive.Search(results: new ResultCache(4));
+        var three = search.Search(new SearchRequest("zelvanor"));
+        Assert.Equal(3, three.Hits.Count);
+        var one = search.Search(new SearchRequest("fonderies"));
+        Assert.Same(three, search.Search(new SearchRequest("zelvanor")));
+        Assert.Same(one, search.Search(new SearchRequest("fonderies")));
 
-    private static Dictionary<string, IReadOnlyList<string>> Facets(string field, params string[] values) => new() { [field] = values };
+        // Four hits remembered; one more is over the size, so everything is forgotten and the newcomer kept.
+        search.Search(new SearchRequest("brève"));
+        Assert.NotSame(three, search.Search(new SearchRequest("zelvanor")));
+        Assert.Equal(3, search.Search(new SearchRequest("zelvanor")).Hits.Count);
+    }
 }
