@@ -82,7 +82,8 @@ public sealed class ArchiveIndexer(
         {
             // Another process (an import run beside the app) owns the index: read its commits until it lets go.
             index.RefreshFromOwner();
-            changes.MarkApplied(index.Cursor ?? -1, [], 0);
+            var applied = index.Cursor ?? -1;
+            changes.MarkApplied(applied, await KindsAppliedByOwnerAsync(changes.Applied, applied, ct), 0);
             return false;
         }
         if (options.Value.Paused) return false;
@@ -121,6 +122,17 @@ public sealed class ArchiveIndexer(
         if (ready.Count == 0) return false;
         await ApplyAsync(db, ready, ct);
         return ready.Count == entries.Count && entries.Count == options.Value.BatchEntries;
+    }
+
+    /// <summary>The kinds of change the owner took in since this process last looked, read from the store: followers of
+    /// the signal act on them (a thesaurus changed by the other process is reloaded here), and this process, once it owns
+    /// the index, goes on from the owner's cursor and never sees those entries itself.</summary>
+    private async Task<IReadOnlyCollection<string>> KindsAppliedByOwnerAsync(long seen, long applied, CancellationToken ct)
+    {
+        if (applied <= seen) return [];
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        return await db.ChangeLog.AsNoTracking().Where(e => e.Sequence > seen && e.Sequence <= applied).Select(e => e.Kind).Distinct().ToListAsync(ct);
     }
 
     /// <summary>Runs steps until the index has taken in every change committed so far (the import command's last wait).</summary>

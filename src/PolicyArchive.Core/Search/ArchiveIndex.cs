@@ -138,7 +138,7 @@ public sealed class ArchiveIndex : IDisposable
             var path = ReadPointer();
             if (path is not null && path == _live.Path)
             {
-                _live.Searchers.MaybeRefresh();
+                _live.Follow();
                 return;
             }
             if (path is null) return;
@@ -209,6 +209,7 @@ public sealed class ArchiveIndex : IDisposable
         try
         {
             if (live.Writer is { } w) return w.CommitData;
+            if (live.FollowedCommitData is { } followed) return followed;
             using var lease = Acquire();
             return lease.Searcher.IndexReader is DirectoryReader r ? r.IndexCommit.UserData : null;
         }
@@ -323,6 +324,20 @@ internal sealed class IndexGeneration : IDisposable
 
     /// <summary>True once CURRENT names this generation.</summary>
     public bool Published { get; set; }
+
+    /// <summary>For a generation another process writes: the commit data of its latest commit when last followed.</summary>
+    public IDictionary<string, string>? FollowedCommitData { get; private set; }
+
+    /// <summary>Reads another process's latest commit. Its data is read first and the searchers refreshed after, so the
+    /// cursor read is never ahead of what searches see; and read from the commit itself, since a commit that changed no
+    /// document (a thesaurus edit moving only the cursor) leaves the reader as it was and Lucene does not reopen it.</summary>
+    public void Follow()
+    {
+        var data = new SegmentInfos();
+        data.Read(_directory);
+        FollowedCommitData = data.UserData;
+        Searchers.MaybeRefresh();
+    }
 
     public static IndexGeneration Writable(string path, Analysis.ArchiveAnalyzers analyzers, bool create = false)
     {

@@ -31,6 +31,9 @@ public sealed class TempArchive : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
+    /// <summary>Scopes over this archive's store, as the app's services are (for a second process's indexer).</summary>
+    public IServiceScopeFactory Scopes => _services.GetRequiredService<IServiceScopeFactory>();
+
     public ArchiveChanges Changes { get; } = new();
 
     public ArchiveIndexer Indexer { get; }
