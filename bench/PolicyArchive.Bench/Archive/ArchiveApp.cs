@@ -97,6 +97,16 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>How many hits the server's result cache holds, as its log says at start; null when it has not said.</summary>
+    public int? ResultCacheHits(string name)
+    {
+        var log = LogPath(name);
+        if (!File.Exists(log)) return null;
+        using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var match = System.Text.RegularExpressions.Regex.Match(new StreamReader(stream).ReadToEnd(), @"Search result cache: (\d+) hits");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     public string LogTail(string name)
     {
         var log = Path.Combine(logDirectory, $"{name}.log");

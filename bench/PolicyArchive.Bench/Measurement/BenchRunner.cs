@@ -166,6 +166,8 @@ public sealed class BenchRunner(BenchOptions options, Action<string> log, Action
         log($"  PolicyArchive: cold start to first search {server.ColdStartSeconds:F2} s, {indexed:N0} documents indexed");
         var dictionaries = await server.WaitForDictionariesAsync(DictionaryWait, cancellationToken);
         var concepts = app.ThesaurusConcepts("server");
+        if (app.ResultCacheHits("server") is not 0)
+            throw new InvalidOperationException("The archive's result cache is not off (its log does not say 'Search result cache: 0 hits'): the figures would measure the cache, not the search.");
         var thesaurusExpands = await server.ThesaurusExpandsAsync(cancellationToken);
         log($"  PolicyArchive: thesaurus {concepts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} concepts (expands '{ArchiveServer.ThesaurusProbe}': {thesaurusExpands}), " +
             (dictionaries is { } d ? $"dictionaries translating {d:F1} s after start" : $"dictionaries NOT translating after {DictionaryWait.TotalSeconds:0} s"));
