@@ -84,7 +84,13 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
     public string LogPath(string name) => Path.Combine(logDirectory, $"{name}.log");
 
     /// <summary>The concepts the app said it loaded at start ("Thesaurus loaded: N concepts" in its log), or null if it did not say.</summary>
-    public int? ThesaurusConcepts(string name)
+    public int? ThesaurusConcepts(string name) => LoggedNumber(name, @"Thesaurus loaded: (\d+) concepts");
+
+    /// <summary>How many hits the server's result cache holds, as its log says at start; null when it has not said.</summary>
+    public int? ResultCacheHits(string name) => LoggedNumber(name, @"Search result cache: (\d+) hits");
+
+    /// <summary>The number a line of the app's log gives (the pattern's first group), or null when no line does.</summary>
+    private int? LoggedNumber(string name, string pattern)
     {
         var log = LogPath(name);
         if (!File.Exists(log))
@@ -93,17 +99,7 @@ public sealed class ArchiveApp(string webDll, string dataDirectory, string logDi
         }
 
         using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var match = System.Text.RegularExpressions.Regex.Match(new StreamReader(stream).ReadToEnd(), @"Thesaurus loaded: (\d+) concepts");
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
-    /// <summary>How many hits the server's result cache holds, as its log says at start; null when it has not said.</summary>
-    public int? ResultCacheHits(string name)
-    {
-        var log = LogPath(name);
-        if (!File.Exists(log)) return null;
-        using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var match = System.Text.RegularExpressions.Regex.Match(new StreamReader(stream).ReadToEnd(), @"Search result cache: (\d+) hits");
+        var match = System.Text.RegularExpressions.Regex.Match(new StreamReader(stream).ReadToEnd(), pattern);
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

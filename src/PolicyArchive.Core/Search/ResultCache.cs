@@ -12,8 +12,8 @@ namespace PolicyArchive.Core.Search;
 /// results belong to one view of the index, one thesaurus and one set of dictionaries: when the indexer publishes a
 /// change (the index follows the store), an editor changes the thesaurus or the dictionaries finish loading, every
 /// remembered result is dropped, as a search engine's result cache is dropped with its searcher; the view's reader
-/// closing releases them at once. Results that say something was missing (the index rebuilding, texts unreadable) are
-/// not kept.</summary>
+/// closing releases them at once. Results missing their texts (the store unreadable for a moment) are not kept, and a
+/// rebuilding index's are never asked of it.</summary>
 /// <param name="capacity">Hits remembered in all (a page of ten hits with their extracts and facets is tens of
 /// kilobytes; a page of a hundred, which the feed and the export ask for, up to about a megabyte), so that pages of many
 /// hits fill it sooner than pages of ten; 0 turns the cache off. When full it is emptied rather than ordered by use: the
@@ -45,7 +45,9 @@ public sealed class ResultCache(int capacity)
         var key = Key.Of(request);
         if (generation.Entries.TryGetValue(key, out var known)) return known;
         var results = search();
-        if (!IsComplete(results)) return results;
+        // The one way a ranked search comes back incomplete: the store could not give the page's texts. (A rebuilding or
+        // unreadable index never reaches here: SearchService answers those without the cache.)
+        if (results.Notices.Contains(SearchService.StoreUnavailableNotice)) return results;
         var weight = Math.Max(1, results.Hits.Count);
         if (Interlocked.Add(ref generation.Weight, weight) > capacity)
         {
@@ -55,9 +57,6 @@ public sealed class ResultCache(int capacity)
         generation.Entries[key] = results;
         return results;
     }
-
-    private static bool IsComplete(SearchResults results) =>
-        !results.IndexUnavailable && !results.Notices.Contains(SearchService.RebuildingNotice) && !results.Notices.Contains(SearchService.StoreUnavailableNotice);
 
     private void Forget(Generation closed) => Interlocked.CompareExchange(ref _current, null, closed);
 

@@ -47,7 +47,9 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var notices = new List<string>();
         if (request.Page > SearchRequest.MaxPage) notices.Add($"Results stop at page {SearchRequest.MaxPage}; narrow the search to see the rest.");
 
-        if (index.IsRebuilding) notices.Add(RebuildingNotice);
+        // Read once: the notice and whether results may be remembered must agree.
+        var rebuilding = index.IsRebuilding;
+        if (rebuilding) notices.Add(RebuildingNotice);
         try
         {
             using var lease = index.Acquire();
@@ -56,7 +58,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             var lexiconNow = Lexicon;
             SearchResults Ranked() => Run(lease.Searcher, thesaurusNow, lexiconNow, request, parsed, page, pageSize, notices);
             // While the index is rebuilt its results are incomplete: neither remembered nor answered from memory.
-            return index.IsRebuilding ? Ranked() : _results.GetOrAdd(lease.Searcher.IndexReader, thesaurusNow, lexiconNow, request, Ranked);
+            return rebuilding ? Ranked() : _results.GetOrAdd(lease.Searcher.IndexReader, thesaurusNow, lexiconNow, request, Ranked);
         }
         catch (Exception ex) when (ArchiveIndex.IsIndexFailure(ex))
         {

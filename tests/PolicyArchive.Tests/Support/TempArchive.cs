@@ -45,7 +45,7 @@ public sealed class TempArchive : IAsyncDisposable
 
     /// <summary>The app's search over this archive: the index, and the page's bodies read from the store.</summary>
     public SearchService Search(ThesaurusCache? thesaurus = null, ResultCache? results = null) =>
-        new(Index, new StoreDocumentBodies(_services.GetRequiredService<IServiceScopeFactory>()), thesaurus, results: results);
+        new(Index, new StoreDocumentBodies(Scopes), thesaurus, results: results);
 
     public static async Task<TempArchive> CreateAsync()
     {
