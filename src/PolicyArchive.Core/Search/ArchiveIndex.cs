@@ -20,7 +20,7 @@ public sealed class ArchiveIndex : IDisposable
     public const string SchemaKey = "schema";
 
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
-    public const string SchemaVersion = "search-7";
+    public const string SchemaVersion = "search-8";
 
     public const string PointerFileName = "CURRENT";
     public const string OwnerFileName = "owner.lock";

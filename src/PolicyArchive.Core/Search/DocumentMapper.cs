@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search.Indexing;
+using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Core.Search.Snippets;
 
 using Document = PolicyArchive.Core.Documents.Document;
@@ -36,6 +37,7 @@ public static class DocumentMapper
             doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
         doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_foldingBodyField));
 
+        AddSoundKeys(doc, source);
         AddLanguages(doc, source, passages);
 
         if (!string.IsNullOrWhiteSpace(source.Publication))
@@ -126,6 +128,15 @@ public static class DocumentMapper
         if (primary is "" or "und") return [IndexFields.Fr, IndexFields.En];
         var suffix = IndexFields.SuffixFor(primary);
         return suffix == IndexFields.Fold ? [] : [suffix];
+    }
+
+    private static void AddSoundKeys(LuceneDocument doc, Document source)
+    {
+        var text = source.Title + "\n" + source.OriginalTitle + "\n" + source.Body;
+        foreach (var key in SoundKey.KatakanaKeys(text).Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(IndexFields.SoundOfKatakana, key, Field.Store.NO));
+        foreach (var key in SoundKey.LatinKeys(text).Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(IndexFields.SoundOfLatin, key, Field.Store.NO));
     }
 
     private static void AddLanguages(LuceneDocument doc, Document source, IReadOnlyList<PassageSpan> passages)

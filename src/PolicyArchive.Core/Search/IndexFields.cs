@@ -58,6 +58,11 @@ public static class IndexFields
     /// <summary>MinHash band keys of the body, to find near-duplicate candidates without reading every text.</summary>
     public const string NearDuplicateBands = "lsh";
 
+    /// <summary>The sound keys (SoundKey) of the katakana words and of the Latin words of a text's title and body: a
+    /// name typed in Latin letters meets its katakana spelling, and the other way round.</summary>
+    public const string SoundOfKatakana = "sound_kana";
+    public const string SoundOfLatin = "sound_latin";
+
     public const string BodyPrefix = "body_";
     public const string TitlePrefix = "title_";
 

@@ -115,6 +115,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
         var shown = found.Page.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
         var bodies = ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices);
+        var heard = new List<(string Key, string Word)>();
         var hits = shown.Select(s =>
         {
             var (scoreDoc, doc) = s;
@@ -123,7 +124,9 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             var fragments = highlight.IsEmpty ? 1 : 2;
             // The vector's offsets are into the body indexed; a body edited since is marked by analysing it.
             var matches = IsIndexedBody(doc, body) ? vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc) : null;
-            var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, matches, fragments);
+            var sounds = SoundMatches.Find(body, highlight);
+            foreach (var sound in sounds) heard.Add((sound.Term, body[sound.Start..sound.End]));
+            var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, [.. matches, .. sounds], fragments);
             return new SearchHit(id, doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
                 doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)
             {
@@ -142,13 +145,21 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             Notices = notices,
             Facets = found.Facets.Results(facets),
             DateCounts = found.Facets.Results(facets, int.MaxValue).Where(f => f.Field is IndexFields.Year or IndexFields.Month).ToList(),
-            Expansions = built.Expansions,
+            Expansions = [.. built.Expansions, .. SoundExpansions(built.Sounds, heard)],
             Corrections = built.Corrections,
             DidYouMean = offerCorrection ? built.DidYouMean : null,
             Sort = sort,
             ExpandThesaurus = request.ExpandThesaurus,
         };
     }
+
+    /// <summary>"Also searched" for the words typed that found names by their sound: the names the page's hits hold, so a
+    /// researcher sees why a text in another script is there (nothing when no hit shown holds one).</summary>
+    private static IEnumerable<ThesaurusExpansion> SoundExpansions(IReadOnlyDictionary<string, string> typedByKey, List<(string Key, string Word)> heard) =>
+        heard.Where(h => typedByKey.ContainsKey(h.Key))
+            .GroupBy(h => typedByKey[h.Key], StringComparer.Ordinal)
+            .Select(g => new ThesaurusExpansion(g.Key, ThesaurusExpansion.SoundKey, ThesaurusExpansion.SoundLabel,
+                g.Select(h => h.Word).Distinct(StringComparer.Ordinal).Take(5).ToList(), ExpansionSource.Sound));
 
     /// <summary>Documents like <paramref name="publicId"/>, in any language the thesaurus links; empty for an unknown id.</summary>
     public IReadOnlyList<SimilarDocument> MoreLikeThis(string publicId, int max = 5)

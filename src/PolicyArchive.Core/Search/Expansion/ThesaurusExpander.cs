@@ -3,8 +3,9 @@ using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.Expansion;
 
-/// <summary>Where an expansion came from: the editors' thesaurus or the dictionaries of the cross-language lexicon.</summary>
-public enum ExpansionSource { Thesaurus, Dictionary }
+/// <summary>Where an expansion came from: the editors' thesaurus, the dictionaries of the cross-language lexicon, or a
+/// name's sound in the other script (katakana and Latin letters, SoundKey).</summary>
+public enum ExpansionSource { Thesaurus, Dictionary, Sound }
 
 /// <summary>One expansion shown to the researcher: what they typed, the concept it belongs to, and what else was searched.</summary>
 public sealed record ThesaurusExpansion(string Matched, string ConceptKey, string ConceptLabel, IReadOnlyList<string> AlsoSearched,
@@ -12,6 +13,10 @@ public sealed record ThesaurusExpansion(string Matched, string ConceptKey, strin
 {
     /// <summary>The concept key of expansions the dictionaries made.</summary>
     public const string DictionaryKey = "dictionaries";
+
+    /// <summary>The concept key and label of words found by their sound in the other script.</summary>
+    public const string SoundKey = "sound";
+    public const string SoundLabel = "written alike in another script";
 }
 
 /// <summary>Finds the thesaurus concept a word or phrase names, in any language. Built once from the concepts

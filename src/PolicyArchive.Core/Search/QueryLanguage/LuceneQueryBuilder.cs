@@ -68,7 +68,11 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var root = built ?? NoMatch();
 
         var didYouMean = context.Corrections.Count == 0 ? null : DidYouMean(parsed, context.Corrections);
-        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages) { Concepts = context.Concepts };
+        return new SearchQuery(root, parsed.HasText, context.Expansions, context.Corrections, didYouMean, parsed.Messages)
+        {
+            Concepts = context.Concepts,
+            Sounds = context.Sounds,
+        };
     }
 
     /// <summary>The query, or null when no clause asks for something (only exclusions and filters, or nothing usable).</summary>
@@ -127,6 +131,9 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         public IndexReader? Reader { get; } = reader;
         public List<ThesaurusExpansion> Expansions { get; } = [];
         public List<Correction> Corrections { get; } = [];
+
+        /// <summary>Each sound key searched, and the word typed that gave it.</summary>
+        public Dictionary<string, string> Sounds { get; } = new(StringComparer.Ordinal);
 
         public int Concepts { get; set; }
 
@@ -342,6 +349,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                         if (translations.Count > 0)
                         {
                             var translated = TranslatedQuery(word.Text, translations, WordQuery(word.Text, context), context);
+                            AddSound(translated, word.Text, context);
                             // A Chinese or Japanese headword (政府采购) also counts as its inner words, like a phrase.
                             if (word.Text.Length > 2 && word.Text.All(LexiconKey.IsCjk) && translated is DisjunctionMaxQuery best
                                 && CjkWords!.HeadwordsInside(word.Text) is { Count: > 1 } inner
@@ -359,7 +367,9 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                         var translations = Translations(fixedWord.Suggestion, context.Position, context);
                         return translations.Count > 0 ? TranslatedQuery(fixedWord.Suggestion, translations, query, context) : query;
                     }
-                    return concept is null ? query : ConceptQuery(word.Text, concept, query, context);
+                    if (concept is not null) return ConceptQuery(word.Text, concept, query, context);
+                    if (expand) AddSound(query, word.Text, context);
+                    return query;
                 }
             case PhraseNode phrase:
                 {
@@ -390,6 +400,23 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     : NumericRangeQuery.NewInt32Range(IndexFields.DateStart, 1, date.Bound.FirstDay, true, false));
             default:
                 return null;
+        }
+    }
+
+    /// <summary>A name matched only by how it sounds in the other script counts half a translation: the key is lossy
+    /// (Honda and Hyundai share one). Measured at 0.3, 0.5 and 0.8 on collections 1 to 7: the same queries gained.</summary>
+    public const float SoundBoost = 0.5f;
+
+    private static void AddSound(Query? query, string word, BuildContext context)
+    {
+        if (query is not DisjunctionMaxQuery forms) return;
+        var katakana = word.Any(SoundKey.IsKatakana);
+        var keys = katakana ? SoundKey.KatakanaKeys(word).Distinct(StringComparer.Ordinal).ToList() : SoundKey.OfLatin(word);
+        var field = katakana ? IndexFields.SoundOfLatin : IndexFields.SoundOfKatakana;
+        foreach (var key in keys)
+        {
+            forms.Add(new TermQuery(new Term(field, key)) { Boost = SoundBoost });
+            context.Sounds.TryAdd(key, word);
         }
     }
 

@@ -23,4 +23,7 @@ public sealed record SearchQuery(
 {
     /// <summary>How many concepts (typed words, phrases the thesaurus or dictionaries name) the query looks for.</summary>
     public int Concepts { get; init; }
+
+    /// <summary>The sound keys (SoundKey) searched, each with the word typed that gave it.</summary>
+    public IReadOnlyDictionary<string, string> Sounds { get; init; } = new Dictionary<string, string>();
 }

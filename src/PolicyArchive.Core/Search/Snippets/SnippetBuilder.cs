@@ -73,6 +73,7 @@ public sealed class SnippetBuilder(ArchiveAnalyzers analyzers)
                 if (terms.Matches(suffix, token.Term)) found.Add(new Match(SkipElision(text, token.Start, token.End), token.End, token.Term));
             }
         }
+        found.AddRange(SoundMatches.Find(text, terms).Select(m => new Match(m.Start, m.End, m.Term)));
         return Merge(found);
     }
 

@@ -11,8 +11,9 @@ public sealed class Collection10Fixture() : JudgedCollectionFixture(JudgedCollec
 public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection10Fixture>
 {
     // First measured (2026-12-04) with the search unchanged since the eighth's last figures: 0.896 / 0.968 with the
-    // thesaurus and dictionaries, 0.405 / 0.741 as typed.
-    public const double RecallAt5Floor = 0.89;
+    // thesaurus and dictionaries, 0.405 / 0.741 as typed; with names matched by their sound across katakana and Latin
+    // letters (chosen on the second to seventh, measured here once), 0.902 / 0.968.
+    public const double RecallAt5Floor = 0.90;
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.40;
     public const double AsTypedMrrFloor = 0.74;

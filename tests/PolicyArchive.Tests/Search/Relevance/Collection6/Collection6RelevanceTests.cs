@@ -14,9 +14,10 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     // names of ISO 3166-1 in four languages, 0.886 / 0.927; with ENAMDICT's company names, 0.893 / 0.928; with AI法 as
     // any AI law and English past participles borrowing their headword's missing languages, 0.899 / 0.928; with titles
     // weighing as much as bodies, 0.912 / 0.927; with country adjectives (taïwanaise: 台湾), 0.916 / 0.927; with China's,
-    // Japan's and France's adjectives on their names' lines (française: 法国, not 法语), 0.916 / 0.934.
-    public const double RecallAt5Floor = 0.915;
-    public const double MrrFloor = 0.93;
+    // Japan's and France's adjectives on their names' lines (française: 法国, not 法语), 0.916 / 0.934; with names
+    // matched by their sound across katakana and Latin letters (Nexperia: ネクスペリア, ロマンシュ: romanche), 0.924 / 0.945.
+    public const double RecallAt5Floor = 0.92;
+    public const double MrrFloor = 0.94;
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;
 
@@ -26,13 +27,13 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.87, // 0.875 with ENAMDICT's names (first 0.857)
         ["en-over-fr"] = 0.93, // 0.935
-        ["en-over-ja"] = 0.80, // 0.806 with ENAMDICT's names (first 0.813; 0.785 with the domain lexicon's further concepts)
+        ["en-over-ja"] = 0.91, // 0.917 with names matched by their sound (0.833 before; first 0.813)
         ["en-over-zh"] = 0.88, // 0.886
         ["fr-forms"] = 0.86, // 0.861
         ["fr-no-accents"] = 0.895, // 0.897
         ["fr-over-en"] = 0.955, // 0.958 once titles weigh as much as bodies (0.972 before)
-        ["fr-over-zh"] = 0.855, // 0.856
-        ["ja-over-fr"] = 0.81, // 0.813
+        ["fr-over-zh"] = 0.855, // 0.872 with names matched by their sound (0.939 before: a Japanese text on Grok took a Chinese one's fifth place)
+        ["ja-over-fr"] = 0.945, // 0.951 with names matched by their sound (0.868 before; first 0.813)
         ["same-language"] = 0.91, // 0.912 with ENAMDICT's names (first 0.879)
         ["zh-over-fr"] = 0.85, // 0.854 with the country names (first 0.826)
     };

@@ -15,9 +15,10 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // split, country adjectives, -trice/-teur families), 0.912 / 0.968; after a second read's mends to that round
     // (particles in glued words not required, -trice read as -teur rather than -teur stripped, three country names
     // kept among the translations), 0.912 / 0.965 (zh-over-fr MRR 1.000 → 0.962: one query's first relevant text a place lower);
-    // with China's, Japan's and France's adjectives on their names' lines, 0.914 / 0.965.
-    public const double RecallAt5Floor = 0.91;
-    public const double MrrFloor = 0.96;
+    // with China's, Japan's and France's adjectives on their names' lines, 0.914 / 0.965; with names matched by their
+    // sound across katakana and Latin letters (chosen on the second to seventh, measured here once), 0.920 / 0.968.
+    public const double RecallAt5Floor = 0.915;
+    public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
 
