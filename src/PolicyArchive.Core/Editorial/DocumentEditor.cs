@@ -94,7 +94,14 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         await db.Documents.WithAuthorsAndTags()
             .Include(x => x.Passages).Include(x => x.Provenance).AsSplitQuery()
             .SingleOrDefaultAsync(x => x.PublicId == publicId, ct)
-        ?? throw new EditorialException("There is no document with this id.");
+        ?? throw await MissingAsync(publicId, ct);
+
+    /// <summary>Why a document an editor had open is not there: deleted meanwhile (its tombstone says by whom, when and why), or never was.</summary>
+    public async Task<Exception> MissingAsync(string publicId, CancellationToken ct)
+    {
+        var tombstone = await db.Tombstones.AsNoTracking().SingleOrDefaultAsync(t => t.PublicId == publicId, ct);
+        return tombstone is null ? new EditorialException("There is no document with this id.") : new DocumentDeletedException(tombstone);
+    }
 
     /// <summary>Tells EF which version the editor started from, so a save made in between by someone else fails instead of being overwritten.</summary>
     internal void BumpVersion(Document d, int expectedVersion)
@@ -117,12 +124,24 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         }
     }
 
+    // The audit actions that move a document's concurrency version on: the last of them is the change that made the conflict.
+    private static readonly string[] VersionChanges = [AuditActions.Update, AuditActions.Withdraw, AuditActions.Reinstate, AuditActions.IngestUpdate];
+
     internal async Task<EditConflictException> ConflictAsync(Document current, CancellationToken ct)
     {
-        var last = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == current.Id)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        var change = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.DocumentPublicId == current.PublicId && VersionChanges.Contains(a.Action))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        if (change is null)
+        {
+            // An archive restored from an export has revisions but not the audit log of other nodes.
+            var last = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == current.Id)
+                .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditConflictException.For(current.RevisionNumber, null, last?.CreatedBy, last?.CreatedAt, null);
+        }
         db.ChangeTracker.Clear();
-        return new EditConflictException(current.RevisionNumber, last?.CreatedBy, last?.CreatedAt);
+        return EditConflictException.For(current.RevisionNumber, change.Action, change.UserName, change.At, change.Details);
     }
 
     // Children are reconciled in place rather than cleared and re-added: their keys are (document, position) and (document, tag).
