@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Duplicates;
@@ -13,13 +14,17 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     /// <summary>Adds a document whose every value is given (no file or paste to extract from): its body is segmented by
     /// language as ingestion does, and the given values are recorded as entered.</summary>
     public Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default) =>
-        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, ct);
+        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, false, ct);
 
     /// <summary>Adds a source an editor submitted through the form: what the ingestion pipeline made of the pasted text or
     /// uploaded file, with the editor's values as curation over it (see <see cref="EditorIntake"/>). The document, its
     /// first revision, the audit entry and the near-duplicate flags are one transaction.</summary>
     /// <param name="nearDuplicates">Documents the text resembles, which the editor chose to save beside: flagged to editors as ingestion flags them.</param>
-    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null, CancellationToken ct = default)
+    /// <param name="refuseExactCopy">When the store already holds this very text (<see cref="FindExactCopyAsync"/>), checked
+    /// inside the saving transaction, nothing is created and that document is returned: the same form posted twice at
+    /// once (a double click) gives one document. False when the editor chose "save anyway".</param>
+    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
+        bool refuseExactCopy = false, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var d = new Document
@@ -41,8 +46,15 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         var details = source.FileName is null ? d.Title : $"{d.Title} (from {source.FileName})";
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Create, d.PublicId, details));
         ChangeLog.Record(db, ChangeKinds.DocumentCreate, created: [d.PublicId]);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // Serializable: SQLite's transaction takes the write lock at its start, so a second identical post waits and then
+        // sees the first one's document; PostgreSQL fails one of two such transactions (40001), and the caller looks again.
+        await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct))
         {
+            if (refuseExactCopy && await FindExactCopyAsync(source, ct) is { } existing)
+            {
+                db.ChangeTracker.Clear();
+                return existing;
+            }
             await db.SaveChangesAsync(ct);
             if (nearDuplicates is { Count: > 0 })
             {
@@ -52,6 +64,13 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
             await transaction.CommitAsync(ct);
         }
         return d;
+    }
+
+    /// <summary>A stored document with this very text: the source's hash or its body's, as the duplicate warning compares them.</summary>
+    public Task<Document?> FindExactCopyAsync(NewSource source, CancellationToken ct = default)
+    {
+        var hashes = new[] { source.ContentSha256, RevisionFactory.Sha256Hex(source.Body) };
+        return db.Documents.AsNoTracking().Where(d => hashes.Contains(d.ContentSha256)).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Saves an edit as a new revision. <paramref name="expectedVersion"/> is the concurrency version the editor's form was
