@@ -10,6 +10,8 @@ public static class AuditActions
     public const string Withdraw = "document.withdraw";
     public const string Reinstate = "document.reinstate";
     public const string Delete = "document.delete";
+    public const string IngestAdd = "ingest.add";
+    public const string IngestUpdate = "ingest.update";
     public const string RelationAdd = "relation.add";
     public const string RelationRemove = "relation.remove";
     public const string TagRename = "tag.rename";

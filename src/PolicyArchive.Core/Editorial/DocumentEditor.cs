@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Duplicates;
@@ -13,13 +14,17 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     /// <summary>Adds a document whose every value is given (no file or paste to extract from): its body is segmented by
     /// language as ingestion does, and the given values are recorded as entered.</summary>
     public Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default) =>
-        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, ct);
+        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, false, ct);
 
     /// <summary>Adds a source an editor submitted through the form: what the ingestion pipeline made of the pasted text or
     /// uploaded file, with the editor's values as curation over it (see <see cref="EditorIntake"/>). The document, its
     /// first revision, the audit entry and the near-duplicate flags are one transaction.</summary>
     /// <param name="nearDuplicates">Documents the text resembles, which the editor chose to save beside: flagged to editors as ingestion flags them.</param>
-    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null, CancellationToken ct = default)
+    /// <param name="refuseExactCopy">When the store already holds this very text (<see cref="FindExactCopyAsync"/>), checked
+    /// inside the saving transaction, nothing is created and that document is returned: the same form posted twice at
+    /// once (a double click) gives one document. False when the editor chose "save anyway".</param>
+    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
+        bool refuseExactCopy = false, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var d = new Document
@@ -41,8 +46,15 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         var details = source.FileName is null ? d.Title : $"{d.Title} (from {source.FileName})";
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Create, d.PublicId, details));
         ChangeLog.Record(db, ChangeKinds.DocumentCreate, created: [d.PublicId]);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // Serializable: SQLite's transaction takes the write lock at its start, so a second identical post waits and then
+        // sees the first one's document; PostgreSQL fails one of two such transactions (40001), and the caller looks again.
+        await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct))
         {
+            if (refuseExactCopy && await FindExactCopyAsync(source, ct) is { } existing)
+            {
+                db.ChangeTracker.Clear();
+                return existing;
+            }
             await db.SaveChangesAsync(ct);
             if (nearDuplicates is { Count: > 0 })
             {
@@ -52,6 +64,13 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
             await transaction.CommitAsync(ct);
         }
         return d;
+    }
+
+    /// <summary>A stored document with this very text: the source's hash or its body's, as the duplicate warning compares them.</summary>
+    public Task<Document?> FindExactCopyAsync(NewSource source, CancellationToken ct = default)
+    {
+        var hashes = new[] { source.ContentSha256, RevisionFactory.Sha256Hex(source.Body) };
+        return db.Documents.AsNoTracking().Where(d => hashes.Contains(d.ContentSha256)).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Saves an edit as a new revision. <paramref name="expectedVersion"/> is the concurrency version the editor's form was
@@ -94,7 +113,14 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         await db.Documents.WithAuthorsAndTags()
             .Include(x => x.Passages).Include(x => x.Provenance).AsSplitQuery()
             .SingleOrDefaultAsync(x => x.PublicId == publicId, ct)
-        ?? throw new EditorialException("There is no document with this id.");
+        ?? throw await MissingAsync(publicId, ct);
+
+    /// <summary>Why a document an editor had open is not there: deleted meanwhile (its tombstone says by whom, when and why), or never was.</summary>
+    public async Task<Exception> MissingAsync(string publicId, CancellationToken ct)
+    {
+        var tombstone = await db.Tombstones.AsNoTracking().SingleOrDefaultAsync(t => t.PublicId == publicId, ct);
+        return tombstone is null ? new EditorialException("There is no document with this id.") : new DocumentDeletedException(tombstone);
+    }
 
     /// <summary>Tells EF which version the editor started from, so a save made in between by someone else fails instead of being overwritten.</summary>
     internal void BumpVersion(Document d, int expectedVersion)
@@ -117,12 +143,24 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         }
     }
 
+    // The audit actions that move a document's concurrency version on: the last of them is the change that made the conflict.
+    private static readonly string[] VersionChanges = [AuditActions.Update, AuditActions.Withdraw, AuditActions.Reinstate, AuditActions.IngestUpdate];
+
     internal async Task<EditConflictException> ConflictAsync(Document current, CancellationToken ct)
     {
-        var last = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == current.Id)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        var change = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.DocumentPublicId == current.PublicId && VersionChanges.Contains(a.Action))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        if (change is null)
+        {
+            // An archive restored from an export has revisions but not the audit log of other nodes.
+            var last = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == current.Id)
+                .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditConflictException.For(current.RevisionNumber, null, last?.CreatedBy, last?.CreatedAt, null);
+        }
         db.ChangeTracker.Clear();
-        return new EditConflictException(current.RevisionNumber, last?.CreatedBy, last?.CreatedAt);
+        return EditConflictException.For(current.RevisionNumber, change.Action, change.UserName, change.At, change.Details);
     }
 
     // Children are reconciled in place rather than cleared and re-added: their keys are (document, position) and (document, tag).

@@ -12,6 +12,8 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
     {
         reason = Required(reason, "Give the public reason for withdrawing the document.");
         var d = await editor.LoadForEditAsync(publicId, ct);
+        // Withdrawing again would overwrite the public reason and date the permalink shows: refused, whatever the form's version.
+        if (d.Status == DocumentStatus.Withdrawn) throw await AlreadyWithdrawnAsync(d, ct);
         if (d.ConcurrencyVersion != expectedVersion) throw await editor.ConflictAsync(d, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         d.Status = DocumentStatus.Withdrawn;
@@ -27,6 +29,7 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
     public async Task ReinstateAsync(string publicId, int expectedVersion, string user, CancellationToken ct = default)
     {
         var d = await editor.LoadForEditAsync(publicId, ct);
+        if (d.Status == DocumentStatus.Published) throw new EditorialException("This document is already published.");
         if (d.ConcurrencyVersion != expectedVersion) throw await editor.ConflictAsync(d, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         d.Status = DocumentStatus.Published;
@@ -56,6 +59,15 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
         ChangeLog.Record(db, ChangeKinds.DocumentDelete, [d.PublicId]);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    private async Task<EditorialException> AlreadyWithdrawnAsync(Document d, CancellationToken ct)
+    {
+        var by = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.DocumentPublicId == d.PublicId && a.Action == AuditActions.Withdraw)
+            .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(ct);
+        db.ChangeTracker.Clear();
+        return new EditorialException($"This document is already withdrawn ({(by is null ? "" : $"by {by} ")}on {d.WithdrawnAt ?? d.UpdatedAt:yyyy-MM-dd}; reason: “{d.WithdrawalReason}”).");
     }
 
     private static string Required(string? text, string message) =>

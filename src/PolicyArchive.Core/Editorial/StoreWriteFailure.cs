@@ -11,6 +11,7 @@ public static class StoreWriteFailure
 {
     // SQLite result codes (primary code, the low byte of an extended one).
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13, SqliteCantOpen = 14;
+    private const int SqliteConstraintPrimaryKey = 1555, SqliteConstraintUnique = 2067;
 
     public static string? Describe(Exception exception)
     {
@@ -50,6 +51,23 @@ public static class StoreWriteFailure
                 case SqliteException s when Sqlite(s.SqliteErrorCode & 0xFF) is not null:
                 case IOException:
                 case DbException d when IsServerUnreachable(d):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the store refused a row because a unique index already holds its value (SQLite's
+    /// SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY, PostgreSQL's 23505): two writers raced for one key, and the later one gets
+    /// the message a form gives for a taken value instead of a 500.</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey }:
+                case DbException { SqlState: "23505" }:
                     return true;
             }
         }

@@ -213,7 +213,7 @@ public sealed class IngestionService(
             : contentChanged ? (NoteFileChanged, "re-ingested") : (NoteCurationChanged, "metadata");
         document.Revisions.Add(RevisionFactory.Snapshot(document, item.Input.Actor, note, summary, now));
         if (existing is null) db.Documents.Add(document);
-        db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = existing is null ? "ingest.add" : "ingest.update", DocumentPublicId = document.PublicId, Details = item.Name });
+        db.AuditEntries.Add(new AuditEntry { At = now, UserName = item.Input.Actor, Action = existing is null ? AuditActions.IngestAdd : AuditActions.IngestUpdate, DocumentPublicId = document.PublicId, Details = item.Name });
 
         var outcome = existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
         // Per document at Debug: a bulk import of thousands would otherwise spend its time writing to the console; the batch summary is at Information.

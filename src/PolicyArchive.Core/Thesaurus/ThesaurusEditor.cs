@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 using Microsoft.EntityFrameworkCore;
@@ -44,15 +46,31 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         var concept = new ThesaurusConcept { Key = valid.Key, Label = valid.Label, Notes = valid.Notes };
         concept.Terms.AddRange(valid.Lines.Select(l => new ThesaurusTerm { Language = l.Language, Text = l.Text }));
         db.ThesaurusConcepts.Add(concept);
-        await SaveAsync(CreateAction, ChangeKinds.ThesaurusCreate, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, ct);
+        await SaveAsync(CreateAction, ChangeKinds.ThesaurusCreate, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, null, ct);
         return concept;
     }
 
-    /// <summary>Changes the concept now keyed <paramref name="key"/>; returns its key after the change (it may be renamed).</summary>
-    public async Task<string> UpdateAsync(string key, ThesaurusDraft draft, string user, CancellationToken ct = default)
+    /// <summary>What a concept is now, as a short fingerprint of its key, label, notes and terms: the edit form carries the
+    /// one it was made from, so a change saved by someone else in between is caught instead of overwritten.</summary>
+    public static string StampOf(ThesaurusConcept concept)
     {
-        var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
-            ?? throw new EditorialException("This concept no longer exists.");
+        var text = new StringBuilder().Append(concept.Key).Append('\u001f').Append(concept.Label).Append('\u001f').Append(concept.Notes);
+        foreach (var t in concept.Terms.OrderBy(t => t.Text, StringComparer.Ordinal)) text.Append('\u001e').Append(t.Language).Append('\u001f').Append(t.Text);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+
+    /// <summary>Changes the concept now keyed <paramref name="key"/>; returns its key after the change (it may be renamed).
+    /// <paramref name="expectedStamp"/> is the <see cref="StampOf"/> the editor's form was made from: when the concept changed
+    /// since, nothing is written and <see cref="EditorialException"/> says who changed it.</summary>
+    public async Task<string> UpdateAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The row is written first, to itself: that takes the write lock (SQLite) or the row lock (PostgreSQL) until the
+        // commit, so a second save of the same concept waits here and then reads the first one's terms, never the ones before.
+        if (await db.ThesaurusConcepts.Where(c => c.Key == key).ExecuteUpdateAsync(s => s.SetProperty(c => c.Label, c => c.Label), ct) == 0)
+            throw new EditorialException("This concept no longer exists.");
+        var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleAsync(c => c.Key == key, ct);
+        if (StampOf(concept) != expectedStamp) throw await ConflictAsync(concept, ct);
         var valid = await ValidateAsync(draft, concept, ct);
         var changes = new List<string>();
         if (valid.Key != concept.Key) changes.Add($"key {concept.Key} → {valid.Key}");
@@ -84,7 +102,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             }
         }
         if (changes.Count == 0) return concept.Key;
-        await SaveAsync(UpdateAction, ChangeKinds.ThesaurusUpdate, concept.Key, $"{key}: {string.Join("; ", changes)}", user, ct);
+        await SaveAsync(UpdateAction, ChangeKinds.ThesaurusUpdate, concept.Key, $"{key}: {string.Join("; ", changes)}", user, transaction, ct);
         return concept.Key;
     }
 
@@ -93,16 +111,37 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
             ?? throw new EditorialException("This concept no longer exists.");
         db.ThesaurusConcepts.Remove(concept);
-        await SaveAsync(DeleteAction, ChangeKinds.ThesaurusDelete, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, ct);
+        await SaveAsync(DeleteAction, ChangeKinds.ThesaurusDelete, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, null, ct);
     }
 
-    private async Task SaveAsync(string action, string kind, string key, string details, string user, CancellationToken ct)
+    private async Task SaveAsync(string action, string kind, string key, string details, string user, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, CancellationToken ct)
     {
         db.AuditEntries.Add(AuditActions.Entry(clock.GetUtcNow().UtcDateTime, user, action, null, details));
         // Nothing in the index changes, but the entry is the archive's signal that cached pages ("more like this") are stale.
         ChangeLog.Record(db, kind, subject: key);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (StoreWriteFailure.IsUniqueViolation(e))
+        {
+            // Another administrator saved a concept with this key between the check and the save.
+            db.ChangeTracker.Clear();
+            throw new ThesaurusDraftException([("key", $"Another concept already has the key “{key}”.")]);
+        }
         await cache.ReloadAsync(db, ct);
+    }
+
+    private async Task<EditorialException> ConflictAsync(ThesaurusConcept current, CancellationToken ct)
+    {
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.Action == UpdateAction || a.Action == CreateAction) && a.Details != null && a.Details.StartsWith(current.Key + ":"))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        db.ChangeTracker.Clear();
+        return new EditorialException("Someone else changed this concept while you were editing it"
+            + (last is null ? "" : $" (by {last.UserName} at {last.At:yyyy-MM-dd HH:mm} UTC)")
+            + ". Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
     }
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);

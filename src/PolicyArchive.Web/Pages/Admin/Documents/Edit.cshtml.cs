@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,9 @@ public sealed class EditModel(
     [TempData]
     public string? Message { get; set; }
     public bool Conflict { get; private set; }
+
+    /// <summary>Set when the document was deleted for real while the editor had it open: the page shows what was typed, to copy.</summary>
+    public Tombstone? Deleted { get; private set; }
     public bool IsAdministrator => User.IsInRole(ArchiveRoles.Administrator);
 
     private string UserName => User.Identity?.Name ?? "editor";
@@ -63,7 +67,15 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct)) return await MissingAsync(id, ct);
+        if (ModelState.GetFieldValidationState(nameof(Version)) == ModelValidationState.Invalid)
+        {
+            // The hidden version is not a number: the form was not made by this page as it is now. Saving could overwrite
+            // someone's revision, so nothing is saved and the text stays for the editor to carry over.
+            ModelState.AddModelError(string.Empty, "This form is out of date, so nothing was saved. Your changes are still in the form below: "
+                + "open the latest version in another tab, then bring your changes into it.");
+            return Page();
+        }
         var draft = Input.Validate(ModelState, options.Value.MaxSourceBytes);
         if (draft is null) return Page();
         try
@@ -80,6 +92,10 @@ public sealed class EditModel(
             await LoadAsync(id, ct);
             return Page();
         }
+        catch (DocumentDeletedException e)
+        {
+            return DeletedPage(e);
+        }
         catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
         {
             // Nothing was stored (one transaction); the form comes back with everything as the editor typed it.
@@ -93,7 +109,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostPreviewAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct)) return await MissingAsync(id, ct);
         if (Input.Validate(ModelState, options.Value.MaxSourceBytes) is not null)
             PreviewHtml = markdown.ToHtml(Input.Body);
         return Page();
@@ -101,8 +117,12 @@ public sealed class EditModel(
 
     public IActionResult OnPostPreviewFragment() => Content(markdown.ToHtml(Input.Body), "text/html; charset=utf-8");
 
-    public Task<IActionResult> OnPostAddRelationAsync(string id, RelationType relationType, string? relationTarget, string? relationNote, CancellationToken ct) =>
-        SideActionAsync(id, () => relations.AddAsync(id, relationTarget ?? "", relationType, relationNote, UserName, ct), "Relation added.", ct);
+    // The type is read as the text the list sends: bound as an enum, an unknown value became the first type and its
+    // binding error was cleared with the document form's, so a tampered field silently added a translation.
+    public Task<IActionResult> OnPostAddRelationAsync(string id, string? relationType, string? relationTarget, string? relationNote, CancellationToken ct) =>
+        SideActionAsync(id, () => RelationChoices.FirstOrDefault(c => c.Type.ToString() == relationType) is { Label: not null } choice
+            ? relations.AddAsync(id, relationTarget ?? "", choice.Type, relationNote, UserName, ct)
+            : throw new EditorialException("Choose a relation type.", "relationType"), "Relation added.", ct);
 
     public Task<IActionResult> OnPostRemoveRelationAsync(string id, int relationId, CancellationToken ct) =>
         SideActionAsync(id, () => relations.RemoveAsync(id, relationId, UserName, ct), "Relation removed.", ct);
@@ -151,9 +171,26 @@ public sealed class EditModel(
         {
             ModelState.AddModelError(string.Empty, e.Message + " Reload the page and try again.");
         }
-        if (!await LoadAsync(id, ct)) return NotFound();
+        catch (DocumentDeletedException e)
+        {
+            return DeletedPage(e);
+        }
+        if (!await LoadAsync(id, ct)) return await MissingAsync(id, ct);
         Input = DocumentForm.From(Document);
         Version = Document.ConcurrencyVersion;
+        return Page();
+    }
+
+    /// <summary>A form posted for a document that is no longer there: deleted meanwhile answers with the form as typed and
+    /// what the tombstone says; an id that never was answers 404.</summary>
+    private async Task<IActionResult> MissingAsync(string id, CancellationToken ct) =>
+        await editor.MissingAsync(id, ct) is DocumentDeletedException deleted ? DeletedPage(deleted) : NotFound();
+
+    private PageResult DeletedPage(DocumentDeletedException e)
+    {
+        db.ChangeTracker.Clear();
+        Deleted = e.Tombstone;
+        ModelState.AddModelError(string.Empty, e.Message + " Nothing was saved: your text is kept below so you can copy it.");
         return Page();
     }
 

@@ -133,11 +133,14 @@ public sealed class NewModel(
         }
         try
         {
-            var document = await editor.CreateAsync(source, User.Identity?.Name ?? "editor", Input.Note, Duplicates, ct);
+            // Unless the editor chose to save beside a duplicate, a second post of this text (a double click) lands on the first's document.
+            var document = await editor.CreateAsync(source, User.Identity?.Name ?? "editor", Input.Note, Duplicates, refuseExactCopy: !SaveAnyway, ct);
             return Redirect(DocumentUrls.Permalink(document));
         }
         catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
         {
+            // PostgreSQL refuses one of two identical saves made at once (serialization failure): the other's document is there.
+            if (!SaveAnyway && await editor.FindExactCopyAsync(source, ct) is { } existing) return Redirect(DocumentUrls.Permalink(existing));
             // Nothing was stored (one transaction); the form comes back with everything as the editor typed it.
             logger.LogError(e, "Adding a source failed in the store: {Why}", why);
             ModelState.AddModelError(string.Empty, StoreWriteFailure.Message(why));

@@ -50,7 +50,7 @@ public sealed class EditModel(ThesaurusEditor editor, SearchService search) : Pa
         (Key, Label) = (concept.Key, concept.Label);
         try
         {
-            var newKey = await _editor.UpdateAsync(key, Input.ToDraft(), UserName, ct);
+            var newKey = await _editor.UpdateAsync(key, Input.Stamp, Input.ToDraft(), UserName, ct);
             Message = $"Concept “{Input.Label?.Trim()}” saved.";
             return Redirect($"/admin/thesaurus?q={Uri.EscapeDataString(newKey)}");
         }

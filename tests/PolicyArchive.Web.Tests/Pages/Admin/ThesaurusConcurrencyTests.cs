@@ -1,0 +1,70 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using PolicyArchive.Web.Tests.Pages.Admin.Support;
+using PolicyArchive.Web.Tests.Support;
+
+namespace PolicyArchive.Web.Tests.Pages.Admin;
+
+/// <summary>Two administrators changing the thesaurus at once, through the real forms: the later save of an outdated
+/// form is told and keeps its text; simultaneous creations of one key give one concept and field messages, never a 500.</summary>
+public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFixture<EditorsAppFactory>
+{
+    private const string SecondAdmin = "second-admin@archive.test";
+
+    [Fact]
+    public async Task The_second_save_of_an_outdated_concept_form_is_refused_with_its_text_kept()
+    {
+        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
+        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
+        var second = app.Browser();
+        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        var key = "concurrent-" + Word();
+        var (one, two, three) = (Word(), Word(), Word());
+        var created = await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, "/admin/thesaurus/new"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Label"] = "Concurrent " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {one}" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var formOfFirst = await PageForms.GetAsync(first, $"/admin/thesaurus/{key}/edit");
+        var formOfSecond = await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit");
+        var firstSave = await PageForms.SubmitAsync(first, formOfFirst, "#save-concept", new Dictionary<string, string> { ["Input.Terms"] = $"fr: {one}\nen: {two}" });
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+
+        var typed = $"fr: {one}\nde: {three}";
+        var secondSave = await PageForms.SubmitAsync(second, formOfSecond, "#save-concept", new Dictionary<string, string> { ["Input.Terms"] = typed });
+        Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
+        var page = await PageForms.ParseAsync(secondSave);
+        var alert = page.Text("[role=alert]");
+        Assert.Contains("Someone else changed this concept while you were editing it", alert);
+        Assert.Contains(ArchiveAppFactory.AdminEmail, alert);
+        Assert.Equal(typed, page.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
+        var terms = await app.WithStoreAsync(db => db.ThesaurusTerms.Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == key)).Select(t => t.Text).ToListAsync());
+        Assert.Equal(new[] { one, two }.Order(StringComparer.Ordinal), terms.Order(StringComparer.Ordinal));
+
+        // Saving the same page again still cannot overwrite; a fresh form can.
+        Assert.Equal(HttpStatusCode.OK, (await PageForms.SubmitAsync(second, page, "#save-concept")).StatusCode);
+        var fresh = await PageForms.SubmitAsync(second, await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Terms"] = $"fr: {one}\nen: {two}\nde: {three}" });
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Simultaneous_creations_of_one_key_give_one_concept_and_field_messages()
+    {
+        var admin = await EditorSteps.LoggedInAsync(app, "Administrator");
+        var form = await PageForms.GetAsync(admin, "/admin/thesaurus/new");
+        var key = "race-" + Word();
+        var fields = new Dictionary<string, string> { ["Input.Label"] = "Race " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {Word()}" };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PageForms.SubmitAsync(admin, form, "#save-concept", fields)));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"answered {(int)r.StatusCode}"));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
+            Assert.Equal($"Another concept already has the key “{key}”.", (await PageForms.ParseAsync(refused)).Text("#key-error"));
+        Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => c.Key == key)));
+    }
+
+    private static string Word() =>
+        new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
+}
