@@ -65,6 +65,7 @@ public sealed class DocumentForm
     /// <summary>Adds a message next to each wrong field; returns the draft only when everything is right.</summary>
     public DocumentDraft? Validate(ModelStateDictionary state, long maxBodyBytes)
     {
+        RemoveControlCharacters();
         var prefix = "Input.";
         if (!LanguageChoices.Any(l => l.Code == Language))
             state.AddModelError(prefix + nameof(Language), "Choose a language from the list.");
@@ -96,8 +97,24 @@ public sealed class DocumentForm
             Split(Tags, ','));
     }
 
-    /// <summary>The body as stored: one kind of line break, composed Unicode.</summary>
-    public static string NormalizeBody(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+    /// <summary>The body as stored: one kind of line break, no control characters (<see cref="ArchiveText"/>), composed Unicode.
+    /// Cleaned here rather than only by the store, so the passages and hashes made from it match the stored text.</summary>
+    public static string NormalizeBody(string? body) =>
+        ArchiveText.Clean((body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)).Normalize(NormalizationForm.FormC);
+
+    /// <summary>What the store would remove anyway is removed from the form first: the checks below see the text as it will be
+    /// stored, and a form sent back shows it so.</summary>
+    private void RemoveControlCharacters()
+    {
+        Title = ArchiveText.Clean(Title ?? "");
+        Authors = ArchiveText.Clean(Authors);
+        Publication = ArchiveText.Clean(Publication);
+        Date = ArchiveText.Clean(Date);
+        SourceUrl = ArchiveText.Clean(SourceUrl);
+        Tags = ArchiveText.Clean(Tags);
+        Body = ArchiveText.Clean(Body ?? "");
+        Note = ArchiveText.Clean(Note);
+    }
 
     /// <summary>The metadata fields whose value differs from what the form was filled with (an upload's extraction): the ones the editor set.</summary>
     public IReadOnlySet<string> ChangedFrom(DocumentForm prefilled)
