@@ -42,6 +42,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        ArchiveText.CleanPendingValues(this);
         RevisionBodies.WriteOut(this);
         Store.ChangeLog.Stamp(this);
         var pending = PendingEntry();
@@ -52,6 +53,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ArchiveText.CleanPendingValues(this);
         await RevisionBodies.WriteOutAsync(this, cancellationToken);
         Store.ChangeLog.Stamp(this);
         var pending = PendingEntry();

@@ -82,6 +82,6 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new EditorialException("Give the collection a title.", "title");
         title = title.Trim();
-        return title.Length > 300 ? throw new EditorialException("A title has at most 300 characters.", "title") : title;
+        return title.Length > FieldLengths.CollectionTitle ? throw new EditorialException($"A title has at most {FieldLengths.CollectionTitle} characters.", "title") : title;
     }
 }

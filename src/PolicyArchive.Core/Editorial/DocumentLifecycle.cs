@@ -70,6 +70,11 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
         return new EditorialException($"This document is already withdrawn ({(by is null ? "" : $"by {by} ")}on {d.WithdrawnAt ?? d.UpdatedAt:yyyy-MM-dd}; reason: “{d.WithdrawalReason}”).");
     }
 
-    private static string Required(string? text, string message) =>
-        string.IsNullOrWhiteSpace(text) ? throw new EditorialException(message, "reason") : text.Trim();
+    private static string Required(string? text, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new EditorialException(message, "reason");
+        text = text.Trim();
+        // The reason is shown at the permalink and kept in the document's row or its tombstone, both of this length.
+        return text.Length > FieldLengths.Reason ? throw new EditorialException($"A reason has at most {FieldLengths.Reason} characters.", "reason") : text;
+    }
 }

@@ -9,6 +9,22 @@ public static class EditorNames
 {
     public const string AnEditor = "an editor";
 
+    public const int MaxDisplayNameLength = 100;
+
+    /// <summary>The name as kept from what was typed: trimmed, or null for none (the history then says "an editor").</summary>
+    public static string? DisplayName(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+
+    /// <summary>The rule for the name an editor is shown by, wherever it is set (the account page, an administrator creating
+    /// the account): null when it may be used, else the message for its field. An e-mail address would make the public
+    /// history show what the name exists to hide; a control character means nothing in a name.</summary>
+    public static string? DisplayNameProblem(string? name) => name switch
+    {
+        null => null,
+        { Length: > MaxDisplayNameLength } => $"Keep the name under {MaxDisplayNameLength} characters.",
+        _ when name.Contains('@', StringComparison.Ordinal) || name.Any(char.IsControl) => "Choose a name without an e-mail address or control characters.",
+        _ => null,
+    };
+
     private static readonly HashSet<string> s_automatic = new(StringComparer.Ordinal) { "seed", "import", "ingestion" };
 
     public static async Task<IReadOnlyDictionary<string, string>> PublicAsync(ArchiveDbContext db, IEnumerable<string> actors, CancellationToken ct = default)

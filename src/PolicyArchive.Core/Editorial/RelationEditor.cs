@@ -9,6 +9,8 @@ public sealed class RelationEditor(ArchiveDbContext db, TimeProvider clock)
 {
     public async Task<Relation> AddAsync(string fromPublicId, string toPublicIdOrUrl, RelationType type, string? note, string user, CancellationToken ct = default)
     {
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note?.Length > FieldLengths.Note) throw new EditorialException($"A note has at most {FieldLengths.Note} characters.", "note");
         var toId = PublicIdIn(toPublicIdOrUrl)
             ?? throw new EditorialException("Give the other document's id or permalink (/d/…).", "target");
         var from = await db.Documents.SingleOrDefaultAsync(d => d.PublicId == fromPublicId, ct)
@@ -23,7 +25,7 @@ public sealed class RelationEditor(ArchiveDbContext db, TimeProvider clock)
         if (exists) throw new EditorialException("This relation is already recorded.", "target");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var relation = new Relation { FromDocumentId = from.Id, ToDocumentId = to.Id, Type = type, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), CreatedAt = now };
+        var relation = new Relation { FromDocumentId = from.Id, ToDocumentId = to.Id, Type = type, Note = note, CreatedAt = now };
         db.Relations.Add(relation);
         db.AuditEntries.Add(AuditActions.Entry(now, user, AuditActions.RelationAdd, from.PublicId, $"{type} {to.PublicId}"));
         // Nothing to index, but the entry is what drops cached pages showing relations.

@@ -11,7 +11,7 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(newName)) throw new EditorialException("Give the tag a name.", "name");
         newName = newName.Trim();
-        if (newName.Length > 100) throw new EditorialException("A tag name has at most 100 characters.", "name");
+        if (newName.Length > FieldLengths.TagName) throw new EditorialException($"A tag name has at most {FieldLengths.TagName} characters.", "name");
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");
         var slug = Slugs.From(newName);
         var clash = await db.Tags.Where(t => t.Slug == slug && t.Id != tagId).Select(t => t.Name).FirstOrDefaultAsync(ct);
@@ -50,7 +50,7 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
         foreach (var (language, raw) in labels)
         {
             var label = raw?.Trim() ?? "";
-            if (label.Length > 100) throw new EditorialException("A label has at most 100 characters.", "label-" + language);
+            if (label.Length > FieldLengths.TagName) throw new EditorialException($"A label has at most {FieldLengths.TagName} characters.", "label-" + language);
             var existing = tag.Labels.FirstOrDefault(l => l.Language == language);
             if (label.Length == 0 || label == tag.Name)
             {

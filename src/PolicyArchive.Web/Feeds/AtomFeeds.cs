@@ -1,10 +1,10 @@
 using System.ServiceModel.Syndication;
-using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Infrastructure;
 using PolicyArchive.Web.Pages.Search;
 using PolicyArchive.Web.Pages.Shared;
 
@@ -67,7 +67,7 @@ public static class AtomFeeds
         feed.Items = docs.Select(d => Entry(http, d)).ToList();
 
         var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var writer = ArchiveXml.Create(buffer, indent: true))
             new Atom10FeedFormatter(feed).WriteTo(writer);
         return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
     }

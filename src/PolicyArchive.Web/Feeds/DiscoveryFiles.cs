@@ -1,8 +1,8 @@
-using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Infrastructure;
 
 namespace PolicyArchive.Web.Feeds;
 
@@ -20,7 +20,7 @@ public static class DiscoveryFiles
         var docs = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published)
             .OrderBy(d => d.Id).Take(MaxUrls - 2).Select(d => new { d.PublicId, d.Slug, d.UpdatedAt }).ToListAsync(ct);
         var buffer = new MemoryStream();
-        using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        using (var w = ArchiveXml.Create(buffer, indent: true))
         {
             w.WriteStartDocument();
             w.WriteStartElement("urlset", SitemapNs);
@@ -55,7 +55,7 @@ public static class DiscoveryFiles
     public static IResult OpenSearch(HttpContext http)
     {
         var buffer = new MemoryStream();
-        using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var w = ArchiveXml.Create(buffer, indent: true))
         {
             w.WriteStartDocument();
             w.WriteStartElement("OpenSearchDescription", OpenSearchNs);

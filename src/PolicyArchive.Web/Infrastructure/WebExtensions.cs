@@ -49,6 +49,7 @@ public static class WebExtensions
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
         // Error handling and status code pages are in UseArchiveSecurity, first in the pipeline.
+        app.UseNulFreeForms();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();

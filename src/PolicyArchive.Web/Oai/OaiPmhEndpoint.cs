@@ -1,9 +1,9 @@
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Primitives;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Infrastructure;
 using static PolicyArchive.Web.Oai.OaiNames;
 
 namespace PolicyArchive.Web.Oai;
@@ -49,8 +49,8 @@ public static class OaiPmhEndpoint
         var document = new XDocument(new XDeclaration("1.0", "UTF-8", null), Envelope(body.Request, baseUrl, body.Content));
         // Written whole to memory first: a failure can never leave a truncated document on the wire.
         using var buffer = new MemoryStream();
-        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true, Indent = false }))
-            await document.WriteToAsync(writer, ct);
+        using (var writer = ArchiveXml.Create(buffer, indent: false))
+            document.WriteTo(writer);
         http.Response.ContentType = "text/xml; charset=utf-8";
         http.Response.ContentLength = buffer.Length;
         await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);

@@ -9,7 +9,7 @@ internal sealed class CollectionConfiguration : IEntityTypeConfiguration<Collect
     {
         b.HasIndex(c => c.Slug).IsUnique();
         b.Property(c => c.Slug).HasMaxLength(120).IsRequired();
-        b.Property(c => c.Title).HasMaxLength(300).IsRequired();
+        b.Property(c => c.Title).HasMaxLength(FieldLengths.CollectionTitle).IsRequired();
         b.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.CollectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class DocumentAuthorConfiguration : IEntityTypeConfiguration<Doc
     public void Configure(EntityTypeBuilder<DocumentAuthor> b)
     {
         b.HasKey(a => new { a.DocumentId, a.Position });
-        b.Property(a => a.Name).HasMaxLength(300).IsRequired();
+        b.Property(a => a.Name).HasMaxLength(FieldLengths.AuthorName).IsRequired();
         b.Property(a => a.Role).HasMaxLength(32).IsRequired();
         b.HasIndex(a => a.Name);
     }

@@ -11,6 +11,6 @@ internal sealed class RelationConfiguration : IEntityTypeConfiguration<Relation>
         b.HasIndex(r => r.ToDocumentId);
         b.HasOne(r => r.From).WithMany().HasForeignKey(r => r.FromDocumentId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(r => r.To).WithMany().HasForeignKey(r => r.ToDocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.Note).HasMaxLength(FieldLengths.Note);
     }
 }

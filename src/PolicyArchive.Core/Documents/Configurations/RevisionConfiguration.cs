@@ -11,9 +11,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.HasIndex(r => new { r.DocumentId, r.Number }).IsUnique();
         b.HasIndex(r => r.CreatedAt);
         b.Property(r => r.CreatedBy).HasMaxLength(256).IsRequired();
-        b.Property(r => r.Title).HasMaxLength(500).IsRequired();
+        b.Property(r => r.Title).HasMaxLength(FieldLengths.Title).IsRequired();
         b.Property(r => r.ContentSha256).HasMaxLength(64).IsRequired();
-        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.Note).HasMaxLength(FieldLengths.Note);
         b.Property(r => r.ChangeSummary).HasMaxLength(500);
         // Null while the revision's body is the document's current one (RevisionBodies).
         b.Property(r => r.Body).HasConversion((ValueConverter)CompressedText.Converter);

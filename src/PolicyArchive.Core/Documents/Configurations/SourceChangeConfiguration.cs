@@ -12,7 +12,7 @@ internal sealed class SourceChangeConfiguration : IEntityTypeConfiguration<Sourc
         b.Property(c => c.DetectedBy).HasMaxLength(256).IsRequired();
         b.Property(c => c.SourceKey).HasMaxLength(64).IsRequired();
         b.Property(c => c.ContentSha256).HasMaxLength(64).IsRequired();
-        b.Property(c => c.Title).HasMaxLength(500).IsRequired();
+        b.Property(c => c.Title).HasMaxLength(FieldLengths.Title).IsRequired();
         b.Property(c => c.ResolvedBy).HasMaxLength(256);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     public void Configure(EntityTypeBuilder<Tag> b)
     {
         b.HasIndex(t => t.Slug).IsUnique();
-        b.Property(t => t.Name).HasMaxLength(100).IsRequired();
+        b.Property(t => t.Name).HasMaxLength(FieldLengths.TagName).IsRequired();
         b.Property(t => t.Slug).HasMaxLength(100).IsRequired();
     }
 }

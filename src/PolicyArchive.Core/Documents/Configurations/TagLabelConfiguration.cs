@@ -9,7 +9,7 @@ internal sealed class TagLabelConfiguration : IEntityTypeConfiguration<TagLabel>
     {
         b.HasKey(l => new { l.TagId, l.Language });
         b.Property(l => l.Language).HasMaxLength(8);
-        b.Property(l => l.Label).HasMaxLength(100).IsRequired();
+        b.Property(l => l.Label).HasMaxLength(FieldLengths.TagName).IsRequired();
         b.HasOne<Tag>().WithMany(t => t.Labels).HasForeignKey(l => l.TagId).OnDelete(DeleteBehavior.Cascade);
     }
 }

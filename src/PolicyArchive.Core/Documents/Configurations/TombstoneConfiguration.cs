@@ -9,8 +9,8 @@ internal sealed class TombstoneConfiguration : IEntityTypeConfiguration<Tombston
     {
         b.HasKey(t => t.PublicId);
         b.Property(t => t.PublicId).HasMaxLength(16);
-        b.Property(t => t.Title).HasMaxLength(500).IsRequired();
-        b.Property(t => t.Reason).HasMaxLength(2000).IsRequired();
+        b.Property(t => t.Title).HasMaxLength(FieldLengths.Title).IsRequired();
+        b.Property(t => t.Reason).HasMaxLength(FieldLengths.Reason).IsRequired();
         b.Property(t => t.DeletedBy).HasMaxLength(256).IsRequired();
     }
 }

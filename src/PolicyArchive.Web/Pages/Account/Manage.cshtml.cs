@@ -4,16 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyArchive.Core.Documents;
+using PolicyArchive.Core.Editorial;
 
 namespace PolicyArchive.Web.Pages.Account;
 
 /// <summary>The editor's own account: the name shown publicly in revision histories (never the e-mail), and the password.</summary>
 public sealed class ManageModel(UserManager<ArchiveUser> users, SignInManager<ArchiveUser> signIn) : PageModel
 {
-    public const int MaxDisplayNameLength = 100;
-
     [BindProperty]
-    [StringLength(MaxDisplayNameLength, ErrorMessage = "Keep the name under 100 characters.")]
     public string? DisplayName { get; set; }
 
     [BindProperty]
@@ -34,9 +32,8 @@ public sealed class ManageModel(UserManager<ArchiveUser> users, SignInManager<Ar
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        var name = string.IsNullOrWhiteSpace(DisplayName) ? null : DisplayName.Trim();
-        if (name is not null && (name.Contains('@', StringComparison.Ordinal) || name.Any(char.IsControl)))
-            ModelState.AddModelError(nameof(DisplayName), "Choose a name without an e-mail address or control characters.");
+        var name = EditorNames.DisplayName(DisplayName);
+        if (EditorNames.DisplayNameProblem(name) is { } problem) ModelState.AddModelError(nameof(DisplayName), problem);
         // Each form on the page is checked for its own fields only.
         if (ModelState.GetFieldValidationState(nameof(DisplayName)) == ModelValidationState.Invalid) return Page();
         user.DisplayName = name;

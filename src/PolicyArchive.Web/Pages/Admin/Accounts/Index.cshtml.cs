@@ -27,6 +27,8 @@ public sealed class IndexModel(UserManager<ArchiveUser> users, ArchiveDbContext 
     public async Task<IActionResult> OnPostCreateAsync()
     {
         if (!ArchiveRoles.All.Contains(Input.Role)) ModelState.AddModelError("Input.Role", "Choose Editor or Administrator.");
+        // The same rule as the person's own account page: an administrator cannot give a name the person could not choose.
+        if (EditorNames.DisplayNameProblem(EditorNames.DisplayName(Input.DisplayName)) is { } problem) ModelState.AddModelError("Input.DisplayName", problem);
         if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email) is not null)
             ModelState.AddModelError("Input.Email", "There is already an account with this email.");
         if (!ModelState.IsValid)
@@ -34,7 +36,7 @@ public sealed class IndexModel(UserManager<ArchiveUser> users, ArchiveDbContext 
             await LoadAsync();
             return Page();
         }
-        var user = new ArchiveUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), EmailConfirmed = true, DisplayName = Blank(Input.DisplayName) };
+        var user = new ArchiveUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), EmailConfirmed = true, DisplayName = EditorNames.DisplayName(Input.DisplayName) };
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
@@ -111,8 +113,6 @@ public sealed class IndexModel(UserManager<ArchiveUser> users, ArchiveDbContext 
             u.LockoutEnd is { } end && end > now, u.AccessFailedCount)).ToList();
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
     public sealed record Row(string Id, string Email, string? DisplayName, string Role, bool Locked, int FailedLogins);
 
     public sealed class NewAccount
@@ -122,7 +122,6 @@ public sealed class IndexModel(UserManager<ArchiveUser> users, ArchiveDbContext 
         [StringLength(256)]
         public string Email { get; set; } = "";
 
-        [StringLength(100)]
         public string? DisplayName { get; set; }
 
         [Required(ErrorMessage = "Give a first password (at least 12 characters); the person can be told to change it.")]

@@ -15,7 +15,7 @@ public sealed class EditModel(ArchiveDbContext db, CollectionEditor editor) : Pa
 
     [BindProperty]
     [Required(ErrorMessage = "Give the collection a title.")]
-    [StringLength(300, ErrorMessage = "A title has at most 300 characters.")]
+    [StringLength(FieldLengths.CollectionTitle, ErrorMessage = "A title has at most {1} characters.")]
     public string Title { get; set; } = "";
 
     [BindProperty]

@@ -13,7 +13,7 @@ public sealed class IndexModel(ArchiveDbContext db, CollectionEditor editor) : P
 
     [BindProperty]
     [Required(ErrorMessage = "Give the collection a title.")]
-    [StringLength(300, ErrorMessage = "A title has at most 300 characters.")]
+    [StringLength(FieldLengths.CollectionTitle, ErrorMessage = "A title has at most {1} characters.")]
     public string Title { get; set; } = "";
 
     [BindProperty]

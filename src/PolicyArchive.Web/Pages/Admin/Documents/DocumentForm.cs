@@ -13,13 +13,13 @@ public sealed class DocumentForm
         [("fr", "French"), ("en", "English"), ("zh", "Chinese"), ("ja", "Japanese"), ("de", "German"), ("es", "Spanish"), ("und", "Other / unknown")];
 
     [Required(ErrorMessage = "Give the document a title.")]
-    [StringLength(500, ErrorMessage = "The title is longer than 500 characters.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "The title is longer than {1} characters.")]
     public string Title { get; set; } = "";
 
     [StringLength(1000)]
     public string? Authors { get; set; }
 
-    [StringLength(300)]
+    [StringLength(FieldLengths.Publication, ErrorMessage = "The publication has at most {1} characters.")]
     public string? Publication { get; set; }
 
     public string? Date { get; set; }
@@ -27,7 +27,7 @@ public sealed class DocumentForm
     [Required(ErrorMessage = "Choose the language of the text.")]
     public string Language { get; set; } = "fr";
 
-    [StringLength(2000)]
+    [StringLength(FieldLengths.SourceUrl, ErrorMessage = "The web address has at most {1} characters.")]
     public string? SourceUrl { get; set; }
 
     [StringLength(500)]
@@ -36,7 +36,7 @@ public sealed class DocumentForm
     [Required(ErrorMessage = "Paste the text of the document.")]
     public string Body { get; set; } = "";
 
-    [StringLength(2000)]
+    [StringLength(FieldLengths.Note, ErrorMessage = "A note has at most {1} characters.")]
     public string? Note { get; set; }
 
     public static DocumentForm From(Document d) => new()
@@ -65,6 +65,7 @@ public sealed class DocumentForm
     /// <summary>Adds a message next to each wrong field; returns the draft only when everything is right.</summary>
     public DocumentDraft? Validate(ModelStateDictionary state, long maxBodyBytes)
     {
+        RemoveControlCharacters();
         var prefix = "Input.";
         if (!LanguageChoices.Any(l => l.Code == Language))
             state.AddModelError(prefix + nameof(Language), "Choose a language from the list.");
@@ -78,7 +79,15 @@ public sealed class DocumentForm
                 url = uri.ToString();
             else
                 state.AddModelError(prefix + nameof(SourceUrl), "Give a full web address starting with http:// or https://.");
+            // The address as stored (normalised) may be longer than the one typed.
+            if (url?.Length > FieldLengths.SourceUrl && state.GetFieldValidationState(prefix + nameof(SourceUrl)) != ModelValidationState.Invalid)
+                state.AddModelError(prefix + nameof(SourceUrl), $"The web address has at most {FieldLengths.SourceUrl} characters.");
         }
+        // Each author and each tag is a row of its own, with its own length.
+        if (Split(Authors, ';').Any(a => a.Length > FieldLengths.AuthorName))
+            state.AddModelError(prefix + nameof(Authors), $"Each author's name has at most {FieldLengths.AuthorName} characters; separate authors with semicolons.");
+        if (Split(Tags, ',').Any(t => t.Length > FieldLengths.TagName))
+            state.AddModelError(prefix + nameof(Tags), $"Each tag has at most {FieldLengths.TagName} characters; separate tags with commas.");
         if (Encoding.UTF8.GetByteCount(Body ?? "") > maxBodyBytes)
             state.AddModelError(prefix + nameof(Body), $"The text is larger than {maxBodyBytes / 1024} KiB. Split it or shorten it.");
         if (string.IsNullOrWhiteSpace(Title) && state.GetFieldValidationState(prefix + nameof(Title)) != ModelValidationState.Invalid)
@@ -96,8 +105,24 @@ public sealed class DocumentForm
             Split(Tags, ','));
     }
 
-    /// <summary>The body as stored: one kind of line break, composed Unicode.</summary>
-    public static string NormalizeBody(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+    /// <summary>The body as stored: one kind of line break, no control characters (<see cref="ArchiveText"/>), composed Unicode.
+    /// Cleaned here rather than only by the store, so the passages and hashes made from it match the stored text.</summary>
+    public static string NormalizeBody(string? body) =>
+        ArchiveText.Clean((body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)).Normalize(NormalizationForm.FormC);
+
+    /// <summary>What the store would remove anyway is removed from the form first: the checks below see the text as it will be
+    /// stored, and a form sent back shows it so.</summary>
+    private void RemoveControlCharacters()
+    {
+        Title = ArchiveText.Clean(Title ?? "");
+        Authors = ArchiveText.Clean(Authors);
+        Publication = ArchiveText.Clean(Publication);
+        Date = ArchiveText.Clean(Date);
+        SourceUrl = ArchiveText.Clean(SourceUrl);
+        Tags = ArchiveText.Clean(Tags);
+        Body = ArchiveText.Clean(Body ?? "");
+        Note = ArchiveText.Clean(Note);
+    }
 
     /// <summary>The metadata fields whose value differs from what the form was filled with (an upload's extraction): the ones the editor set.</summary>
     public IReadOnlySet<string> ChangedFrom(DocumentForm prefilled)

@@ -55,6 +55,9 @@ public sealed class EditModel(
     public Tombstone? Deleted { get; private set; }
     public bool IsAdministrator => User.IsInRole(ArchiveRoles.Administrator);
 
+    /// <summary>What was typed in a side form (relation, withdrawal, deletion) that came back with a message, shown again.</summary>
+    public IReadOnlyDictionary<string, string?> SideFields { get; private set; } = new Dictionary<string, string?>();
+
     private string UserName => User.Identity?.Name ?? "editor";
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
@@ -119,10 +122,13 @@ public sealed class EditModel(
 
     // The type is read as the text the list sends: bound as an enum, an unknown value became the first type and its
     // binding error was cleared with the document form's, so a tampered field silently added a translation.
-    public Task<IActionResult> OnPostAddRelationAsync(string id, string? relationType, string? relationTarget, string? relationNote, CancellationToken ct) =>
-        SideActionAsync(id, () => RelationChoices.FirstOrDefault(c => c.Type.ToString() == relationType) is { Label: not null } choice
+    public Task<IActionResult> OnPostAddRelationAsync(string id, string? relationType, string? relationTarget, string? relationNote, CancellationToken ct)
+    {
+        SideFields = new Dictionary<string, string?> { ["relationType"] = relationType, ["relationTarget"] = relationTarget, ["relationNote"] = relationNote };
+        return SideActionAsync(id, () => RelationChoices.FirstOrDefault(c => c.Type.ToString() == relationType) is { Label: not null } choice
             ? relations.AddAsync(id, relationTarget ?? "", choice.Type, relationNote, UserName, ct)
             : throw new EditorialException("Choose a relation type.", "relationType"), "Relation added.", ct);
+    }
 
     public Task<IActionResult> OnPostRemoveRelationAsync(string id, int relationId, CancellationToken ct) =>
         SideActionAsync(id, () => relations.RemoveAsync(id, relationId, UserName, ct), "Relation removed.", ct);
@@ -130,8 +136,11 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostSourceChangeSeenAsync(string id, CancellationToken ct) =>
         SideActionAsync(id, () => sourceChanges.MarkSeenAsync(id, UserName, ct), "Your version stays; the source's change is marked as seen.", ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(string id, string? withdrawReason, CancellationToken ct) =>
-        SideActionAsync(id, () => lifecycle.WithdrawAsync(id, Version, withdrawReason ?? "", UserName, ct), "Withdrawn: the permalink now shows the reason and the text left search.", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(string id, string? withdrawReason, CancellationToken ct)
+    {
+        SideFields = new Dictionary<string, string?> { ["withdrawReason"] = withdrawReason };
+        return SideActionAsync(id, () => lifecycle.WithdrawAsync(id, Version, withdrawReason ?? "", UserName, ct), "Withdrawn: the permalink now shows the reason and the text left search.", ct);
+    }
 
     public Task<IActionResult> OnPostReinstateAsync(string id, CancellationToken ct) =>
         SideActionAsync(id, () => lifecycle.ReinstateAsync(id, Version, UserName, ct), "Reinstated: published and searchable again.", ct);
@@ -139,6 +148,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDeleteAsync(string id, string? deleteReason, bool deleteConfirm, CancellationToken ct)
     {
         if (!IsAdministrator) return Forbid();
+        SideFields = new Dictionary<string, string?> { ["deleteReason"] = deleteReason };
         if (!deleteConfirm)
         {
             return await SideActionAsync(id, () => throw new EditorialException("Tick the box to confirm: deleting cannot be undone.", "deleteConfirm"), "", ct);

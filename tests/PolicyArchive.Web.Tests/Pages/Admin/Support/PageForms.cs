@@ -29,8 +29,9 @@ public static class PageForms
     }
 
     /// <summary>Posts the form that contains <paramref name="buttonSelector"/>, as if that button was pressed.</summary>
+    /// <param name="urlEncoded">Posts a multipart form's fields url-encoded, as a script or a form without a file input would.</param>
     public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string buttonSelector,
-        IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, FormFile>? files = null)
+        IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, FormFile>? files = null, bool urlEncoded = false)
     {
         var button = page.QuerySelector(buttonSelector) as IHtmlElement
             ?? throw new InvalidOperationException($"No {buttonSelector} on {page.Url}");
@@ -41,7 +42,7 @@ public static class PageForms
             : string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
         var action = new Uri(new Uri(page.Url), target);
         HttpContent content;
-        if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        if (!urlEncoded && string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             var multipart = new MultipartFormDataContent();
             foreach (var (key, value) in fields) multipart.Add(new StringContent(value), key);
