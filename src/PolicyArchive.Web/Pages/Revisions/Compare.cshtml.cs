@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Web.Pages.Shared;
 
 namespace PolicyArchive.Web.Pages.Revisions;
 
 /// <summary>A readable comparison of two revisions of a document: changed fields, then the text line by line.</summary>
-public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CompareModel(RevisionHistoryQuery query, ArchiveDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public RevisionComparison Comparison { get; private set; } = null!;
     public RevisionHistory History { get; private set; } = null!;
@@ -14,7 +16,7 @@ public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extension
     public async Task<IActionResult> OnGetAsync(string id, int? a, int? b, CancellationToken ct)
     {
         var history = await query.HistoryAsync(id, ct);
-        if (history is null) return Redirect($"/d/{Uri.EscapeDataString(id)}");
+        if (history is null) return await GoneDocuments.FindAsync(db, id, ct) is { } gone ? GonePage.For(this, gone) : NotFound();
         History = history;
         var latest = history.Revisions.Count == 0 ? 1 : history.Revisions[0].Number;
         var (from, to) = (a ?? latest - 1, b ?? latest);
