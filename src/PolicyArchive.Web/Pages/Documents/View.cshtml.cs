@@ -10,6 +10,7 @@ using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Infrastructure;
 using PolicyArchive.Web.Pages.Shared;
 using PolicyArchive.Web.Readers;
 
@@ -33,6 +34,9 @@ public sealed class ViewModel(
     public IReadOnlyList<SimilarDocument> Similar { get; private set; } = [];
     public string BodyHtml { get; private set; } = "";
     public RevisionInfo? RevisionInfo { get; private set; }
+
+    /// <summary>Set when an editor reads a revision of a withdrawn document, which readers cannot.</summary>
+    public GoneDocument? Withdrawn { get; private set; }
     public IReadOnlyList<ProvenanceRow> Provenance { get; private set; } = [];
     public DocumentRelations? Relations { get; private set; }
 
@@ -55,7 +59,12 @@ public sealed class ViewModel(
         if (d is null)
             return await GoneDocuments.FindAsync(db, id, ct) is { } deleted ? GonePage.For(this, deleted) : NotFound();
         if (GoneDocuments.Of(d) is { } withdrawn)
-            return GonePage.For(this, withdrawn);
+        {
+            // Its revisions are kept (the withdraw form promises it): editors read each at ?rev=N from the revision
+            // history. The permalink itself, and everything for readers, is 410.
+            if (rev is null || !User.IsEditor()) return GonePage.For(this, withdrawn);
+            Withdrawn = withdrawn;
+        }
         if (slug != d.Slug)
             return RedirectPermanent(DocumentUrls.Permalink(d) + Request.QueryString);
 
