@@ -11,9 +11,12 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
     public async Task<Collection> CreateAsync(string title, string? introduction, string user, CancellationToken ct = default)
     {
         title = ValidTitle(title);
-        var slug = Slugs.From(title);
-        if (await db.Collections.AnyAsync(c => c.Slug == slug, ct))
+        var existing = await db.Collections.AsNoTracking().Select(c => new { c.Title, c.Slug }).ToListAsync(ct);
+        // The same title but for case, accents, spaces or punctuation is the same collection; any other title gets its own
+        // address, even where an older collection holds the slug an earlier rule gave its title.
+        if (existing.Any(c => Slugs.From(c.Title) == Slugs.From(title)))
             throw new EditorialException("A collection with this name already exists.", "title");
+        var slug = Slugs.FreeFor(title, s => existing.Any(c => c.Slug == s));
         var now = clock.GetUtcNow().UtcDateTime;
         var c = new Collection { Title = title, Slug = slug, Introduction = introduction ?? "", CreatedAt = now, UpdatedAt = now };
         db.Collections.Add(c);

@@ -204,16 +204,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
 
     private async Task<List<Tag>> TagsAsync(IEnumerable<string> names, CancellationToken ct)
     {
-        var wanted = new List<Tag>();
-        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var slug = Slugs.From(name);
-            if (wanted.Any(t => t.Slug == slug)) continue;
-            wanted.Add(db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
-                ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct)
-                ?? new Tag { Name = name.Trim(), Slug = slug });
-        }
-        return wanted;
+        var tags = await TagSet.LoadAsync(db, ct);
+        return names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(tags.For).Distinct().ToList();
     }
 
     private static Dictionary<string, string?> FieldValues(string title, string language, IEnumerable<string> authors, string? publication, PartialDate date, string? url, IEnumerable<string> tags) => new()

@@ -12,10 +12,12 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(newName)) throw new EditorialException("Give the tag a name.", "name");
         newName = newName.Trim();
         if (newName.Length > FieldLengths.TagName) throw new EditorialException($"A tag name has at most {FieldLengths.TagName} characters.", "name");
+        var tags = await TagSet.LoadAsync(db, ct);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");
-        var slug = Slugs.From(newName);
-        var clash = await db.Tags.Where(t => t.Slug == slug && t.Id != tagId).Select(t => t.Name).FirstOrDefaultAsync(ct);
-        if (clash is not null) throw new EditorialException($"The tag \"{clash}\" already has this name: merge the two instead.", "name");
+        var meant = tags.Find(newName);
+        if (meant is not null && meant != tag) throw new EditorialException($"The tag \"{meant.Name}\" already has this name: merge the two instead.", "name");
+        // A new spelling of the same name keeps the tag's address; another name gets its own, the old one redirecting.
+        var slug = meant == tag ? tag.Slug : tags.SlugFor(newName, except: tag);
         var old = tag.Name;
         if (slug != tag.Slug) await KeepOldSlugAsync(tag.Slug, tag.Id, ct);
         tag.Name = newName;

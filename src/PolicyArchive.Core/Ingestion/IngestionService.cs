@@ -61,7 +61,7 @@ public sealed class IngestionService(
         var changed = new List<Document>();
         using (Timings.Measure("entities"))
         {
-            var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, ct);
+            var tags = await TagSet.LoadAsync(db, ct);
             var addedShas = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in items.Where(i => i.Result is null))
             {
@@ -198,7 +198,7 @@ public sealed class IngestionService(
         }
     }
 
-    private Document Store(Item item, CuratedSource curated, Dictionary<string, Tag> tags, DateTime now)
+    private Document Store(Item item, CuratedSource curated, TagSet tags, DateTime now)
     {
         var existing = item.Existing;
         var contentChanged = existing is not null && existing.ContentSha256 != item.Sha;
@@ -353,17 +353,12 @@ public sealed class IngestionService(
         return added;
     }
 
-    private List<Tag> TagsFor(IReadOnlyList<string> names, Dictionary<string, Tag> known)
+    private List<Tag> TagsFor(IReadOnlyList<string> names, TagSet known)
     {
         var tags = new List<Tag>();
-        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var tag in names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(known.For).Distinct())
         {
-            var slug = Slugs.From(name);
-            if (!known.TryGetValue(slug, out var tag))
-            {
-                tag = db.Tags.Add(new Tag { Name = name.Trim(), Slug = slug }).Entity;
-                known[slug] = tag;
-            }
+            if (tag.Id == 0 && db.Entry(tag).State == EntityState.Detached) db.Tags.Add(tag);
             tags.Add(tag);
         }
         return tags;

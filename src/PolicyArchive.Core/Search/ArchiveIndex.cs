@@ -19,6 +19,7 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Commit user-data key: the layout of fields and analyzers the index was built with.</summary>
     public const string SchemaKey = "schema";
 
+    // search-8: tags' names give slugs by the rule that tells symbols apart (Slugs: "C++" c-plus-plus, not "c").
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
     public const string SchemaVersion = "search-8";
 

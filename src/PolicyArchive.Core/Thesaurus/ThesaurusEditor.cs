@@ -34,7 +34,9 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     public const int MaxLabelLength = 200;
     public const int MaxNotesLength = 4000;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // Letters and digits of every script, as Slugs keeps them (a key made from the label "出口管制" is "出口管制"; \p{Cs}:
+    // a letter beyond the first 65,536 is two UTF-16 halves to this pattern).
+    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Mc}\p{N}\p{Cs}]+(-[\p{Ll}\p{Lo}\p{Lm}\p{Mc}\p{N}\p{Cs}]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
 
     public Task<ThesaurusConcept?> FindAsync(string key, CancellationToken ct = default) =>
@@ -146,6 +148,16 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);
 
+    /// <summary>The key an editor left blank. Where another concept holds it although its label now gives another key
+    /// (an earlier slug rule gave "!!!" the key "document"), this one's is set apart rather than refused; the same label
+    /// again keeps the key, and is refused as another concept's.</summary>
+    private async Task<string> KeyFromLabelAsync(string label, ThesaurusConcept? current, CancellationToken ct)
+    {
+        var key = Slugs.From(label);
+        var holder = await db.ThesaurusConcepts.Where(c => c.Key == key && (current == null || c.Id != current.Id)).Select(c => c.Label).FirstOrDefaultAsync(ct);
+        return holder is not null && Slugs.From(holder) != key ? Slugs.Distinct(label) : key;
+    }
+
     private async Task<ValidDraft> ValidateAsync(ThesaurusDraft draft, ThesaurusConcept? current, CancellationToken ct)
     {
         var errors = new List<(string Field, string Message)>();
@@ -153,7 +165,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         if (label.Length == 0) errors.Add(("label", "Give the concept a label."));
         else if (label.Length > MaxLabelLength) errors.Add(("label", $"A label has at most {MaxLabelLength} characters."));
 
-        var key = string.IsNullOrWhiteSpace(draft.Key) ? (label.Length == 0 ? "" : Slugs.From(label)) : draft.Key.Trim();
+        var key = string.IsNullOrWhiteSpace(draft.Key) ? (label.Length == 0 ? "" : await KeyFromLabelAsync(label, current, ct)) : draft.Key.Trim();
         if (key.Length > MaxKeyLength) errors.Add(("key", $"A key has at most {MaxKeyLength} characters."));
         else if (key.Length > 0 && !KeyPattern().IsMatch(key))
             errors.Add(("key", "A key is lower-case letters, digits and single hyphens, e.g. export-controls."));

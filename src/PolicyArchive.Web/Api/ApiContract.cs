@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Search;
 
 namespace PolicyArchive.Web.Api;
@@ -76,11 +77,20 @@ public static class ApiContract
     public static IResult NotFound(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    /// <summary>410 for a withdrawn or deleted document: the problem carries the document's title, status, reason and date.</summary>
-    public static IResult Gone(string id, string title, string status, string? reason, DateTime? at) =>
-        Results.Problem(detail: $"The document '{id}' was {status.ToLowerInvariant()}" + (reason is null ? "." : $": {reason}"),
+    /// <summary>410 for a withdrawn or deleted document (<see cref="GoneDocuments"/>): the problem carries the document's
+    /// title, status, reason and date.</summary>
+    public static IResult Gone(GoneDocument gone)
+    {
+        var reason = gone.Reason.Length == 0 ? null : gone.Reason;
+        return Results.Problem(detail: $"The document '{gone.PublicId}' was {gone.Status.ToLowerInvariant()}" + (reason is null ? "." : $": {reason}"),
             statusCode: StatusCodes.Status410Gone, title: "Gone",
-            extensions: new Dictionary<string, object?> { ["id"] = id, ["documentTitle"] = title, ["documentStatus"] = status, ["reason"] = reason, ["at"] = at });
+            extensions: new Dictionary<string, object?> { ["id"] = gone.PublicId, ["documentTitle"] = gone.Title, ["documentStatus"] = gone.Status, ["reason"] = reason, ["at"] = gone.At });
+    }
+
+    /// <summary>The answer for <paramref name="id"/> when no published document has it: 410 when it was withdrawn or
+    /// deleted, else 404 with <paramref name="notFound"/>.</summary>
+    public static async Task<IResult> GoneOrNotFoundAsync(ArchiveDbContext db, string id, string notFound, CancellationToken ct) =>
+        await GoneDocuments.FindAsync(db, id, ct) is { } gone ? Gone(gone) : NotFound(notFound);
 
     /// <summary>The errors every API operation can answer: a bad parameter and too many requests.</summary>
     public static TBuilder WithCommonProblems<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

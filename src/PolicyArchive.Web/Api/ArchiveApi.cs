@@ -27,13 +27,13 @@ public static class ArchiveApi
             .Produces<DocumentDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Every stored field of one document; 410 with the reason when it was withdrawn or deleted");
         api.MapGet("/documents/{id}/relations", GetRelations).WithTags("Documents")
-            .Produces<List<RelationDto>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<List<RelationDto>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Typed relations of a document, both ways (translation of, responds to, commentary on, same event as)");
         api.MapGet("/documents/{id}/revisions", ListRevisions).WithTags("Revisions")
-            .Produces<List<RevisionSummaryDto>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<List<RevisionSummaryDto>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("The public revision history of a document");
         api.MapGet("/documents/{id}/revisions/{number:int}", GetRevision).WithTags("Revisions")
-            .Produces<RevisionDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<RevisionDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("One revision: title, body and metadata as they were");
         api.MapGet("/search", Search).RequireRateLimiting(AccountExtensions.SearchRateLimit).WithTags("Search")
             .Produces<SearchResponseDto>()
@@ -72,15 +72,8 @@ public static class ArchiveApi
             .WithAuthorsAndTags()
             .Include(x => x.Passages).Include(x => x.Provenance)
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
-        if (d is null)
-        {
-            var tomb = await db.Tombstones.AsNoTracking().SingleOrDefaultAsync(t => t.PublicId == id, ct);
-            return tomb is null
-                ? ApiContract.NotFound($"No document with id '{id}'.")
-                : ApiContract.Gone(id, tomb.Title, "Deleted", tomb.Reason, tomb.DeletedAt);
-        }
-        if (d.Status == DocumentStatus.Withdrawn)
-            return ApiContract.Gone(id, d.Title, d.Status.ToString(), d.WithdrawalReason, d.WithdrawnAt);
+        if (d is null) return await ApiContract.GoneOrNotFoundAsync(db, id, $"No document with id '{id}'.", ct);
+        if (GoneDocuments.Of(d) is { } gone) return ApiContract.Gone(gone);
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(d.PublicId, d.UpdatedAt.Ticks, d.ConcurrencyVersion)))
             return ConditionalGet.NotModified();
         return Results.Ok(DocumentDto.From(d));
@@ -89,7 +82,7 @@ public static class ArchiveApi
     private static async Task<IResult> GetRelations(string id, ArchiveDbContext db, CancellationToken ct)
     {
         var docId = await db.Documents.Where(d => d.PublicId == id && d.Status == DocumentStatus.Published).Select(d => (int?)d.Id).SingleOrDefaultAsync(ct);
-        if (docId is null) return ApiContract.NotFound($"No published document with id '{id}'.");
+        if (docId is null) return await ApiContract.GoneOrNotFoundAsync(db, id, $"No published document with id '{id}'.", ct);
         var outgoing = await db.Relations.AsNoTracking().Where(r => r.FromDocumentId == docId && r.To.Status == DocumentStatus.Published)
             .Select(r => new RelationDto(r.Type.ToString(), "outgoing", r.To.PublicId, r.To.Title, "/d/" + r.To.PublicId + "/" + r.To.Slug, r.Note)).ToListAsync(ct);
         var incoming = await db.Relations.AsNoTracking().Where(r => r.ToDocumentId == docId && r.From.Status == DocumentStatus.Published)
@@ -101,7 +94,7 @@ public static class ArchiveApi
     {
         var d = await db.Documents.AsNoTracking().Where(x => x.PublicId == id && x.Status == DocumentStatus.Published)
             .Select(x => new { x.Id, x.Slug, x.RevisionNumber }).SingleOrDefaultAsync(ct);
-        if (d is null) return ApiContract.NotFound($"No published document with id '{id}'.");
+        if (d is null) return await ApiContract.GoneOrNotFoundAsync(db, id, $"No published document with id '{id}'.", ct);
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revisions", d.RevisionNumber)))
             return ConditionalGet.NotModified();
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.DocumentId == d.Id).OrderBy(r => r.Number)
@@ -115,7 +108,7 @@ public static class ArchiveApi
     {
         var r = await RevisionBodies.FirstAsync(db, db.Revisions.AsNoTracking()
             .Where(x => x.Number == number && db.Documents.Any(d => d.Id == x.DocumentId && d.PublicId == id && d.Status == DocumentStatus.Published)), ct);
-        if (r is null) return ApiContract.NotFound($"Document '{id}' has no revision {number}.");
+        if (r is null) return await ApiContract.GoneOrNotFoundAsync(db, id, $"Document '{id}' has no revision {number}.", ct);
         if (ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(id, "revision", number, r.ContentSha256), maxAgeSeconds: 3600))
             return ConditionalGet.NotModified();
         using var metadata = JsonDocument.Parse(string.IsNullOrWhiteSpace(r.MetadataJson) ? "{}" : r.MetadataJson);

@@ -27,14 +27,15 @@ public static class CiteEndpoints
     }
 
     private static RouteHandlerBuilder Cited(this RouteHandlerBuilder b) =>
-        b.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        b.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
     private static async Task<IResult> CiteAsync(string id, int? rev, string? passage, HttpContext http, ArchiveDbContext db, DocumentBodyRenderer renderer,
         string contentType, string extension, Func<CitationRecord, string> write, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().WithAuthorsAndTags()
             .SingleOrDefaultAsync(x => x.PublicId == id && x.Status == DocumentStatus.Published, ct);
-        if (d is null) return ApiContract.NotFound($"No published document with id '{id}'.");
+        // A withdrawn or deleted document's citations answer 410 with the reason, as its permalink does.
+        if (d is null) return await ApiContract.GoneOrNotFoundAsync(db, id, $"No published document with id '{id}'.", ct);
         var permalink = PublicUrls.Permalink(http.Request, d);
         CitationRecord record;
         string body;

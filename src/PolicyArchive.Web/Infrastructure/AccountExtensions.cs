@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,6 +14,11 @@ public static class AccountExtensions
     public const string HighlightRateLimit = "highlight";
     public const string EditorsPolicy = "editors";
     public const string AdministratorsPolicy = "administrators";
+
+    /// <summary>The signed-in user is an editor or an administrator (the <see cref="EditorsPolicy"/>), for pages that
+    /// show editors more than readers, such as a withdrawn document's kept revisions.</summary>
+    public static bool IsEditor(this ClaimsPrincipal user) =>
+        user.IsInRole(ArchiveRoles.Editor) || user.IsInRole(ArchiveRoles.Administrator);
 
     /// <summary>ASP.NET Core Identity on the archive's store: hashed passwords, lockout, secure cookies, rate limits.</summary>
     public static IHostApplicationBuilder AddArchiveAccounts(this IHostApplicationBuilder builder)

@@ -10,6 +10,8 @@ using PolicyArchive.Core.Editorial;
 using PolicyArchive.Core.Search;
 using PolicyArchive.Core.Search.Similar;
 using PolicyArchive.Web.Api;
+using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Pages.Shared;
 using PolicyArchive.Web.Readers;
 
 namespace PolicyArchive.Web.Pages.Documents;
@@ -29,10 +31,12 @@ public sealed class ViewModel(
     public Reading? Shown { get; private set; }
     public CitationRecord? Citation { get; private set; }
     public IReadOnlyList<CollectionLink> Collections { get; private set; } = [];
-    public GoneInfo? Gone { get; private set; }
     public IReadOnlyList<SimilarDocument> Similar { get; private set; } = [];
     public string BodyHtml { get; private set; } = "";
     public RevisionInfo? RevisionInfo { get; private set; }
+
+    /// <summary>Set when an editor reads a revision of a withdrawn document, which readers cannot.</summary>
+    public GoneDocument? Withdrawn { get; private set; }
     public IReadOnlyList<ProvenanceRow> Provenance { get; private set; } = [];
     public DocumentRelations? Relations { get; private set; }
 
@@ -53,13 +57,14 @@ public sealed class ViewModel(
             .WithIndexedParts()
             .SingleOrDefaultAsync(x => x.PublicId == id, ct);
         if (d is null)
+            return await GoneDocuments.FindAsync(db, id, ct) is { } deleted ? GonePage.For(this, deleted) : NotFound();
+        if (GoneDocuments.Of(d) is { } withdrawn)
         {
-            var tomb = await db.Tombstones.AsNoTracking().SingleOrDefaultAsync(t => t.PublicId == id, ct);
-            if (tomb is null) return NotFound();
-            return GonePage(new GoneInfo(tomb.Title, tomb.Reason, tomb.DeletedAt, Deleted: true));
+            // Its revisions are kept (the withdraw form promises it): editors read each at ?rev=N from the revision
+            // history. The permalink itself, and everything for readers, is 410.
+            if (rev is null || !User.IsEditor()) return GonePage.For(this, withdrawn);
+            Withdrawn = withdrawn;
         }
-        if (d.Status == DocumentStatus.Withdrawn)
-            return GonePage(new GoneInfo(d.Title, d.WithdrawalReason ?? "", d.WithdrawnAt ?? d.UpdatedAt, Deleted: false));
         if (slug != d.Slug)
             return RedirectPermanent(DocumentUrls.Permalink(d) + Request.QueryString);
 
@@ -99,15 +104,6 @@ public sealed class ViewModel(
     /// <summary>Query suffix for the cite downloads, so they cite the revision on screen (and keep citing it once the
     /// document is revised).</summary>
     public string RevisionQuery => Citation is { } c ? "?rev=" + c.Revision.ToString(CultureInfo.InvariantCulture) : "";
-
-    private PageResult GonePage(GoneInfo info)
-    {
-        Gone = info;
-        Response.StatusCode = StatusCodes.Status410Gone;
-        return Page();
-    }
-
-    public sealed record GoneInfo(string Title, string Reason, DateTime At, bool Deleted);
 
     public sealed record CollectionLink(string Slug, string Title);
 

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Pages.Shared;
 
 namespace PolicyArchive.Web.Pages.Revisions;
 
 /// <summary>A readable comparison of two revisions of a document: changed fields, then the text line by line.</summary>
-public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CompareModel(RevisionHistoryQuery query, ArchiveDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public RevisionComparison Comparison { get; private set; } = null!;
     public RevisionHistory History { get; private set; } = null!;
@@ -13,14 +16,15 @@ public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extension
 
     public async Task<IActionResult> OnGetAsync(string id, int? a, int? b, CancellationToken ct)
     {
-        var history = await query.HistoryAsync(id, ct);
-        if (history is null) return Redirect($"/d/{Uri.EscapeDataString(id)}");
+        var editor = User.IsEditor();
+        var history = await query.HistoryAsync(id, withdrawnToo: editor, ct);
+        if (history is null) return await GoneDocuments.FindAsync(db, id, ct) is { } gone ? GonePage.For(this, gone) : NotFound();
         History = history;
         var latest = history.Revisions.Count == 0 ? 1 : history.Revisions[0].Number;
         var (from, to) = (a ?? latest - 1, b ?? latest);
         if (from > to) (from, to) = (to, from);
-        var before = await query.RevisionAsync(id, from, ct);
-        var after = await query.RevisionAsync(id, to, ct);
+        var before = await query.RevisionAsync(id, from, withdrawnToo: editor, ct);
+        var after = await query.RevisionAsync(id, to, withdrawnToo: editor, ct);
         if (before is null || after is null)
         {
             Problem = l["This document has revisions 1 to {0}; choose two of them.", latest];
