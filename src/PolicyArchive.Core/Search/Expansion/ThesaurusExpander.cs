@@ -12,6 +12,12 @@ public sealed record ThesaurusExpansion(string Matched, string ConceptKey, strin
 {
     /// <summary>The concept key of expansions the dictionaries made.</summary>
     public const string DictionaryKey = "dictionaries";
+
+    /// <summary>The concept's name in each language it has a term in (<see cref="ThesaurusConcept.LabelFor"/>).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The concept's name for a reader of <paramref name="language"/> (two-letter code), else its label.</summary>
+    public string LabelFor(string language) => Labels.TryGetValue(language, out var label) ? label : ConceptLabel;
 }
 
 /// <summary>Finds the thesaurus concept a word or phrase names, in any language. Built once from the concepts
@@ -57,7 +63,9 @@ public sealed class ThesaurusExpander
             .Where(t => KeyOf(t) != matchedKey)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new ThesaurusExpansion(matched, concept.Key, concept.Label, others);
+        var labels = concept.Terms.Select(t => IndexFields.PrimaryLanguage(t.Language)).Where(l => l.Length == 2).Distinct(StringComparer.Ordinal)
+            .ToDictionary(l => l, concept.LabelFor, StringComparer.OrdinalIgnoreCase);
+        return new ThesaurusExpansion(matched, concept.Key, concept.Label, others) { Labels = labels };
     }
 
     /// <summary>The concepts whose terms occur in <paramref name="text"/> (for "more like this" across languages).</summary>
