@@ -42,6 +42,11 @@ public sealed class RevisionHistoryQuery(ArchiveDbContext db)
         return revision;
     }
 
+    /// <summary>Whether the permalink answers at all: a document in any state, or what a deleted one left. A history
+    /// asked for a withdrawn or deleted document leads there (its 410 says why); for an id never used it is 404.</summary>
+    public async Task<bool> PermalinkExistsAsync(string publicId, CancellationToken ct = default) =>
+        await db.Documents.AnyAsync(d => d.PublicId == publicId, ct) || await db.Tombstones.AnyAsync(t => t.PublicId == publicId, ct);
+
     private Task<Document?> PublishedAsync(string publicId, CancellationToken ct) =>
         db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.PublicId == publicId && d.Status == DocumentStatus.Published, ct);
 }

@@ -93,13 +93,18 @@ public static class ReaderExtensions
         return app;
     }
 
-    /// <summary>The language switch: a plain link (no script), remembered for a year in the culture cookie.</summary>
+    /// <summary>The language switch: a plain link (no script), remembered for a year in the culture cookie. A reader
+    /// follows it in a browser: a name in capitals ("FR") is the same language, and a language the interface lacks
+    /// ("de") leads back to the page in the language it was in, never to an error.</summary>
     private static IResult SwitchCulture(string name, string? returnUrl, HttpContext http)
     {
-        if (!InterfaceCultures.Any(c => c.Name == name)) return Results.BadRequest(new { error = $"The interface is in English (en) and French (fr), not '{name}'." });
-        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var culture = InterfaceCultures.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (culture is not null)
+        {
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture.Name)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        }
         return Results.Redirect(LocalUrls.SafeOrDefault(returnUrl, "/"));
     }
 }

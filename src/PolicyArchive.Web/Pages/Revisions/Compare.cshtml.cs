@@ -14,7 +14,7 @@ public sealed class CompareModel(RevisionHistoryQuery query, Microsoft.Extension
     public async Task<IActionResult> OnGetAsync(string id, int? a, int? b, CancellationToken ct)
     {
         var history = await query.HistoryAsync(id, ct);
-        if (history is null) return Redirect($"/d/{Uri.EscapeDataString(id)}");
+        if (history is null) return await query.PermalinkExistsAsync(id, ct) ? Redirect($"/d/{Uri.EscapeDataString(id)}") : NotFound();
         History = history;
         var latest = history.Revisions.Count == 0 ? 1 : history.Revisions[0].Number;
         var (from, to) = (a ?? latest - 1, b ?? latest);

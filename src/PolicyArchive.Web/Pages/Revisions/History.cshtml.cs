@@ -12,7 +12,7 @@ public sealed class HistoryModel(RevisionHistoryQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         var history = await query.HistoryAsync(id, ct);
-        if (history is null) return Redirect($"/d/{Uri.EscapeDataString(id)}");
+        if (history is null) return await query.PermalinkExistsAsync(id, ct) ? Redirect($"/d/{Uri.EscapeDataString(id)}") : NotFound();
         History = history;
         return Page();
     }
