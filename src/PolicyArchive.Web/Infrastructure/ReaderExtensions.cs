@@ -81,7 +81,8 @@ public static class ReaderExtensions
         feeds.MapGet("/feeds/tag/{slug}", AtomFeeds.TagAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Atom feed of one tag");
         feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).RequireRateLimiting(AccountExtensions.SearchRateLimit)
-            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status400BadRequest, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Atom feed of the documents a search finds");
         feeds.MapGet("/sitemap.xml", DiscoveryFiles.SitemapAsync).ExcludeFromDescription();
         feeds.MapGet("/robots.txt", DiscoveryFiles.Robots).ExcludeFromDescription();
