@@ -15,17 +15,34 @@ public static class CitationLine
     {
         culture ??= CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        if (c.Authors.Count > 0) sb.Append(string.Join(", ", c.Authors)).Append(". ");
-        sb.Append('“').Append(c.Title).Append("”. ");
+        if (c.Authors.Count > 0) Sentence(sb, string.Join(", ", c.Authors));
+        Sentence(sb, c.Title, '“', '”');
         var where = new List<string>();
         if (c.Publication is { Length: > 0 } publication) where.Add(publication);
         if (c.Date.IsKnown) where.Add(c.Date.Display(culture));
-        if (where.Count > 0) sb.Append(string.Join(", ", where)).Append(". ");
+        if (where.Count > 0) Sentence(sb, string.Join(", ", where));
         revision ??= "revision " + c.Revision.ToString(CultureInfo.InvariantCulture);
         versionOf ??= "version of " + c.RevisedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         sb.Append(CitationRecord.ArchiveName).Append(", ").Append(revision).Append(". ");
         sb.Append(c.CitedUrl.AbsoluteUri);
         sb.Append(" (").Append(versionOf).Append(").");
         return sb.ToString();
+    }
+
+    /// <summary>One part of the citation and the full stop that closes it, unless the part already ends with one (a
+    /// title "…sont en cours." or "…la "menace chinoise".", a name "Jr."): then the quote closes after it, one stop, never two.</summary>
+    private static void Sentence(StringBuilder sb, string part, char? open = null, char? close = null)
+    {
+        if (open is { } o) sb.Append(o);
+        sb.Append(part);
+        if (close is { } c) sb.Append(c);
+        sb.Append(EndsSentence(part) ? " " : ". ");
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        // Closing quotes and brackets after the stop belong to the sentence they close: « … ça suffit. », "(Reuters.)".
+        var end = text.TrimEnd().TrimEnd('"', '\'', '”', '’', '»', ')', ']', '\u00a0', '\u202f', ' ');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
     }
 }

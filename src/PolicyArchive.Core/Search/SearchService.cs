@@ -37,15 +37,15 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         if (parsed.IsEmpty && !request.HasFacets)
         {
             var message = parsed.Messages.Count > 0
-                ? string.Join(" ", parsed.Messages) + " Nothing was left to search."
-                : "Type one or more words to search the archive.";
+                ? string.Join(" ", parsed.Messages) + " " + SearchMessages.NothingLeft
+                : SearchMessages.TypeWords;
             return SearchResults.Empty(request, message);
         }
 
         var page = request.SafePage;
         var pageSize = request.SafePageSize;
         var notices = new List<string>();
-        if (request.Page > SearchRequest.MaxPage) notices.Add($"Results stop at page {SearchRequest.MaxPage}; narrow the search to see the rest.");
+        if (request.Page > SearchRequest.MaxPage) notices.Add(SearchMessages.Format(SearchMessages.ResultsStop, SearchRequest.MaxPage));
 
         // Read once: the notice and whether results may be remembered must agree.
         var rebuilding = index.IsRebuilding;
@@ -69,7 +69,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
     }
 
     /// <summary>What searches say while the index is rebuilt from the store.</summary>
-    public const string RebuildingNotice = "The search index is being rebuilt from the archive: results may be incomplete for a moment.";
+    public const string RebuildingNotice = SearchMessages.Rebuilding;
 
     private SearchResults Run(IndexSearcher searcher, ThesaurusExpander thesaurusNow, CrossLanguageLexicon lexiconNow, SearchRequest request, ParsedQuery parsed,
         int page, int pageSize, List<string> notices)
@@ -100,9 +100,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             }
             if (relaxed is not null && more is not null && more.TotalHits > found.TotalHits)
             {
-                notices.Add(found.TotalHits == 0
-                    ? "No document holds every word; these hold some of them."
-                    : "Few documents hold every word; documents holding some of them follow.");
+                notices.Add(found.TotalHits == 0 ? SearchMessages.NoneHoldEvery : SearchMessages.FewHoldEvery);
                 // The documents holding every concept keep their places at the top, then each pass's in its own order.
                 var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
                 var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
@@ -202,7 +200,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
     }
 
     /// <summary>What a search says when the page's texts could not be read from the store.</summary>
-    public const string StoreUnavailableNotice = "The documents' texts could not be read from the archive just now: results are shown without extracts.";
+    public const string StoreUnavailableNotice = SearchMessages.StoreUnavailable;
 
     private static bool IsIndexedBody(Lucene.Net.Documents.Document stored, string body) =>
         body.Length > 0 && stored.GetField(IndexFields.BodyFingerprint)?.GetInt64Value() == BodyFingerprint.Of(body);

@@ -8,6 +8,15 @@ public sealed class ThesaurusConcept
     public string Label { get; set; } = "";
     public string? Notes { get; set; }
     public List<ThesaurusTerm> Terms { get; set; } = [];
+
+    /// <summary>The concept's name for a reader of <paramref name="language"/> (two-letter code): its first term in that
+    /// language, else the label. Editors write labels in English, the thesaurus's working language, so an English reader
+    /// gets the label.</summary>
+    public string LabelFor(string language) =>
+        language.Equals("en", StringComparison.OrdinalIgnoreCase) ? Label
+        // The first term as the editors wrote them (in the order they were stored: a query's Include keeps none).
+        : Terms.Where(t => t.Text.Length > 0 && string.Equals(Search.IndexFields.PrimaryLanguage(t.Language), language, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.Id).FirstOrDefault()?.Text ?? Label;
 }
 
 public sealed class ThesaurusTerm

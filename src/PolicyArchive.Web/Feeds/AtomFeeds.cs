@@ -40,7 +40,11 @@ public static class AtomFeeds
         // The same parameters as the results page (query, filters, expansion), read by the same binder, which drops control
         // characters: they cannot be written in XML and mean nothing in a query.
         var links = SearchUrlBinder.Bind(http.Request.Query);
+        // As the export: a feed of no search, or of a query with nothing left to search, is a mistake in its address,
+        // not an empty feed that a reader would follow forever.
+        if (!links.HasSearch()) return Results.BadRequest(new { error = "Give a query (q=) or a filter to follow its results." });
         var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1));
+        if (results.Message is not null && !results.IndexUnavailable) return Results.BadRequest(new { error = results.Message });
         var ids = results.Hits.Select(h => h.PublicId).ToList();
         var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);
         var filters = string.Join(", ", links.Facets.SelectMany(f => f.Value));

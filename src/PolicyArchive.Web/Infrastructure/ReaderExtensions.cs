@@ -81,7 +81,8 @@ public static class ReaderExtensions
         feeds.MapGet("/feeds/tag/{slug}", AtomFeeds.TagAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Atom feed of one tag");
         feeds.MapGet("/feeds/search", AtomFeeds.SearchAsync).RequireRateLimiting(AccountExtensions.SearchRateLimit)
-            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status400BadRequest, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Atom feed of the documents a search finds");
         feeds.MapGet("/sitemap.xml", DiscoveryFiles.SitemapAsync).ExcludeFromDescription();
         feeds.MapGet("/robots.txt", DiscoveryFiles.Robots).ExcludeFromDescription();
@@ -93,13 +94,18 @@ public static class ReaderExtensions
         return app;
     }
 
-    /// <summary>The language switch: a plain link (no script), remembered for a year in the culture cookie.</summary>
+    /// <summary>The language switch: a plain link (no script), remembered for a year in the culture cookie. A reader
+    /// follows it in a browser: a name in capitals ("FR") is the same language, and a language the interface lacks
+    /// ("de") leads back to the page in the language it was in, never to an error.</summary>
     private static IResult SwitchCulture(string name, string? returnUrl, HttpContext http)
     {
-        if (!InterfaceCultures.Any(c => c.Name == name)) return Results.BadRequest(new { error = $"The interface is in English (en) and French (fr), not '{name}'." });
-        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var culture = InterfaceCultures.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (culture is not null)
+        {
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture.Name)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        }
         return Results.Redirect(LocalUrls.SafeOrDefault(returnUrl, "/"));
     }
 }

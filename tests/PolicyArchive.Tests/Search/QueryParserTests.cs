@@ -1,3 +1,5 @@
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Analysis;
 using PolicyArchive.Core.Search.QueryLanguage;
 
 namespace PolicyArchive.Tests.Search;
@@ -78,9 +80,106 @@ public sealed class QueryParserTests
     }
 
     [Fact]
-    public void Unknown_field_names_are_plain_words()
+    public void Web_addresses_are_no_fields()
     {
-        Assert.Equal(new WordNode("https://example.org"), Clauses("https://example.org")[0].Node);
+        var parsed = ResearcherQueryParser.Parse("https://example.org");
+        Assert.Equal(new WordNode("https://example.org"), Assert.Single(parsed.Clauses).Node);
+        Assert.Empty(parsed.Messages);
+    }
+
+    [Theory]
+    [InlineData("title:chips", "title")]
+    [InlineData("foo:chips", "foo")]
+    [InlineData("Titre:chips", "Titre")]
+    public void An_unknown_field_is_read_as_plain_words_and_the_page_says_so(string query, string name)
+    {
+        var parsed = ResearcherQueryParser.Parse(query);
+        Assert.Equal([new QueryClause(new WordNode(name), false), new QueryClause(new WordNode("chips"), false)], parsed.Clauses);
+        Assert.Equal(SearchMessages.Format(SearchMessages.UnknownField, name), Assert.Single(parsed.Messages));
+    }
+
+    [Fact]
+    public void An_unknown_field_keeps_its_quoted_value_and_its_exclusion()
+    {
+        var parsed = ResearcherQueryParser.Parse("title:\"chips war\" -foo:bar title:x");
+        Assert.Equal(
+            [
+                new QueryClause(new WordNode("title"), false), new QueryClause(new PhraseNode("chips war"), false),
+                new QueryClause(new WordNode("foo"), true), new QueryClause(new WordNode("bar"), true),
+                new QueryClause(new WordNode("title"), false), new QueryClause(new WordNode("x"), false),
+            ], parsed.Clauses);
+        // One sentence per unknown name, however often it is typed.
+        Assert.Equal(2, parsed.Messages.Count);
+    }
+
+    [Theory]
+    [InlineData("10:30")]
+    [InlineData("人工智能:治理")]
+    [InlineData("note:")]
+    public void A_colon_that_starts_no_value_is_no_field(string query)
+    {
+        var parsed = ResearcherQueryParser.Parse(query);
+        Assert.Equal(new WordNode(query), Assert.Single(parsed.Clauses).Node);
+        Assert.Empty(parsed.Messages);
+    }
+
+    [Theory]
+    [InlineData("chips,puces")]
+    [InlineData("chips/puces")]
+    [InlineData("chips.puces")]
+    [InlineData("chips;puces")]
+    [InlineData("chips,,puces")]
+    public void Words_joined_by_punctuation_are_separate_words(string query)
+    {
+        var parsed = ResearcherQueryParser.Parse(query);
+        Assert.Equal([new QueryClause(new WordNode("chips"), false), new QueryClause(new WordNode("puces"), false)], parsed.Clauses);
+        Assert.Empty(parsed.Messages);
+    }
+
+    [Fact]
+    public void Joined_words_keep_their_exclusion_and_prefix()
+    {
+        Assert.Equal([new QueryClause(new WordNode("chips"), true), new QueryClause(new WordNode("puces"), true)], Clauses("-chips/puces"));
+        Assert.Equal([new QueryClause(new WordNode("chips"), false), new QueryClause(new WordNode("pu", true), false)], Clauses("chips,pu*"));
+    }
+
+    [Theory]
+    [InlineData("2.2")]
+    [InlineData("1,000")]
+    [InlineData("24/7")]
+    [InlineData("30-4")]
+    [InlineData("GPT-4.5")]
+    [InlineData("U.S.")]
+    [InlineData("e.g.")]
+    [InlineData("Ph.D")]
+    [InlineData("europa.eu")]
+    [InlineData("legifrance.gouv.fr/loda")]
+    [InlineData("www.whitehouse.gov")]
+    [InlineData("https://example.org/a,b/c.html")]
+    [InlineData("chips,")]
+    public void Numbers_abbreviations_model_names_and_addresses_stay_whole(string query)
+    {
+        Assert.Equal(new WordNode(query), Assert.Single(Clauses(query)).Node);
+    }
+
+    [Fact]
+    public void What_the_analyzers_make_of_punctuation_inside_a_word()
+    {
+        // Why the parser splits some words and not others: a comma or a slash between words makes a phrase of them
+        // (its words side by side), a full stop between words one word that no text holds, while numbers, model
+        // names and abbreviations come out as the texts have them.
+        using var analyzers = new ArchiveAnalyzers();
+        string[] Fold(string text) => analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fold, text).Select(t => t.Term).ToArray();
+        Assert.Equal(["chips", "puces"], Fold("chips,puces"));
+        Assert.Equal(["chips", "puces"], Fold("chips/puces"));
+        Assert.Equal(["chips.puces"], Fold("chips.puces"));
+        Assert.Equal(["title:chips"], Fold("title:chips"));
+        Assert.Equal(["2.2"], Fold("2.2"));
+        Assert.Equal(["1,000"], Fold("1,000"));
+        Assert.Equal(["gpt", "4.5"], Fold("GPT-4.5"));
+        Assert.Equal(["30", "4"], Fold("30-4"));
+        Assert.Equal(["u.s"], Fold("U.S."));
+        Assert.Equal(["europa.eu"], Fold("europa.eu"));
     }
 
     [Fact]

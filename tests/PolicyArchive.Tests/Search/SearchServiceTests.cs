@@ -42,6 +42,25 @@ public sealed class SearchServiceTests(CorpusFixture fixture) : IClassFixture<Co
         Assert.Contains("zh-chips", ids);    // 芯片
     }
 
+    [Theory]
+    [InlineData("chips,puces")]
+    [InlineData("chips/puces")]
+    [InlineData("chips.puces")]
+    public void Words_joined_by_punctuation_find_what_the_words_apart_find(string joined)
+    {
+        var apart = _index.Ids("chips puces", 20);
+        Assert.NotEmpty(apart);
+        Assert.Equal(apart, _index.Ids(joined, 20));
+    }
+
+    [Fact]
+    public void An_unknown_field_is_searched_as_plain_words_and_the_results_say_so()
+    {
+        var results = _index.Find("title:chips", 20);
+        Assert.Contains("en-chips", results.Hits.Select(h => h.PublicId));
+        Assert.Contains(SearchMessages.Format(SearchMessages.UnknownField, "title"), results.Notices);
+    }
+
     [Fact]
     public void Etats_unis_without_accents_finds_Etats_Unis()
     {

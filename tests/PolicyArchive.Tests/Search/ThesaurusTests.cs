@@ -32,6 +32,17 @@ public sealed class ThesaurusTests : IDisposable
     }
 
     [Fact]
+    public void An_expansion_names_its_concept_in_the_readers_language_when_it_has_a_name_in_it()
+    {
+        var expander = new ThesaurusExpander(_analyzers, ThesaurusFile.Load(RepoFiles.Path("seeds", "thesaurus.json")).Concepts);
+        var expansion = expander.Describe("chips", expander.Find("chips")!);
+        Assert.Equal("puces", expansion.LabelFor("fr"));
+        Assert.Equal("Chips and semiconductors", expansion.LabelFor("en"));
+        Assert.Equal("Chips and semiconductors", expansion.LabelFor("de"));
+        Assert.Equal("contrôles à l'exportation", expander.Find("export controls")!.LabelFor("fr"));
+    }
+
+    [Fact]
     public void Concepts_named_in_a_text_are_found()
     {
         var expander = new ThesaurusExpander(_analyzers, ThesaurusFile.Load(RepoFiles.Path("seeds", "thesaurus.json")).Concepts);

@@ -56,6 +56,21 @@ public sealed class FeedTests(ArchiveAppFactory factory) : IClassFixture<Archive
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/feeds/tag/no-such-tag")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/feeds/search", "Give a query")]
+    [InlineData("/feeds/search?q=", "Type one or more words")]
+    [InlineData("/feeds/search?q=%20%20", "Type one or more words")]
+    [InlineData("/feeds/search?q=NOT", "Nothing was left to search.")]
+    public async Task A_feed_of_no_search_is_refused_as_the_export_refuses_it(string url, string said)
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(said, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var export = await client.GetAsync(url.Replace("/feeds/search", "/search/export.bib", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+    }
+
     [Fact]
     public async Task A_new_document_appears_in_the_feed_at_once_despite_the_cache()
     {

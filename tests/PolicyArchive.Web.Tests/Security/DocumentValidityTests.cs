@@ -131,7 +131,7 @@ public sealed class DocumentValidityTests : IClassFixture<ArchiveAppFactory>
     {
         var client = _app.CreateClient();
         var tags = await client.GetFromJsonAsync<JsonElement>("/api/tags");
-        var urls = new List<string> { "/feeds/atom", "/feeds/search?q=export", "/feeds/search?q=", "/feeds/search?q=%01zzzz" };
+        var urls = new List<string> { "/feeds/atom", "/feeds/search?q=export", "/feeds/search?q=%01zzzz" };
         urls.AddRange(tags.EnumerateArray().Take(3).Select(t => "/feeds/tag/" + t.GetProperty("slug").GetString()));
         XNamespace a = "http://www.w3.org/2005/Atom";
         foreach (var url in urls)

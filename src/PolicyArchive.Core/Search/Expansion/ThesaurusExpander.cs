@@ -17,6 +17,11 @@ public sealed record ThesaurusExpansion(string Matched, string ConceptKey, strin
     /// <summary>The concept key and label of words found by their sound in the other script.</summary>
     public const string SoundKey = "sound";
     public const string SoundLabel = "written alike in another script";
+    /// <summary>The concept's name in each language it has a term in (<see cref="ThesaurusConcept.LabelFor"/>).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The concept's name for a reader of <paramref name="language"/> (two-letter code), else its label.</summary>
+    public string LabelFor(string language) => Labels.TryGetValue(language, out var label) ? label : ConceptLabel;
 }
 
 /// <summary>Finds the thesaurus concept a word or phrase names, in any language. Built once from the concepts
@@ -62,7 +67,9 @@ public sealed class ThesaurusExpander
             .Where(t => KeyOf(t) != matchedKey)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new ThesaurusExpansion(matched, concept.Key, concept.Label, others);
+        var labels = concept.Terms.Select(t => IndexFields.PrimaryLanguage(t.Language)).Where(l => l.Length == 2).Distinct(StringComparer.Ordinal)
+            .ToDictionary(l => l, concept.LabelFor, StringComparer.OrdinalIgnoreCase);
+        return new ThesaurusExpansion(matched, concept.Key, concept.Label, others) { Labels = labels };
     }
 
     /// <summary>The concepts whose terms occur in <paramref name="text"/> (for "more like this" across languages).</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using PolicyArchive.Core.Search.Lexicon;
 
 namespace PolicyArchive.Core.Search.QueryLanguage;
 
@@ -22,6 +24,9 @@ public static class ResearcherQueryParser
         ["before"] = "before", ["avant"] = "before",
     };
 
+    // A host name ending in a short top-level domain (europa.eu, whitehouse.gov, legifrance.gouv.fr), with or without a path.
+    private static readonly Regex s_domain = new(@"^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}(/\S*)?$", RegexOptions.CultureInvariant);
+
     private enum ItemKind { Node, Or }
 
     private sealed record Item(ItemKind Kind, QueryNode? Node = null, bool Excluded = false);
@@ -33,14 +38,14 @@ public static class ResearcherQueryParser
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength];
-            messages.Add($"The query is longer than {MaxLength} characters; only the beginning was searched.");
+            messages.Add(SearchMessages.Format(SearchMessages.QueryTooLong, MaxLength));
         }
         var items = ReadItems(text, messages);
         var clauses = CombineOr(items, messages);
         if (clauses.Count > MaxClauses)
         {
             clauses = clauses.Take(MaxClauses).ToList();
-            messages.Add($"Only the first {MaxClauses} terms of the query were searched.");
+            messages.Add(SearchMessages.Format(SearchMessages.TooManyTerms, MaxClauses));
         }
         return new ParsedQuery(clauses, messages);
     }
@@ -82,17 +87,81 @@ public static class ResearcherQueryParser
                 if (node is not null) items.Add(new Item(ItemKind.Node, node, excluded));
                 continue;
             }
+            if (colon > 0 && IsUnknownField(raw, colon, text, i))
+            {
+                // "title:chips": no such field. The name is searched as a word, and what follows the colon is read
+                // as if a space stood there (a word, a "phrase"), excluded with it if it was.
+                var name = raw[..colon];
+                var message = SearchMessages.Format(SearchMessages.UnknownField, name);
+                if (!messages.Contains(message)) messages.Add(message);
+                if (ReadWord(name, messages) is { } nameWord) items.Add(new Item(ItemKind.Node, nameWord, excluded));
+                i = start + colon + 1;
+                negateNext = excluded;
+                continue;
+            }
 
             if (!excluded && raw is "OR" or "|" or "||") { items.Add(new Item(ItemKind.Or)); continue; }
             if (!excluded && raw is "AND" or "&&" or "+") continue;
             if (!excluded && raw == "NOT") { negateNext = true; continue; }
 
-            var word = ReadWord(raw, messages);
-            if (word is not null) items.Add(new Item(ItemKind.Node, word, excluded));
+            foreach (var piece in Pieces(raw))
+            {
+                var word = ReadWord(piece, messages);
+                if (word is not null) items.Add(new Item(ItemKind.Node, word, excluded));
+            }
         }
-        if (negateNext) messages.Add("NOT at the end of the query was ignored: nothing follows it.");
+        if (negateNext) messages.Add(SearchMessages.NotAtEnd);
         return items;
     }
+
+    /// <summary>A name before a colon that is no field: Latin letters (not a time like 10:30, nor Chinese or Japanese
+    /// text, whose full-width colon reads as one), followed by a value or a quote, and not a web address (https://…).</summary>
+    private static bool IsUnknownField(string raw, int colon, string text, int end)
+    {
+        var name = raw[..colon];
+        if (!char.IsLetter(name[0]) || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_') || name.Any(LexiconKey.IsCjk)) return false;
+        return colon + 1 < raw.Length ? raw[colon + 1] != '/' : end < text.Length && text[end] == '"';
+    }
+
+    /// <summary>Words joined by a comma, a semicolon, a slash, or a full stop between two words ("chips,puces",
+    /// "chips/puces", "chips.puces") are separate words: the analyzers would read the first ones as a phrase, with its
+    /// words side by side, and keep the last as one word no text holds. Numbers ("2.5", "1,000", "24/7"), abbreviations
+    /// ("U.S.", "Ph.D"), model names ("GPT-4.5") and web addresses ("europa.eu", "https://…") keep their punctuation and
+    /// are searched as the analyzers read them.</summary>
+    private static IEnumerable<string> Pieces(string raw)
+    {
+        if (IsWebAddress(raw))
+        {
+            yield return raw;
+            yield break;
+        }
+        var from = 0;
+        for (var k = 1; k < raw.Length - 1; k++)
+        {
+            if (!SplitsAt(raw, k)) continue;
+            yield return raw[from..k];
+            from = k + 1;
+        }
+        yield return raw[from..];
+    }
+
+    private static bool SplitsAt(string raw, int k) => raw[k] switch
+    {
+        ',' or ';' or '/' => !(char.IsDigit(raw[k - 1]) && char.IsDigit(raw[k + 1])),
+        '.' => LettersAround(raw, k, -1) >= 2 && LettersAround(raw, k, +1) >= 2,
+        _ => false,
+    };
+
+    /// <summary>How many letters stand next to position <paramref name="k"/> on one side, up to the next non-letter.</summary>
+    private static int LettersAround(string raw, int k, int step)
+    {
+        var n = 0;
+        for (var j = k + step; j >= 0 && j < raw.Length && char.IsLetter(raw[j]); j += step) n++;
+        return n;
+    }
+
+    private static bool IsWebAddress(string raw) =>
+        raw.Contains("://", StringComparison.Ordinal) || raw.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s_domain.IsMatch(raw);
 
     private static string ReadQuoted(string text, ref int i, List<string> messages)
     {
@@ -102,7 +171,7 @@ public static class ResearcherQueryParser
         {
             phrase = text[(i + 1)..];
             i = text.Length;
-            if (phrase.Trim().Length > 0) messages.Add("A closing quote was missing; the rest of the query was searched as one phrase.");
+            if (phrase.Trim().Length > 0) messages.Add(SearchMessages.MissingQuote);
         }
         else
         {
@@ -124,7 +193,7 @@ public static class ResearcherQueryParser
             if (stem.Count(char.IsLetterOrDigit) >= MinPrefixLength) { word = stem; prefix = true; }
             else
             {
-                messages.Add($"“{raw}” is too short for a prefix search (at least {MinPrefixLength} letters before *); searched as a word.");
+                messages.Add(SearchMessages.Format(SearchMessages.PrefixTooShort, raw, MinPrefixLength));
                 word = stem;
             }
         }
@@ -137,7 +206,7 @@ public static class ResearcherQueryParser
     {
         if (value.Length == 0)
         {
-            messages.Add($"“{field}:” needs a value, for example {Example(field)}; it was ignored.");
+            messages.Add(SearchMessages.Format(SearchMessages.FieldNeedsValue, field, Example(field)));
             return null;
         }
         switch (field)
@@ -145,11 +214,11 @@ public static class ResearcherQueryParser
             case "after":
             case "before":
                 if (DateBound.TryParse(value, out var bound)) return new DateNode(field == "after", bound);
-                messages.Add($"“{field}:{value}” is not a date this search can read; write a year, a month or a day, for example {Example(field)}. It was ignored.");
+                messages.Add(SearchMessages.Format(SearchMessages.NotADate, $"{field}:{value}", Example(field)));
                 return null;
             case "lang":
                 if (LanguageNames.TryGetCode(value, out var code)) return new FilterNode(FilterKind.Language, code);
-                messages.Add($"“lang:{value}” is not a language this search knows; use fr, en, zh or ja. It was ignored.");
+                messages.Add(SearchMessages.Format(SearchMessages.NotALanguage, value));
                 return null;
             case "author": return new FilterNode(FilterKind.Author, value);
             case "tag": return new FilterNode(FilterKind.Tag, value);
@@ -190,7 +259,7 @@ public static class ResearcherQueryParser
             }
             clauses.Add(new QueryClause(item.Node!, item.Excluded));
         }
-        if (orIgnored) messages.Add("OR needs a term on each side (and cannot join an excluded term); it was ignored where it had none.");
+        if (orIgnored) messages.Add(SearchMessages.OrIgnored);
         return clauses;
     }
 }

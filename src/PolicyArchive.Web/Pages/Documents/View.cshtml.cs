@@ -68,6 +68,9 @@ public sealed class ViewModel(
         if (slug != d.Slug)
             return RedirectPermanent(DocumentUrls.Permalink(d) + Request.QueryString);
 
+        // ?rev=abc, or a number no revision can have: a mistyped cited revision must not show another one.
+        if (rev is null && Request.Query.ContainsKey("rev")) return NotFound();
+
         Document = d;
         var permalink = PublicUrls.Permalink(Request, d);
         if (rev is { } number && number != d.RevisionNumber)

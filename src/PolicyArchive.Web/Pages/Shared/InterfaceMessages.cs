@@ -21,16 +21,8 @@ public static class InterfaceMessages
 
     private static readonly string[] Templates =
     [
-        // Search (ResearcherQueryParser, SearchService).
-        "The query is longer than {0} characters; only the beginning was searched.",
-        "Only the first {0} terms of the query were searched.",
-        "“{0}” is too short for a prefix search (at least {1} letters before *); searched as a word.",
-        "“{0}:” needs a value, for example {1}; it was ignored.",
-        "“{0}” is not a date this search can read; write a year, a month or a day, for example {1}. It was ignored.",
-        "“lang:{0}” is not a language this search knows; use fr, en, zh or ja. It was ignored.",
-        "Results stop at page {0}; narrow the search to see the rest.",
-        "Nothing was left to search.",
-        "Type one or more words to search the archive.",
+        // Search: every sentence the query parser and the search write, from the one list of them.
+        .. PolicyArchive.Core.Search.SearchMessages.All,
         // Editors' pages.
         "Read \"{0}\". Check the title, authors, date and the other fields found in the file, then save.",
         "Saved as revision {0}.",
@@ -80,17 +72,20 @@ public static class InterfaceMessages
         var rest = text;
         while (rest.Length > 0)
         {
-            var found = false;
+            // The shortest match is the sentence itself: a value's lazy group can also stretch over the next sentences
+            // ("“{0}” is not a date…" after "“title:” is not a field…").
+            (string Template, Match Match)? best = null;
             foreach (var (template, pattern) in Patterns)
             {
                 var m = pattern.Match(rest);
-                if (!m.Success) continue;
-                parts.Add(l[template, m.Groups.Cast<Group>().Skip(1).Select(g => (object)g.Value).ToArray()].Value);
-                rest = rest[m.Length..];
-                found = true;
-                break;
+                if (m.Success && (best is null || m.Length < best.Value.Match.Length)) best = (template, m);
             }
-            if (found) continue;
+            if (best is { } found)
+            {
+                parts.Add(l[found.Template, found.Match.Groups.Cast<Group>().Skip(1).Select(g => (object)g.Value).ToArray()].Value);
+                rest = rest[found.Match.Length..];
+                continue;
+            }
             // A fixed sentence followed by more: translate it up to its full stop, then go on.
             var stop = rest.IndexOf(". ", StringComparison.Ordinal);
             var sentence = stop < 0 ? rest : rest[..(stop + 1)];

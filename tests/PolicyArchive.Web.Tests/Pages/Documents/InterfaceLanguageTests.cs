@@ -36,11 +36,33 @@ public sealed class InterfaceLanguageTests(ArchiveAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task The_switch_refuses_other_sites_and_unknown_languages()
+    public async Task The_switch_refuses_other_sites()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         var offsite = await client.GetAsync("/culture/fr?returnUrl=" + Uri.EscapeDataString("//evil.example/"));
         Assert.Equal("/", offsite.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/culture/de")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_switch_reads_a_language_in_capitals()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.GetAsync("/culture/FR?returnUrl=%2Fdocuments");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/documents", response.Headers.Location!.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Dfr%7Cuic%3Dfr", StringComparison.Ordinal));
+        Assert.Equal("fr", (await client.GetDocumentAsync("/documents")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_language_the_interface_lacks_leads_back_to_the_page_in_its_language()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var response = await client.GetAsync("/culture/de?returnUrl=%2Fdocuments");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/documents", response.Headers.Location!.OriginalString);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Equal("en", (await client.GetDocumentAsync("/documents")).DocumentElement.GetAttribute("lang"));
     }
 }

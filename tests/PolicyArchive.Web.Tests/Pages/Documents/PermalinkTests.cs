@@ -44,6 +44,20 @@ public sealed class PermalinkTests(ArchiveAppFactory factory) : IClassFixture<Ar
         Assert.Equal(doc.Url + "?hl=puces", response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("2")]
+    public async Task A_revision_that_is_not_one_of_the_documents_is_not_found(string rev)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var doc = (await SeedDocuments.AllAsync(client))[0];
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(doc.Url + "?rev=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(doc.Url + "?rev=" + rev)).StatusCode);
+    }
+
     [Fact]
     public async Task An_unknown_id_is_a_friendly_404()
     {

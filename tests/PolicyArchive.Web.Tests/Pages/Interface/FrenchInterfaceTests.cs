@@ -98,6 +98,57 @@ public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task Every_search_notice_and_also_searched_concept_is_in_French()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/culture/fr?returnUrl=/")).StatusCode);
+        _ = PolicyArchive.Core.Search.Lexicon.CrossLanguageLexicon.Shared;
+        // Each query and a piece of the French sentence its page must show.
+        (string Query, string Expected)[] queries =
+        [
+            ("\"chips", "Il manquait un guillemet fermant"),
+            ("chips OR", "OR demande un terme de chaque côté"),
+            ("NOT", "NOT à la fin de la requête a été ignoré : rien ne le suit. Il ne restait rien à chercher."),
+            ("chips title:x", "n'est pas un champ que la recherche connaît"),
+            ("chips title:x", "contiennent tous les mots"),
+            ("title:chips", "n'est pas un champ que la recherche connaît"),
+            ("chips lang:klingon", "n'est pas une langue"),
+            ("chips after:2025-13", "n'est pas une date"),
+            ("a* chips", "est trop court pour une recherche par début de mot"),
+            ("lang: chips", "demande une valeur"),
+            ("OR", "Il ne restait rien à chercher."),
+        ];
+        var problems = new List<string>();
+        foreach (var (query, expected) in queries)
+        {
+            var page = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+            var notices = page.QuerySelectorAll("p.message, .search-notes li.notice").Select(e => e.TextContent.Trim()).ToList();
+            Assert.Contains(notices, n => n.Contains(expected, StringComparison.Ordinal));
+            // What the researcher typed, quoted back « like this », and the operators as typed are theirs, not English.
+            foreach (var notice in notices)
+                problems.AddRange(EnglishIn(Regex.Replace(notice, "«[^»]*»|\\b(NOT|OR)\\b", "")).Select(p => $"{query}: {p} in “{notice}”"));
+            problems.AddRange(PolicyArchive.Core.Search.SearchMessages.All.Select(m => m.Split('{')[0]).Where(m => m.Length > 8)
+                .Where(m => notices.Any(n => n.Contains(m, StringComparison.Ordinal))).Select(m => $"{query}: “{m}”"));
+        }
+        Assert.True(problems.Count == 0, "English among the search notices:\n" + string.Join("\n", problems));
+
+        // A concept of the thesaurus is named in French; the dictionaries are the interface's word.
+        var chips = await client.GetDocumentAsync("/search?q=chips");
+        Assert.Equal("puces", chips.QuerySelector("li.also-searched span.expansion.thesaurus .concept")!.TextContent);
+        var smuggling = await client.GetDocumentAsync("/search?q=smuggling");
+        Assert.Equal("dictionnaires", smuggling.QuerySelector("li.also-searched span.expansion.dictionary .concept")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_search_sentence_has_its_French_translation()
+    {
+        // The sentences the query parser and the search write are translated from one list; none may lack its French.
+        var keys = XDocument.Load(Path.Combine(RepoPaths.Root, "src/PolicyArchive.Web/Resources/SharedResource.fr.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(PolicyArchive.Core.Search.SearchMessages.All, m => !keys.Contains(m));
+    }
+
+    [Fact]
     public async Task The_walk_finds_English_where_the_interface_is_English()
     {
         // The same check on the English interface must complain, or the French walk proves nothing.
@@ -116,7 +167,12 @@ public sealed partial class FrenchInterfaceTests(ArchiveAppFactory app) : IClass
         var texts = new List<string> { page.Title ?? "", body.TextContent };
         foreach (var e in body.QuerySelectorAll("[title], [aria-label], [placeholder], [alt]"))
             texts.AddRange(new[] { "title", "aria-label", "placeholder", "alt" }.Select(a => e.GetAttribute(a) ?? ""));
-        var text = Regex.Replace(string.Join("\n", texts), @"\s+", " ");
+        return EnglishIn(string.Join("\n", texts));
+    }
+
+    private static List<string> EnglishIn(string shown)
+    {
+        var text = Regex.Replace(shown, @"\s+", " ");
         var found = new List<string>();
         foreach (Match m in Word().Matches(text))
         {
