@@ -10,7 +10,8 @@ using PolicyArchive.Core.Search.Snippets;
 namespace PolicyArchive.Core.Search;
 
 /// <summary>Runs a researcher's query against the index: parse (never throws), expand with the thesaurus, correct typos
-/// from the index's terms, rank and count facets in one pass over the hits, then snippets for the page's hits only,
+/// from the index's terms, rank and count facets in one pass over the hits (a facet with a selection is counted once more,
+/// so that its numbers are what its links give), then snippets for the page's hits only,
 /// from the index's stored fields and the page's bodies, read from the store in one statement.</summary>
 public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, ThesaurusCache? thesaurus = null, CrossLanguageLexicon? lexicon = null, bool waitForLexicon = true,
     ResultCache? results = null)
@@ -141,7 +142,8 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         return new SearchResults(total, hits, page, pageSize)
         {
             Notices = notices,
-            Facets = found.Facets.Results(facets),
+            Facets = FacetCounts(searcher, built.Query, facets, found),
+            // The timeline draws the result set itself: its bars count the hits, every selection applied.
             DateCounts = found.Facets.Results(facets, int.MaxValue).Where(f => f.Field is IndexFields.Year or IndexFields.Month).ToList(),
             Expansions = [.. built.Expansions, .. SoundExpansions(built.Sounds, heard)],
             Corrections = built.Corrections,
@@ -158,6 +160,17 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             .GroupBy(h => typedByKey[h.Key], StringComparer.Ordinal)
             .Select(g => new ThesaurusExpansion(g.Key, ThesaurusExpansion.SoundKey, ThesaurusExpansion.SoundLabel,
                 g.Select(h => h.Word).Distinct(StringComparer.Ordinal).Take(5).ToList(), ExpansionSource.Sound));
+
+    /// <summary>Facet counts as their links find: a value's link narrows by another field (AND), counted in the ranking pass
+    /// over the results, or adds a value of a field that has a selection (OR), which shows the results' total plus the
+    /// documents holding it that they lack, counted in one more pass per field with a selection (none for a search
+    /// without one, so a plain search costs what it did). A selected value, whose link removes it, shows how many of
+    /// the current results hold it.</summary>
+    private static IReadOnlyList<FacetResult> FacetCounts(IndexSearcher searcher, Query query, IReadOnlyDictionary<string, IReadOnlyList<string>>? facets,
+        SlicedSearchResult found) =>
+        found.Facets.Results(facets).Select(f => facets is null || !facets.TryGetValue(f.Field, out var chosen) ? f
+            : found.Facets.Widened(f.Field, chosen, found.TotalHits,
+                SlicedSearch.CountFacets(searcher, SharedLeaves.Apply(FacetFilters.Outside(query, facets, f.Field)), [f.Field]))).ToList();
 
     /// <summary>Documents like <paramref name="publicId"/>, in any language the thesaurus links; empty for an unknown id.</summary>
     public IReadOnlyList<SimilarDocument> MoreLikeThis(string publicId, int max = 5)

@@ -22,13 +22,32 @@ public static class SlicedSearch
     private static int s_running;
 
     public static SlicedSearchResult Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, IReadOnlyList<string> facetFields,
-        int minDocumentsToSlice = MinDocumentsToSlice, int? slices = null)
+        int minDocumentsToSlice = MinDocumentsToSlice, int? slices = null) =>
+        Sliced(searcher.IndexReader, minDocumentsToSlice, slices, sliceCount => Run(searcher, query, sort, start, size, facetFields, sliceCount));
+
+    /// <summary>Counts the facet values of every hit of <paramref name="query"/> without ranking them: the extra pass of a
+    /// facet field that has a selection (see <see cref="FacetFilters.Outside"/>), sliced as a ranked search is.</summary>
+    public static FacetCollector CountFacets(IndexSearcher searcher, Query query, IReadOnlyList<string> facetFields,
+        int minDocumentsToSlice = MinDocumentsToSlice, int? slices = null) =>
+        Sliced(searcher.IndexReader, minDocumentsToSlice, slices, sliceCount =>
+        {
+            if (sliceCount <= 1)
+            {
+                var facets = new FacetCollector(facetFields);
+                searcher.Search(query, facets);
+                return facets;
+            }
+            var facetSlices = Collect(searcher, query, sliceCount, () => new FacetCollector(facetFields), f => f);
+            for (var i = 1; i < facetSlices.Length; i++) facetSlices[0].Add(facetSlices[i]);
+            return facetSlices[0];
+        });
+
+    private static T Sliced<T>(IndexReader reader, int minDocumentsToSlice, int? slices, Func<int, T> search)
     {
         var alone = Interlocked.Increment(ref s_running) == 1;
         try
         {
-            var sliceCount = alone || slices is not null ? SliceCount(searcher.IndexReader, minDocumentsToSlice, slices) : 1;
-            return Run(searcher, query, sort, start, size, facetFields, sliceCount);
+            return search(alone || slices is not null ? SliceCount(reader, minDocumentsToSlice, slices) : 1);
         }
         finally
         {
@@ -41,7 +60,6 @@ public static class SlicedSearch
 
     private static SlicedSearchResult Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, IReadOnlyList<string> facetFields, int sliceCount)
     {
-        var leaves = searcher.IndexReader.Leaves;
         var wanted = Math.Max(1, start + size);
         if (sliceCount <= 1)
         {
@@ -51,25 +69,30 @@ public static class SlicedSearch
             return new SlicedSearchResult(top.GetTopDocs(start, size).ScoreDocs, top.TotalHits, facets);
         }
 
+        var parts = Collect(searcher, query, sliceCount, () => (Top: NewTop(sort, wanted), Facets: new FacetCollector(facetFields)),
+            p => MultiCollector.Wrap(p.Top, p.Facets));
+        var merged = TopDocs.Merge(sort, start, size, parts.Select(p => p.Top.GetTopDocs()).ToArray());
+        for (var i = 1; i < parts.Length; i++) parts[0].Facets.Add(parts[i].Facets);
+        return new SlicedSearchResult(merged.ScoreDocs, parts.Sum(p => p.Top.TotalHits), parts[0].Facets);
+    }
+
+    // Each slice of the segments searched on its own thread into its own collectors, made by newSlice.
+    private static TSlice[] Collect<TSlice>(IndexSearcher searcher, Query query, int sliceCount, Func<TSlice> newSlice, Func<TSlice, ICollector> collectorOf)
+    {
         var weight = searcher.CreateNormalizedWeight(query);
-        var parts = Slice(leaves, sliceCount);
-        var tops = new ITopDocsCollector[parts.Count];
-        var facetSlices = new FacetCollector[parts.Count];
-        Parallel.For(0, parts.Count, i =>
+        var leaves = Slice(searcher.IndexReader.Leaves, sliceCount);
+        var slices = new TSlice[leaves.Count];
+        Parallel.For(0, leaves.Count, i =>
         {
-            tops[i] = NewTop(sort, wanted);
-            facetSlices[i] = new FacetCollector(facetFields);
-            var collector = MultiCollector.Wrap(tops[i], facetSlices[i]);
-            foreach (var leaf in parts[i])
+            slices[i] = newSlice();
+            var collector = collectorOf(slices[i]);
+            foreach (var leaf in leaves[i])
             {
                 collector.SetNextReader(leaf);
                 weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
             }
         });
-
-        var merged = TopDocs.Merge(sort, start, size, tops.Select(t => t.GetTopDocs()).ToArray());
-        for (var i = 1; i < facetSlices.Length; i++) facetSlices[0].Add(facetSlices[i]);
-        return new SlicedSearchResult(merged.ScoreDocs, tops.Sum(t => t.TotalHits), facetSlices[0]);
+        return slices;
     }
 
     // The largest segments first, each to the slice with the fewest documents so far.

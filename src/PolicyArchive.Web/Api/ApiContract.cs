@@ -8,7 +8,8 @@ namespace PolicyArchive.Web.Api;
 
 /// <summary>The API's contract in one place: the bounds of its integer parameters (checked before binding, so a value out
 /// of range is a 400 problem, never a quiet page 1, and written into the OpenAPI document), the problem+json errors, and
-/// the responses every operation documents.</summary>
+/// the responses every operation documents. /api/search is the exception: its URL is read by the search URL binder, as
+/// the results page, the feed and the exports read it, so it means the same in all four.</summary>
 public static class ApiContract
 {
     public sealed record Bound(long Min, long Max);
@@ -33,6 +34,13 @@ public static class ApiContract
     public static async Task CheckBoundsAsync(HttpContext http, Func<Task> next)
     {
         var path = http.Request.Path.Value ?? "";
+        // The results page takes page=-1 or year=abc (page 1; a year that finds nothing): the API, on the same URL, too.
+        // The bounds stay in the OpenAPI document as the values that mean something.
+        if (http.Request.Path.StartsWithSegments("/api/search"))
+        {
+            await next();
+            return;
+        }
         foreach (var (name, values) in http.Request.Query)
         {
             if (BoundOf(path, name) is not { } bound) continue;

@@ -15,6 +15,9 @@ public static class ArchiveApi
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Hits per page of /api/search when the URL gives no pageSize: the results page's.</summary>
+    public const int DefaultSearchPageSize = SearchModel.PageSize;
+
     public static WebApplication MapArchiveApi(this WebApplication app)
     {
         app.MapGet("/healthz", (Nodes.NodeHealth health, CancellationToken ct) => health.ReportAsync(ct)).ExcludeFromDescription();
@@ -36,7 +39,7 @@ public static class ArchiveApi
             .Produces<RevisionDto>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("One revision: title, body and metadata as they were");
         api.MapGet("/search", Search).RequireRateLimiting(AccountExtensions.SearchRateLimit).WithTags("Search")
-            .Produces<SearchResponseDto>()
+            .Produces<SearchResponseDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Search (query language of /search/help) with facets (language, publication, tag, author, year), sort, snippets and pagination");
         api.MapGet("/tags", ListTags).WithTags("Tags").Produces<List<TagDto>>().Produces(StatusCodes.Status304NotModified)
             .WithSummary("Tags with the number of published documents in each");
@@ -116,16 +119,21 @@ public static class ArchiveApi
     }
 
     /// <summary>Search with the researcher's query language; facet values narrow it (repeat a parameter for several values
-    /// of one facet: they widen, facets narrow), sort is relevance, newest or oldest, and expand=false turns off the thesaurus.</summary>
-    private static SearchResponseDto Search(HttpContext http, SearchService search, string? q, int page = 1, int pageSize = 10,
-        string? sort = null, bool expand = true, string[]? language = null, string[]? publication = null, string[]? tag = null,
+    /// of one facet: they widen, facets narrow), sort is relevance, newest or oldest, and expand=off (or false, 0, no)
+    /// turns off the thesaurus.</summary>
+    private static IResult Search(HttpContext http, SearchService search, string? q, string? page = null, string? pageSize = null,
+        string? sort = null, string? expand = null, string[]? language = null, string[]? publication = null, string[]? tag = null,
         string[]? author = null, string[]? year = null)
     {
         http.Response.Headers.CacheControl = "public, max-age=30";
-        // The parameters above document the API; the values are read by the binder the results page and feed use too.
+        // The parameters above document the API (as text, so that binding them cannot refuse a URL the results page takes);
+        // the values are read by the binder the results page, the feed and the exports use: one URL, one meaning.
         var links = SearchUrlBinder.Bind(http.Request.Query);
-        var results = search.Search(links.ToRequest(pageSize));
-        return new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
+        var results = search.Search(links.ToRequest(DefaultSearchPageSize));
+        if (links.IsPastLastPage(results))
+            return ApiContract.NotFound(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"There is no page {links.Page}: this search has {results.PageCount} page(s) of {results.PageSize} hits ({results.Total} in all)."));
+        return Results.Ok(new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
             results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)
             {
                 Authors = h.Authors,
@@ -141,7 +149,7 @@ public static class ArchiveApi
             AlsoSearched = results.Expansions.Select(e => new AlsoSearchedDto(e.Matched, e.ConceptLabel, e.AlsoSearched, e.Source.ToString().ToLowerInvariant())).ToList(),
             DidYouMean = results.DidYouMean,
             Notices = results.Notices,
-        };
+        });
     }
 
     private static async Task<IResult> ListTags(HttpContext http, ArchiveDbContext db, CancellationToken ct)

@@ -12,13 +12,19 @@ public static class ReaderCache
     public const string Policy = "reader";
     public const string Tag = "archive";
 
-    public static void Configure(OutputCacheOptions o) =>
+    public static void Configure(OutputCacheOptions o)
+    {
+        // The key keeps the path's letter case: the framework's default upper-cases it, and the app's routes tell case
+        // apart (a public id or a tag slug in capitals is not found, a slug in capitals redirects to the canonical one), so
+        // one URL answered with another's cached page, or not, depending on which was asked first.
+        o.UseCaseSensitivePaths = true;
         o.AddPolicy(Policy, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByHeader("Accept-Language", "Accept")
             .SetVaryByQuery("*")
             .VaryByValue(http => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
             .Tag(Tag));
+    }
 }
 
 /// <summary>Follows the "archive changed" signal of the indexer: evicts the readers' cache tag (pages and feeds), and reloads

@@ -58,6 +58,12 @@ public sealed class SlicedSearchTests : IDisposable
         var singleFacets = single.Facets.Results();
         Assert.Contains(singleFacets, f => f.Values.Count > 1);
         Assert.Equal(Flatten(singleFacets), Flatten(sliced.Facets.Results()));
+
+        // The counting pass of a facet with a selection (no ranking) counts the same in slices too, and what ranking counted.
+        var countedAlone = SlicedSearch.CountFacets(lease.Searcher, query, IndexFields.FacetFields, minDocumentsToSlice: int.MaxValue);
+        var countedSliced = SlicedSearch.CountFacets(lease.Searcher, query, IndexFields.FacetFields, minDocumentsToSlice: 0, slices: 3);
+        Assert.Equal(Flatten(singleFacets), Flatten(countedAlone.Results()));
+        Assert.Equal(Flatten(singleFacets), Flatten(countedSliced.Results()));
     }
 
     private static List<string> Flatten(IReadOnlyList<Core.Search.Facets.FacetResult> facets) =>

@@ -61,19 +61,35 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public IReadOnlyList<FacetResult> Results(IReadOnlyDictionary<string, IReadOnlyList<string>>? selected = null, int maxValues = 20)
     {
         FlushSegment();
-        return fields.Select(field =>
-        {
-            var chosen = selected is not null && selected.TryGetValue(field, out var s) ? s : [];
-            var counts = _totals[field];
-            var values = counts
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(maxValues)
-                .Select(kv => new FacetValue(kv.Key, kv.Value, chosen.Contains(kv.Key)))
-                .ToList();
-            foreach (var missing in chosen.Where(c => values.All(v => v.Value != c)))
-                values.Add(new FacetValue(missing, counts.GetValueOrDefault(missing), true));
-            return new FacetResult(field, values);
-        }).ToList();
+        return fields.Select(field => Result(field, _totals[field], selected is not null && selected.TryGetValue(field, out var s) ? s : [], maxValues)).ToList();
+    }
+
+    /// <summary>The counts of <paramref name="field"/>, which has the values <paramref name="chosen"/> selected, as its links
+    /// give them, this collector having counted the current results (<paramref name="total"/> hits). Values of one field
+    /// widen: another value's link adds the documents holding it to the current results, so it shows their total plus
+    /// those documents the results lack, which <paramref name="outside"/> counted (the search with every other field's
+    /// selection and none of this field's values: <see cref="FacetFilters.Outside"/>). A selected value's link removes
+    /// it; it shows how many of the current results hold it.</summary>
+    public FacetResult Widened(string field, IReadOnlyList<string> chosen, int total, FacetCollector outside, int maxValues = 20)
+    {
+        FlushSegment();
+        outside.FlushSegment();
+        var counts = _totals[field].ToDictionary(kv => kv.Key, kv => chosen.Contains(kv.Key) ? kv.Value : total, StringComparer.Ordinal);
+        // No document counted outside holds a selected value.
+        foreach (var (value, count) in outside._totals[field]) counts[value] = total + count;
+        return Result(field, counts, chosen, maxValues);
+    }
+
+    private static FacetResult Result(string field, Dictionary<string, int> counts, IReadOnlyList<string> chosen, int maxValues)
+    {
+        var values = counts
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(maxValues)
+            .Select(kv => new FacetValue(kv.Key, kv.Value, chosen.Contains(kv.Key)))
+            .ToList();
+        foreach (var missing in chosen.Where(c => values.All(v => v.Value != c)))
+            values.Add(new FacetValue(missing, counts.GetValueOrDefault(missing), true));
+        return new FacetResult(field, values);
     }
 
     private void FlushSegment()

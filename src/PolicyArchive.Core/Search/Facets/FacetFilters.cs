@@ -21,11 +21,26 @@ public static class FacetFilters
         foreach (var (field, values) in selected)
         {
             if (values.Count == 0) continue;
-            var any = new BooleanQuery(true);
-            foreach (var value in values.Distinct(StringComparer.Ordinal)) any.Add(Clause(field, value), Occur.SHOULD);
-            filtered.Add(new ConstantScoreQuery(any) { Boost = 0f }, Occur.MUST);
+            filtered.Add(new ConstantScoreQuery(AnyOf(field, values)) { Boost = 0f }, Occur.MUST);
         }
         return filtered;
+    }
+
+    /// <summary>The documents a value of <paramref name="field"/> would add to the results if it were selected too: those
+    /// matching the query and every other field's selection, but none of this field's selected values. Their facet
+    /// counts are what selecting another value of the field adds (disjunctive faceting: Solr's tag/exclude, with the
+    /// field's own selection excluded rather than dropped, so the count shown is the total the value's link gives).</summary>
+    public static Query Outside(Query query, IReadOnlyDictionary<string, IReadOnlyList<string>> selected, string field) => new BooleanQuery(true)
+    {
+        { Apply(query, selected.Where(kv => kv.Key != field).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)), Occur.MUST },
+        { AnyOf(field, selected[field]), Occur.MUST_NOT },
+    };
+
+    private static BooleanQuery AnyOf(string field, IReadOnlyList<string> values)
+    {
+        var any = new BooleanQuery(true);
+        foreach (var value in values.Distinct(StringComparer.Ordinal)) any.Add(Clause(field, value), Occur.SHOULD);
+        return any;
     }
 
     private static Query Clause(string field, string value)

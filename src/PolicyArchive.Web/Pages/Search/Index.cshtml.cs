@@ -67,8 +67,8 @@ public sealed class SearchModel(SearchService search, ArchiveDbContext db, IStri
         Q = Links.Q;
         if (!Links.HasSearch()) return;
 
-        Results = search.Search(Links.ToRequest(PageSize));
-        OutOfRange = Results.Message is null && Results.Total > 0 && Links.Page > Results.PageCount;
+        Results = search.Search(Links.ToRequest(defaultPageSize: PageSize));
+        OutOfRange = Links.IsPastLastPage(Results);
         if (OutOfRange) Response.StatusCode = StatusCodes.Status404NotFound;
         var culture = CultureInfo.CurrentUICulture;
         Timeline = SearchTimeline.From(Results, culture, localizer["{0}, month unknown"]);

@@ -6,11 +6,16 @@ using PolicyArchive.Core.Search;
 
 namespace PolicyArchive.Web.Pages.Search;
 
-/// <summary>The state of a results page as URL parameters (query, page, sort, expansion switch, selected facets), and
-/// links that change one part of it. Every link is a plain GET: the page works without JavaScript.</summary>
+/// <summary>The state of a results page as URL parameters (query, page, sort, expansion switch, selected facets, and the
+/// page size when the URL gave one), and links that change one part of it. Every link is a plain GET: the page works
+/// without JavaScript.</summary>
 public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expand, IReadOnlyDictionary<string, IReadOnlyList<string>> Facets)
 {
     public const string Path = "/search";
+
+    /// <summary>Hits per page the URL asked for, kept by the links that page through the results; null for the default.
+    /// The feed, the exports and a saved search cover the whole result set and drop it, as they drop the page.</summary>
+    public int? PageSize { get; init; }
 
     /// <summary>URL parameter per facet field.</summary>
     public static readonly IReadOnlyDictionary<string, string> FacetParameters = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -52,14 +57,14 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
         return Build(this with { Facets = facets, Page = 1 });
     }
 
-    /// <summary>The Atom feed of this search (every parameter but the page).</summary>
-    public string ForFeed() => Build(this with { Page = 1 }, "/feeds/search");
+    /// <summary>The Atom feed of this search (every parameter but the page and its size).</summary>
+    public string ForFeed() => Build(this with { Page = 1, PageSize = null }, "/feeds/search");
 
     /// <summary>The whole result set in <paramref name="format"/> (bib, ris, json, csv).</summary>
-    public string ForExport(string format) => Build(this with { Page = 1 }, "/search/export." + format);
+    public string ForExport(string format) => Build(this with { Page = 1, PageSize = null }, "/search/export." + format);
 
     /// <summary>The query string alone ("?q=…"), as a saved search keeps it.</summary>
-    public string QueryString => Build(this with { Page = 1 }, "");
+    public string QueryString => Build(this with { Page = 1, PageSize = null }, "");
 
     private static string Build(SearchLinks s) => Build(s, Path);
 
@@ -74,6 +79,7 @@ public sealed record SearchLinks(string? Q, int Page, SearchSort Sort, bool Expa
         }
         if (s.Sort != SearchSort.Relevance) query.Add(new("sort", s.Sort.ToString().ToLowerInvariant()));
         if (!s.Expand) query.Add(new("expand", "off"));
+        if (s.PageSize is { } size) query.Add(new("pageSize", size.ToString(CultureInfo.InvariantCulture)));
         if (s.Page > 1) query.Add(new("p", s.Page.ToString(CultureInfo.InvariantCulture)));
         return QueryHelpers.AddQueryString(path, query);
     }

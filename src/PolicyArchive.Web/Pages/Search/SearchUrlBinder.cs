@@ -3,9 +3,11 @@ using PolicyArchive.Core.Search;
 namespace PolicyArchive.Web.Pages.Search;
 
 /// <summary>The one reading of a search URL, shared by the results page, the JSON API, the Atom feed, the result-set
-/// export and saved searches: q, p (or page), sort, expand (off/false), and the facet parameters of
-/// <see cref="SearchLinks.FacetParameters"/> (the API's "language" is read as "lang"). Whatever it cannot read falls back
-/// to the default, so a hand-written URL never fails.</summary>
+/// export and saved searches: q, p (or page), pageSize, sort, expand (off, false, 0 or no turn it off), and the facet
+/// parameters of <see cref="SearchLinks.FacetParameters"/> (the API's "language" is read as "lang"). Whatever it cannot
+/// read falls back to the default (a page that is not a whole number above 0 is page 1, a size is kept within 1 to
+/// <see cref="SearchRequest.MaxPageSize"/>, a facet value is a value: year=abc finds nothing, an empty one is no filter),
+/// so a hand-written URL never fails and means the same on the page, in the API and in the feed.</summary>
 public static class SearchUrlBinder
 {
     public const int MaxFacetValuesPerField = 20;
@@ -26,10 +28,14 @@ public static class SearchUrlBinder
             if (values.Count > 0) facets[field] = values;
         }
         var q = query.TryGetValue("q", out var qs) ? Clean(qs.ToString()) : null;
-        var page = int.TryParse(query.TryGetValue("p", out var ps) ? ps.ToString() : query["page"].ToString(), out var n) ? Math.Max(1, n) : 1;
+        var page = Number(query.TryGetValue("p", out var ps) ? ps : query["page"]) is { } n ? Math.Max(1, n) : 1;
+        var pageSize = Number(query["pageSize"]) is { } size ? Math.Clamp(size, 1, SearchRequest.MaxPageSize) : (int?)null;
         var expand = query["expand"].ToString().ToLowerInvariant() is not ("off" or "false" or "0" or "no");
-        return new SearchLinks(q, page, ParseSort(query["sort"]), expand, facets);
+        return new SearchLinks(q, page, ParseSort(query["sort"]), expand, facets) { PageSize = pageSize };
     }
+
+    private static int? Number(Microsoft.Extensions.Primitives.StringValues value) =>
+        int.TryParse(value.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>Control characters and what XML cannot carry mean nothing in a query, and would break the feed that echoes it.</summary>
     private static string Clean(string s) =>
@@ -46,6 +52,17 @@ public static class SearchUrlBinder
     /// <summary>True when the URL asks for something to search (a query or a facet).</summary>
     public static bool HasSearch(this SearchLinks s) => s.Q is not null || s.Facets.Count > 0;
 
-    public static SearchRequest ToRequest(this SearchLinks s, int pageSize, int? page = null) =>
-        new(s.Q, page ?? s.Page, pageSize, s.Sort, s.Expand, s.Facets);
+    /// <summary>True when the URL asks for a page past the last one of its results: the results page answers 404 and says
+    /// so, /api/search a 404 problem, so that the URL means the same in both.</summary>
+    public static bool IsPastLastPage(this SearchLinks s, SearchResults results) =>
+        results.Message is null && results.Total > 0 && s.Page > results.PageCount;
+
+    /// <summary>The page of results the URL asks for, of its pageSize or else <paramref name="defaultPageSize"/> hits (the
+    /// results page and the API).</summary>
+    public static SearchRequest ToRequest(this SearchLinks s, int defaultPageSize) =>
+        new(s.Q, s.Page, s.PageSize ?? defaultPageSize, s.Sort, s.Expand, s.Facets);
+
+    /// <summary>A slice of the whole result set, whatever page and size the URL asks for (the feed and the exports).</summary>
+    public static SearchRequest ToRequest(this SearchLinks s, int pageSize, int page) =>
+        new(s.Q, page, pageSize, s.Sort, s.Expand, s.Facets);
 }

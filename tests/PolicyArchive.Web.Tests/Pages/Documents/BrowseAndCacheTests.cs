@@ -73,6 +73,31 @@ public sealed class BrowseAndCacheTests(ArchiveAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_url_answers_the_same_whether_or_not_the_same_url_in_other_letter_case_was_cached()
+    {
+        await ReaderDocuments.AddAsync(factory, ReaderDocuments.Draft("Casse des adresses", tags: ["casse-flux"]));
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var doc = (await SeedDocuments.AllAsync(client))[0];
+        var slug = doc.Url.Split('/')[3];
+        foreach (var (lower, upper) in new[]
+        {
+            (doc.Url, $"/d/{doc.Id.ToUpperInvariant()}/{slug}"),
+            (doc.Url, $"/d/{doc.Id}/{slug.ToUpperInvariant()}"),
+            ("/feeds/tag/casse-flux", "/feeds/tag/CASSE-FLUX"),
+        })
+        {
+            // What the upper-case URL answers when nothing was cached for it (its own query string keeps it apart)…
+            var alone = await client.GetAsync(upper + "?asked=first");
+            Assert.NotEqual(HttpStatusCode.OK, alone.StatusCode);
+            // …is what it answers after the lower-case URL's page was cached.
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(lower + "?asked=second")).StatusCode);
+            var after = await client.GetAsync(upper + "?asked=second");
+            Assert.Equal(alone.StatusCode, after.StatusCode);
+            Assert.Equal(alone.Headers.Location?.OriginalString.Split('?')[0], after.Headers.Location?.OriginalString.Split('?')[0]);
+        }
+    }
+
+    [Fact]
     public async Task Pages_are_compressed_for_clients_that_accept_it()
     {
         var client = factory.CreateClient();
