@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 
 
@@ -9,6 +10,7 @@ namespace PolicyArchive.Core.Search.Analysis;
 public sealed class ArchiveAnalyzers : IDisposable
 {
     private readonly Dictionary<string, Analyzer> _bySuffix;
+    private readonly Analyzer _keys;
 
     public ArchiveAnalyzers()
     {
@@ -28,6 +30,10 @@ public sealed class ArchiveAnalyzers : IDisposable
         perField[IndexFields.AuthorText] = _bySuffix[IndexFields.Fold];
         perField[IndexFields.PublicationText] = _bySuffix[IndexFields.Fold];
         perField[IndexFields.TagText] = _bySuffix[IndexFields.Fold];
+        // Sound keys are written as words split at spaces, each taken as it is.
+        _keys = new WhitespaceAnalyzer(LanguageAnalyzers.Version);
+        perField[IndexFields.SoundOfKatakana] = _keys;
+        perField[IndexFields.SoundOfLatin] = _keys;
         Wrapper = new PerFieldAnalyzerWrapper(_bySuffix[IndexFields.Fold], perField);
     }
 
@@ -50,6 +56,7 @@ public sealed class ArchiveAnalyzers : IDisposable
     public void Dispose()
     {
         Wrapper.Dispose();
+        _keys.Dispose();
         foreach (var analyzer in _bySuffix.Values) analyzer.Dispose();
     }
 }

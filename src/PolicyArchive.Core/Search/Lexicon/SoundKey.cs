@@ -76,8 +76,13 @@ public static class SoundKey
         }
     }
 
+    // Every text's every word is read when it is indexed, and words repeat: each spelling is worked out once.
+    private static readonly BoundedCache<string, IReadOnlyList<string>> s_latin = new(200_000, StringComparer.Ordinal);
+
     /// <summary>The keys of every reading of a Latin word, none when it is too short or not Latin letters.</summary>
-    public static IReadOnlyList<string> OfLatin(string word)
+    public static IReadOnlyList<string> OfLatin(string word) => word.Length < 4 ? [] : s_latin.GetOrAdd(word, ReadLatin);
+
+    private static IReadOnlyList<string> ReadLatin(string word)
     {
         var letters = Fold(word);
         if (letters is null || letters.Length < 4) return [];
@@ -142,9 +147,10 @@ public static class SoundKey
             var inWord = i < text.Length && char.IsLetter(text[i]) && text[i] < '\u0250';
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
-            var word = text[start..i];
+            // Short words have no key, and most words of a text are short: they are passed over without a copy.
+            var word = i - start >= 4 || char.IsUpper(text[start]) ? text[start..i] : "";
             foreach (var key in OfLatin(word)) yield return (start, i, key);
-            var name = char.IsUpper(word[0]) ? word : null;
+            var name = word.Length > 0 && char.IsUpper(word[0]) ? word : null;
             if (name is not null && previousName is not null && start == previousEnd + 1 && text[previousEnd] == ' ')
             {
                 foreach (var key in OfLatin(previousName + name)) yield return (previousStart, i, key);
@@ -169,6 +175,7 @@ public static class SoundKey
     // Lower-case a-z without accents, or null for anything else (digits, other scripts).
     private static string? Fold(string word)
     {
+        if (word.All(char.IsAsciiLetter)) return word.ToLowerInvariant();
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var letters = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
