@@ -26,6 +26,27 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
         bool refuseExactCopy = false, CancellationToken ct = default)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateOnceAsync(source, editor, note, nearDuplicates, refuseExactCopy, ct);
+            }
+            catch (Exception e) when (attempt < SerializableAttempts && StoreWriteFailure.IsSerializationFailure(e))
+            {
+                // PostgreSQL refused this transaction because another one ran beside it (two editors adding sources on two
+                // nodes at once, not only the same text twice): nothing of it was kept, so it is made again from the start.
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
+            }
+        }
+    }
+
+    private const int SerializableAttempts = 5;
+
+    private async Task<Document> CreateOnceAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates,
+        bool refuseExactCopy, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var d = new Document
         {
@@ -47,7 +68,8 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         db.AuditEntries.Add(AuditActions.Entry(now, editor, AuditActions.Create, d.PublicId, details));
         ChangeLog.Record(db, ChangeKinds.DocumentCreate, created: [d.PublicId]);
         // Serializable: SQLite's transaction takes the write lock at its start, so a second identical post waits and then
-        // sees the first one's document; PostgreSQL fails one of two such transactions (40001), and the caller looks again.
+        // sees the first one's document; PostgreSQL fails one of two transactions that ran beside each other (40001), and
+        // CreateAsync makes it again, when it sees the first one's document.
         await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct))
         {
             if (refuseExactCopy && await FindExactCopyAsync(source, ct) is { } existing)

@@ -57,6 +57,17 @@ public static class StoreWriteFailure
         return false;
     }
 
+    /// <summary>True when PostgreSQL refused a serializable transaction because another ran beside it (40001) or the two
+    /// deadlocked (40P01): nothing of it was kept, and doing it again is the documented answer.</summary>
+    public static bool IsSerializationFailure(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { SqlState: "40001" or "40P01" }) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the store refused a row because a unique index already holds its value (SQLite's
     /// SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY, PostgreSQL's 23505): two writers raced for one key, and the later one gets
     /// the message a form gives for a taken value instead of a 500.</summary>
