@@ -158,7 +158,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
     private static IEnumerable<ThesaurusExpansion> SoundExpansions(IReadOnlyDictionary<string, string> typedByKey, List<(string Key, string Word)> heard) =>
         heard.Where(h => typedByKey.ContainsKey(h.Key))
             .GroupBy(h => typedByKey[h.Key], StringComparer.Ordinal)
-            .Select(g => new ThesaurusExpansion(g.Key, ThesaurusExpansion.SoundKey, ThesaurusExpansion.SoundLabel,
+            .Select(g => new ThesaurusExpansion(g.Key, ThesaurusExpansion.SoundAlikeKey, ThesaurusExpansion.SoundAlikeLabel,
                 g.Select(h => h.Word).Distinct(StringComparer.Ordinal).Take(5).ToList(), ExpansionSource.Sound));
 
     /// <summary>Facet counts as their links find: a value's link narrows by another field (AND), counted in the ranking pass

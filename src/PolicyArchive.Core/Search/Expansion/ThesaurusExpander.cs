@@ -15,8 +15,8 @@ public sealed record ThesaurusExpansion(string Matched, string ConceptKey, strin
     public const string DictionaryKey = "dictionaries";
 
     /// <summary>The concept key and label of words found by their sound in the other script.</summary>
-    public const string SoundKey = "sound";
-    public const string SoundLabel = "written alike in another script";
+    public const string SoundAlikeKey = "sound";
+    public const string SoundAlikeLabel = "written alike in another script";
     /// <summary>The concept's name in each language it has a term in (<see cref="ThesaurusConcept.LabelFor"/>).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PolicyArchive.Core.Search.Lexicon;
@@ -172,19 +171,11 @@ public static class SoundKey
         return key.Length >= MinConsonants ? key.ToString() : null;
     }
 
-    // Lower-case a-z without accents, or null for anything else (digits, other scripts).
+    // Lower-case a-z, folded as the lexicon folds its keys (accents dropped, œ as oe), or null for anything else (digits,
+    // other scripts).
     private static string? Fold(string word)
     {
-        if (word.All(char.IsAsciiLetter)) return word.ToLowerInvariant();
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var letters = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (lower is < 'a' or > 'z') return null;
-            letters.Append(lower);
-        }
-        return letters.ToString();
+        var folded = word.All(char.IsAsciiLetter) ? word.ToLowerInvariant() : LexiconKey.Fold(word);
+        return folded.All(c => c is >= 'a' and <= 'z') ? folded : null;
     }
 }

@@ -17,10 +17,13 @@ public sealed class HighlightTerms
     public bool IsEmpty => _terms.Count == 0 && _prefixes.Count == 0 && !HasSoundKeys;
 
     /// <summary>The sound keys (SoundKey) the query looks for among a text's katakana words and among its Latin words.</summary>
-    public HashSet<string> KatakanaSounds { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> LatinSounds { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> KatakanaSounds => _katakanaSounds;
+    public IReadOnlySet<string> LatinSounds => _latinSounds;
 
-    public bool HasSoundKeys => KatakanaSounds.Count > 0 || LatinSounds.Count > 0;
+    private readonly HashSet<string> _katakanaSounds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _latinSounds = new(StringComparer.Ordinal);
+
+    public bool HasSoundKeys => _katakanaSounds.Count > 0 || _latinSounds.Count > 0;
 
     public bool Matches(string suffix, string term) =>
         (_terms.TryGetValue(suffix, out var set) && set.Contains(term))
@@ -44,8 +47,8 @@ public sealed class HighlightTerms
     {
         switch (query)
         {
-            case TermQuery { Term.Field: IndexFields.SoundOfKatakana } sound: KatakanaSounds.Add(sound.Term.Text); break;
-            case TermQuery { Term.Field: IndexFields.SoundOfLatin } sound: LatinSounds.Add(sound.Term.Text); break;
+            case TermQuery { Term.Field: IndexFields.SoundOfKatakana } sound: _katakanaSounds.Add(sound.Term.Text); break;
+            case TermQuery { Term.Field: IndexFields.SoundOfLatin } sound: _latinSounds.Add(sound.Term.Text); break;
             case TermQuery tq: Add(_terms, tq.Term); break;
             // A phrase's stop words ("contrôle des exportations") would light up every "de" and "à" of the text.
             case PhraseQuery pq: foreach (var t in pq.GetTerms().Where(t => !StopWords.Contains(t.Text))) Add(_terms, t); break;
