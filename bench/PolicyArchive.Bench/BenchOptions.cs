@@ -23,7 +23,10 @@ public sealed record BenchOptions
     /// <summary>Seconds of measured searches per engine and N above which an engine gets fewer rounds (at least three).</summary>
     public double MeasureBudgetSeconds { get; init; } = 60;
 
-    public int Seed { get; init; } = 20_250_128;
+    /// <summary>The corpus generator's seed unless --seed says another.</summary>
+    public const int DefaultSeed = 20_250_128;
+
+    public int Seed { get; init; } = DefaultSeed;
 
     /// <summary>How long each HTTP load test (/api/search, /search) runs.</summary>
     public double LoadSeconds { get; init; } = 10;

@@ -6,6 +6,18 @@ using Spectre.Console;
 var repositoryRoot = RepositoryRoot.Find(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 if (args is ["--translation", ..])
     return PolicyArchive.Bench.Translation.TranslationBench.Run(repositoryRoot, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, 20, Console.WriteLine);
+if (args is ["--write-import", var countText, var importDirectory, ..])
+{
+    // The benchmark's import folder alone (text files and curation.json), for timing or profiling the import by hand:
+    // `/usr/bin/time -v dotnet PolicyArchive.Web.dll import DIR`, or under dotnet-trace.
+    var count = int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture);
+    var corpusPath = Path.Combine(Path.GetTempPath(), $"policyarchive-corpus-{Environment.ProcessId}.jsonl");
+    PolicyArchive.Bench.Corpus.CorpusFile.Write(corpusPath, new PolicyArchive.Bench.Corpus.CorpusGenerator(Path.Combine(repositoryRoot, "seeds"), BenchOptions.DefaultSeed).CreateMany(count));
+    PolicyArchive.Bench.Archive.ArchiveImporter.WriteSourceFiles(corpusPath, importDirectory);
+    File.Delete(corpusPath);
+    Console.WriteLine($"Wrote {count:N0} documents and curation.json to {importDirectory}");
+    return 0;
+}
 if (args is ["--render", var jsonPath, ..])
 {
     // Renders benchmarks.md and the plots again from a run's benchmarks.json (after editing profile-notes.md, say), into the JSON's folder.

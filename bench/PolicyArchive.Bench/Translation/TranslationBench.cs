@@ -25,7 +25,7 @@ public static class TranslationBench
         try
         {
             var clock = Stopwatch.StartNew();
-            var generator = new CorpusGenerator(Path.Combine(repositoryRoot, "seeds"), 20_250_128);
+            var generator = new CorpusGenerator(Path.Combine(repositoryRoot, "seeds"), BenchOptions.DefaultSeed);
             using var index = new ArchiveIndex(directory);
             var id = 0;
             var indexed = new List<Document>(documents);
