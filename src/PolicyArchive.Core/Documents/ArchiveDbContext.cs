@@ -40,26 +40,66 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     internal ChangeLogEntry? OpenEntry { get; private set; }
     internal Guid? OpenEntryTransaction { get; private set; }
 
+    // The steps before a save each read the tracked entries (cleaning, revision bodies, the change-log stamp), and with
+    // automatic detection every such read walked all of them again for changes: in a bulk import's batch of a thousand
+    // documents (about 21,000 tracked rows) these walks were a fifth of the save, profiled. Changes are looked for once
+    // before the steps and once after the one that may change tracked entities behind the tracker's back; the log entry
+    // the stamp writes is checked alone. A caller that turned automatic detection off keeps it off.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        ArchiveText.CleanPendingValues(this);
-        RevisionBodies.WriteOut(this);
-        Store.ChangeLog.Stamp(this);
-        var pending = PendingEntry();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        Remember(pending);
-        return saved;
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            DetectBeforeSteps(detect);
+            ArchiveText.CleanPendingValues(this);
+            RevisionBodies.WriteOut(this);
+            Stamp(detect);
+            var pending = PendingEntry();
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            Remember(pending);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ArchiveText.CleanPendingValues(this);
-        await RevisionBodies.WriteOutAsync(this, cancellationToken);
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            DetectBeforeSteps(detect);
+            ArchiveText.CleanPendingValues(this);
+            await RevisionBodies.WriteOutAsync(this, cancellationToken);
+            Stamp(detect);
+            var pending = PendingEntry();
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Remember(pending);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private void DetectBeforeSteps(bool detect)
+    {
+        if (!detect) return;
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+    }
+
+    // Revision bodies may have set values on loaded revisions; the stamp may have extended an entry saved earlier in
+    // this transaction.
+    private void Stamp(bool detect)
+    {
+        if (detect) ChangeTracker.DetectChanges();
         Store.ChangeLog.Stamp(this);
-        var pending = PendingEntry();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        Remember(pending);
-        return saved;
+        if (!detect) return;
+        foreach (var entry in ChangeTracker.Entries<ChangeLogEntry>()) entry.DetectChanges();
     }
 
     private ChangeLogEntry? PendingEntry() =>
