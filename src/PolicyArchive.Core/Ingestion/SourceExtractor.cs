@@ -1,3 +1,5 @@
+using PolicyArchive.Core.Documents;
+
 namespace PolicyArchive.Core.Ingestion;
 
 /// <summary>The ingestion pipeline for one input: decode → read the format → clean → metadata → language → passages.
@@ -74,7 +76,9 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
     /// <summary>Runs the text stages on text already decoded (a form's pasted body, for instance).</summary>
     public static ExtractedSource FromText(FormatReading reading, SourceFormat format = SourceFormat.PlainText, string? encoding = null)
     {
-        var cleaned = SourceCleaner.Clean(reading.Text, reading.IsMarkdown);
+        // The store keeps no character XML cannot carry (ArchiveText); dropped there, after the passages were cut, they
+        // would shift every passage that follows them.
+        var cleaned = SourceCleaner.Clean(ArchiveText.Clean(reading.Text), reading.IsMarkdown);
         if (string.IsNullOrWhiteSpace(cleaned.Body))
         {
             throw new IngestionRejectedException("Nothing is left once the page furniture is removed: the file holds no article text.");

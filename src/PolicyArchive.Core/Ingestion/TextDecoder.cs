@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyArchive.Core.Documents;
 
 namespace PolicyArchive.Core.Ingestion;
 
@@ -192,7 +193,9 @@ public static class TextDecoder
     /// <summary>NFC, \n line ends, and no control or invisible format characters except \n and \t.</summary>
     public static string Clean(string text)
     {
-        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+        // What the store would drop (U+FFFE, U+FFFF, half a surrogate pair) goes first: valid UTF-8 can carry U+FFFF, and
+        // normalisation throws on it, which refused the whole file as unreadable.
+        var normalised = ArchiveText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             .Replace('\u2028', '\n').Replace('\u2029', '\n');
         var sb = new StringBuilder(normalised.Length);
         foreach (var c in normalised)
