@@ -25,4 +25,7 @@ public static class FieldLengths
     public const int Reason = 2000;
 
     public const int CollectionTitle = 300;
+
+    /// <summary>A language code (a document's, a passage's).</summary>
+    public const int Language = 16;
 }

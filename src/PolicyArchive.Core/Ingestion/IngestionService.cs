@@ -189,6 +189,7 @@ public sealed class IngestionService(
         try
         {
             item.Curated = CurationMerger.Merge(extractor.Extract(item.Input.Content, item.Input.FileName), item.Input.Curation);
+            CuratedLengths.Check(item.Curated);
             // Compressed here, on every core, rather than one by one when the batch is saved (the save finds it compressed).
             CompressedText.Pack(item.Curated.Source.Body);
         }

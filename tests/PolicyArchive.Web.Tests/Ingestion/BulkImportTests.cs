@@ -48,6 +48,28 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_curated_value_longer_than_the_store_keeps_refuses_its_file_only_and_says_which()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "long.txt"), "Puces\n\nUn texte sur les puces et la Chine, ou presque.\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "fine.txt"), "Modèles\n\nUn texte sur les modèles ouverts et leur régulation.\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "curation.json"), JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["long.txt"] = new { title = new string('T', FieldLengths.Title + 100), tags = new[] { "semi-conducteurs", new string('x', FieldLengths.TagName + 1) } },
+            ["fine.txt"] = new { title = "Modèles ouverts" },
+        }));
+
+        var results = await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test");
+
+        // PostgreSQL refuses such a value, and with it the whole batch; SQLite stored it silently.
+        var refused = Assert.Single(results, r => r.FileName == "long.txt");
+        Assert.Equal(IngestOutcome.Rejected, refused.Outcome);
+        Assert.Contains($"the title has {FieldLengths.Title + 100} characters (at most {FieldLengths.Title})", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains("the tag “xxxx", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(IngestOutcome.Added, Assert.Single(results, r => r.FileName == "fine.txt").Outcome);
+        Assert.Single(await StoreAsync());
+    }
+
+    [Fact]
     public async Task Progress_moves_file_by_file_and_ends_at_every_file_of_the_plan()
     {
         foreach (var f in Directory.EnumerateFiles(RepoPaths.Seeds)) File.Copy(f, Path.Combine(_folder, Path.GetFileName(f)));

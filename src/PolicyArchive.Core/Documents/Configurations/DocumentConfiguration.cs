@@ -18,7 +18,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.Slug).HasMaxLength(120).IsRequired();
         b.Property(d => d.Title).HasMaxLength(FieldLengths.Title).IsRequired();
         b.Property(d => d.OriginalTitle).HasMaxLength(FieldLengths.Title);
-        b.Property(d => d.Language).HasMaxLength(16).IsRequired();
+        b.Property(d => d.Language).HasMaxLength(FieldLengths.Language).IsRequired();
         b.Property(d => d.Publication).HasMaxLength(FieldLengths.Publication);
         b.Property(d => d.SourceUrl).HasMaxLength(FieldLengths.SourceUrl);
         b.Property(d => d.Origin).HasMaxLength(500);

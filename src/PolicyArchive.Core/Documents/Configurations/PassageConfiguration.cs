@@ -8,7 +8,7 @@ internal sealed class PassageConfiguration : IEntityTypeConfiguration<Passage>
     public void Configure(EntityTypeBuilder<Passage> b)
     {
         b.HasIndex(p => new { p.DocumentId, p.Ordinal }).IsUnique();
-        b.Property(p => p.Language).HasMaxLength(16).IsRequired();
+        b.Property(p => p.Language).HasMaxLength(FieldLengths.Language).IsRequired();
     }
 }
 
