@@ -52,7 +52,8 @@ public static class IndexFields
     /// <summary>Sort key for "oldest": as <see cref="DateSort"/> but undated documents get int.MaxValue (last again).</summary>
     public const string DateSortOldestFirst = "date_sort_asc";
 
-    /// <summary>Ticks of Document.UpdatedAt, to tell whether the index is behind the store.</summary>
+    /// <summary>Ticks of Document.UpdatedAt, to tell whether the index is behind the store, and the sort key of a search's
+    /// feed (<see cref="SearchSort.LastChanged"/>).</summary>
     public const string UpdatedTicks = "updated_ticks";
 
     /// <summary>MinHash band keys of the body, to find near-duplicate candidates without reading every text.</summary>

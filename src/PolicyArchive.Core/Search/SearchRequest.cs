@@ -1,6 +1,8 @@
 namespace PolicyArchive.Core.Search;
 
-public enum SearchSort { Relevance, Newest, Oldest }
+/// <summary>Newest and Oldest order by the date a text was published. LastChanged orders by the last change to its
+/// record (added, revised, re-tagged): what a search's feed follows; the results page does not offer it.</summary>
+public enum SearchSort { Relevance, Newest, Oldest, LastChanged }
 
 /// <param name="Query">The researcher's text, in the query language of the help page.</param>
 /// <param name="Facets">Selected facet values by facet field (IndexFields.Language, .Publication, .Tag, .Author, .Year):

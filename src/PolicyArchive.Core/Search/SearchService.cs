@@ -83,7 +83,8 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
-        if (found.TotalHits < FewHits && built.Concepts > 1 && built.Expansions.Count > 0 && sort == SearchSort.Relevance)
+        // The feed (LastChanged) follows what the results page finds, so it keeps the documents holding only some concepts.
+        if (found.TotalHits < FewHits && built.Concepts > 1 && built.Expansions.Count > 0 && sort is SearchSort.Relevance or SearchSort.LastChanged)
         {
             // Too few documents hold every concept: those holding half of them follow, ranked below, then, if still too
             // few, those holding one (no one is left with an empty page because one of four words is said in words no
@@ -95,7 +96,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
-                more = SlicedSearch.Run(searcher, SharedLeaves.Apply(FacetFilters.Apply(relaxed.Query, facets)), null, 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                more = SlicedSearch.Run(searcher, SharedLeaves.Apply(FacetFilters.Apply(relaxed.Query, facets)), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
                 passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
@@ -103,7 +104,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             {
                 notices.Add(found.TotalHits == 0 ? SearchMessages.NoneHoldEvery : SearchMessages.FewHoldEvery);
                 // The documents holding every concept keep their places at the top, then each pass's in its own order.
-                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, null, 0, FewHits, IndexFields.FacetFields).Page;
+                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, SortFor(sort), 0, FewHits, IndexFields.FacetFields).Page;
                 var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
                 built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
                 found = more with { Page = combined };
@@ -222,6 +223,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
     {
         SearchSort.Newest => new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
         SearchSort.Oldest => new Sort(new SortField(IndexFields.DateSortOldestFirst, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+        SearchSort.LastChanged => new Sort(new SortField(IndexFields.UpdatedTicks, SortFieldType.INT64, true), SortField.FIELD_SCORE),
         _ => null,
     };
 

@@ -43,7 +43,10 @@ public static class AtomFeeds
         // As the export: a feed of no search, or of a query with nothing left to search, is a mistake in its address,
         // not an empty feed that a reader would follow forever.
         if (!links.HasSearch()) return Results.BadRequest(new { error = "Give a query (q=) or a filter to follow its results." });
-        var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1));
+        // The matches changed last, whatever their rank: the hundred most relevant, ordered afterwards, left out a document
+        // added or revised today once a query found more than a hundred. Asked for a hundred, not EntryCount, so that hits
+        // the store has withdrawn or changed since the index took them in still leave a full feed.
+        var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1) with { Sort = SearchSort.LastChanged });
         if (results.Message is not null && !results.IndexUnavailable) return Results.BadRequest(new { error = results.Message });
         var ids = results.Hits.Select(h => h.PublicId).ToList();
         var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);

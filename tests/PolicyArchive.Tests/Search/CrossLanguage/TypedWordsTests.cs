@@ -76,4 +76,23 @@ public sealed class TypedWordsTests
         Assert.Equal(["two", "one"], results.Hits.Select(h => h.PublicId));
         Assert.Contains("No document holds every word; these hold some of them.", results.Notices);
     }
+
+    [Fact]
+    public void A_search_by_last_change_finds_those_holding_some_concepts_as_the_ranked_one_does()
+    {
+        // The search feed's order: a query no document answers whole follows the same documents as its results page.
+        var lexicon = CrossLanguageLexicon.FromLines(["en\tgaokao\tzh:高考:7"]);
+        var newer = TestDocs.Make("one", "高考", "高考期间暂停拍照识题。", "zh");
+        newer.UpdatedAt = DateTime.UtcNow.AddDays(1);
+        using var index = new TestIndex(
+        [
+            newer,
+            TestDocs.Make("two", "Zèbres", "Un zèbre et le 高考.", "fr"),
+            TestDocs.Make("none", "Abeilles", "Les abeilles.", "fr"),
+        ], withThesaurus: false);
+        var results = new SearchService(index.Index, index.Bodies, index.Thesaurus, lexicon)
+            .Search(new SearchRequest("gaokao zèbre licorne confiture", PageSize: SearchRequest.MaxPageSize, Sort: SearchSort.LastChanged));
+        Assert.Equal(["one", "two"], results.Hits.Select(h => h.PublicId).Order());
+        Assert.Contains("No document holds every word; these hold some of them.", results.Notices);
+    }
 }
