@@ -14,7 +14,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     /// <summary>Adds a document whose every value is given (no file or paste to extract from): its body is segmented by
     /// language as ingestion does, and the given values are recorded as entered.</summary>
     public Task<Document> CreateAsync(DocumentDraft draft, string editor, string? note, CancellationToken ct = default) =>
-        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, false, ct);
+        CreateAsync(new NewSource(EditorIntake.Given(draft), RevisionFactory.Sha256Hex(draft.Body)), editor, note, null, false, null, ct);
 
     /// <summary>Adds a source an editor submitted through the form: what the ingestion pipeline made of the pasted text or
     /// uploaded file, with the editor's values as curation over it (see <see cref="EditorIntake"/>). The document, its
@@ -22,15 +22,17 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     /// <param name="nearDuplicates">Documents the text resembles, which the editor chose to save beside: flagged to editors as ingestion flags them.</param>
     /// <param name="refuseExactCopy">When the store already holds this very text (<see cref="FindExactCopyAsync"/>), checked
     /// inside the saving transaction, nothing is created and that document is returned: the same form posted twice at
-    /// once (a double click) gives one document. False when the editor chose "save anyway".</param>
+    /// once (a double click) gives one document.</param>
+    /// <param name="savedBeside">Exact copies the editor was shown and chose to save beside ("save anyway"): not refused.
+    /// Any other exact copy was stored after the warning (by this same form posted a moment earlier) and is returned.</param>
     public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
-        bool refuseExactCopy = false, CancellationToken ct = default)
+        bool refuseExactCopy = false, IReadOnlyCollection<string>? savedBeside = null, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await CreateOnceAsync(source, editor, note, nearDuplicates, refuseExactCopy, ct);
+                return await CreateOnceAsync(source, editor, note, nearDuplicates, refuseExactCopy, savedBeside ?? [], ct);
             }
             catch (Exception e) when (attempt < SerializableAttempts && StoreWriteFailure.IsSerializationFailure(e))
             {
@@ -45,7 +47,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     private const int SerializableAttempts = 5;
 
     private async Task<Document> CreateOnceAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates,
-        bool refuseExactCopy, CancellationToken ct)
+        bool refuseExactCopy, IReadOnlyCollection<string> savedBeside, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var d = new Document
@@ -72,7 +74,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         // CreateAsync makes it again, when it sees the first one's document.
         await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct))
         {
-            if (refuseExactCopy && await FindExactCopyAsync(source, ct) is { } existing)
+            if (refuseExactCopy && await FindExactCopyAsync(source, savedBeside, ct) is { } existing)
             {
                 db.ChangeTracker.Clear();
                 return existing;
@@ -88,11 +90,14 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
         return d;
     }
 
-    /// <summary>A stored document with this very text: the source's hash or its body's, as the duplicate warning compares them.</summary>
-    public Task<Document?> FindExactCopyAsync(NewSource source, CancellationToken ct = default)
+    /// <summary>A stored document with this very text: the source's hash or its body's, as the duplicate warning compares them;
+    /// <paramref name="except"/>: public ids not counted (those the editor chose to save beside).</summary>
+    public Task<Document?> FindExactCopyAsync(NewSource source, IReadOnlyCollection<string>? except = null, CancellationToken ct = default)
     {
         var hashes = new[] { source.ContentSha256, RevisionFactory.Sha256Hex(source.Body) };
-        return db.Documents.AsNoTracking().Where(d => hashes.Contains(d.ContentSha256)).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
+        var skipped = except?.ToList() ?? [];
+        return db.Documents.AsNoTracking().Where(d => hashes.Contains(d.ContentSha256) && !skipped.Contains(d.PublicId))
+            .OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Saves an edit as a new revision. <paramref name="expectedVersion"/> is the concurrency version the editor's form was

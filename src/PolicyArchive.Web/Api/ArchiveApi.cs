@@ -133,7 +133,8 @@ public static class ArchiveApi
         if (links.IsPastLastPage(results))
             return ApiContract.NotFound(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"There is no page {links.Page}: this search has {results.PageCount} page(s) of {results.PageSize} hits ({results.Total} in all)."));
-        return Results.Ok(new SearchResponseDto(q, results.Total, results.Page, results.PageSize, results.Message,
+        // The query as searched (the binder drops control characters), not as sent: the echo says what the hits answer.
+        return Results.Ok(new SearchResponseDto(links.Q, results.Total, results.Page, results.PageSize, results.Message,
             results.Hits.Select(h => new SearchHitDto(h.PublicId, h.Title, DocumentUrls.Permalink(h.PublicId, h.Slug), h.Language, h.SnippetText, h.Score)
             {
                 Authors = h.Authors,

@@ -72,4 +72,13 @@ public sealed class ApiTests(ArchiveAppFactory factory) : IClassFixture<ArchiveA
         Assert.Equal(0, r.GetProperty("total").GetInt32());
         Assert.False(string.IsNullOrEmpty(r.GetProperty("message").GetString()));
     }
+
+    [Fact]
+    public async Task Search_echoes_the_query_as_searched_without_control_characters()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?q=chips%00export%01");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var r = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("chipsexport", r.GetProperty("query").GetString());
+    }
 }

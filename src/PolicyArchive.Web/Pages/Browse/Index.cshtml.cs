@@ -61,6 +61,9 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
             facet == "publication" ? value : null, facet == "author" ? value : null);
         var page = Math.Max(1, p);
         Total = await filtered.CountAsync(ct);
+        // A tag is a thing of its own (unknown: 404 above; known but unused: an empty list). The other facets' values exist
+        // only on documents: a value no published document has is an address of nothing, answered as unknown tags are.
+        if (Total == 0 && facet != "tag") return NotFound();
         var rows = await filtered.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(d => new { d.PublicId, d.Slug, d.Title, d.Language, d.Publication, d.PublishedYear, d.PublishedMonth, d.PublishedDay })

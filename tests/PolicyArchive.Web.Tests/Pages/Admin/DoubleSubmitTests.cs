@@ -37,4 +37,49 @@ public sealed class DoubleSubmitTests(EditorsAppFactory app) : IClassFixture<Edi
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(permalink)).StatusCode);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Save_anyway_posted_twice_creates_one_document_beside_the_one_it_was_warned_of(bool atOnce)
+    {
+        var editor = await EditorSteps.LoggedInAsync(app);
+        var body = EditorSteps.UniqueBody("enregistrer quand même");
+        var first = await EditorSteps.AddByPasteAsync(editor, "Premier " + Guid.NewGuid().ToString("N")[..8], body);
+        var title = "Quand même " + Guid.NewGuid().ToString("N")[..8];
+        var fields = EditorSteps.Fields(title, body);
+        var warned = await PageForms.ParseAsync(await PageForms.SubmitAsync(editor, await PageForms.GetAsync(editor, "/admin/documents/new"), "#save", fields));
+        Assert.Equal(first, warned.QuerySelector(".duplicates a")!.GetAttribute("href"));
+
+        // The same warned form, its token and all, posted twice: together (a double click) or one after the other (a resubmit).
+        var responses = atOnce
+            ? await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => PageForms.SubmitAsync(editor, warned, "#save-anyway", fields)))
+            : [await PageForms.SubmitAsync(editor, warned, "#save-anyway", fields), await PageForms.SubmitAsync(editor, warned, "#save-anyway", fields)];
+
+        Assert.Equal(1, await app.WithStoreAsync(db => db.Documents.CountAsync(d => d.Title == title)));
+        var saved = await app.WithStoreAsync(db => db.Documents.Where(d => d.Title == title).Select(d => "/d/" + d.PublicId + "/" + d.Slug).SingleAsync());
+        Assert.NotEqual(first, saved);
+        Assert.All(responses, r =>
+        {
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+            Assert.Equal(saved, r.Headers.Location!.ToString());
+        });
+    }
+
+    [Fact]
+    public async Task Save_anyway_on_a_new_warning_saves_a_further_copy()
+    {
+        var editor = await EditorSteps.LoggedInAsync(app);
+        var body = EditorSteps.UniqueBody("troisième copie");
+        await EditorSteps.AddByPasteAsync(editor, "Premier", body);
+        var title = "Copie voulue " + Guid.NewGuid().ToString("N")[..8];
+        for (var copy = 1; copy <= 2; copy++)
+        {
+            // Each new form is warned of every copy so far; saving beside them is the editor's choice, made again.
+            var warned = await PageForms.ParseAsync(await PageForms.SubmitAsync(editor, await PageForms.GetAsync(editor, "/admin/documents/new"), "#save", EditorSteps.Fields(title, body)));
+            Assert.Equal(copy, warned.QuerySelectorAll(".duplicates li").Length);
+            Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(editor, warned, "#save-anyway", EditorSteps.Fields(title, body))).StatusCode);
+            Assert.Equal(copy, await app.WithStoreAsync(db => db.Documents.CountAsync(d => d.Title == title)));
+        }
+    }
 }

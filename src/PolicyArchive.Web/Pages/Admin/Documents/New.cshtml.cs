@@ -40,6 +40,10 @@ public sealed class NewModel(
     [BindProperty]
     public bool SaveAnyway { get; set; }
 
+    /// <summary>The documents the duplicate warning listed, carried in hidden fields to the "save anyway".</summary>
+    [BindProperty]
+    public List<string> SavedBeside { get; set; } = [];
+
     public string? PreviewHtml { get; private set; }
     public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
     public string? Message { get; private set; }
@@ -133,14 +137,21 @@ public sealed class NewModel(
         }
         try
         {
-            // Unless the editor chose to save beside a duplicate, a second post of this text (a double click) lands on the first's document.
-            var document = await editor.CreateAsync(source, User.Identity?.Name ?? "editor", Input.Note, Duplicates, refuseExactCopy: !SaveAnyway, ct);
+            // What makes two posts "the same submission": this very text is stored, in a document the editor was not shown.
+            // "Save anyway" agrees to save beside the documents its warning listed (the warning lists every stored copy of
+            // this text, found by hash in the store), so an exact copy outside that list was stored after the warning: by
+            // this same form posted a moment earlier (a double click, a resubmit), or by someone else meanwhile (a copy the
+            // editor never agreed to save beside either); the post lands on it. A new warning (a new form) lists it, so an
+            // editor who does want a further copy can still save one. No token or time window to keep: the rule reads the
+            // store inside the saving transaction, on any node.
+            var beside = SaveAnyway ? SavedBeside : [];
+            var document = await editor.CreateAsync(source, User.Identity?.Name ?? "editor", Input.Note, Duplicates, refuseExactCopy: true, beside, ct);
             return Redirect(DocumentUrls.Permalink(document));
         }
         catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
         {
             // PostgreSQL refuses one of two identical saves made at once (serialization failure): the other's document is there.
-            if (!SaveAnyway && await editor.FindExactCopyAsync(source, ct) is { } existing) return Redirect(DocumentUrls.Permalink(existing));
+            if (await editor.FindExactCopyAsync(source, SaveAnyway ? SavedBeside : [], ct) is { } existing) return Redirect(DocumentUrls.Permalink(existing));
             // Nothing was stored (one transaction); the form comes back with everything as the editor typed it.
             logger.LogError(e, "Adding a source failed in the store: {Why}", why);
             ModelState.AddModelError(string.Empty, StoreWriteFailure.Message(why));
