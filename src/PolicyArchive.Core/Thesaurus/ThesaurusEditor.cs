@@ -141,9 +141,10 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             .Where(a => (a.Action == UpdateAction || a.Action == CreateAction) && a.Details != null && a.Details.StartsWith(current.Key + ":"))
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
         db.ChangeTracker.Clear();
-        return new EditorialException("Someone else changed this concept while you were editing it"
-            + (last is null ? "" : $" (by {last.UserName} at {last.At:yyyy-MM-dd HH:mm} UTC)")
-            + ". Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
+        return new EditorialException((last is null
+                ? "Someone else changed this concept while you were editing it."
+                : EditorialMessages.Format(EditorialMessages.ConceptChangedMeanwhileBy, last.UserName, EditorialMessages.Minute(last.At)))
+            + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
     }
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);
