@@ -14,13 +14,17 @@ namespace PolicyArchive.Web.Tests.Pages.Admin;
 public sealed class FrenchEditorialMessagesTests(EditorsAppFactory app) : IClassFixture<EditorsAppFactory>
 {
     private const string SecondAdmin = "french-second-admin@archive.test";
-    
+
     [Fact]
     public void Every_editorial_sentence_has_its_French_translation()
     {
         var keys = XDocument.Load(Path.Combine(RepoPaths.Root, "src/PolicyArchive.Web/Resources/SharedResource.fr.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(EditorialMessages.All, m => !keys.Contains(m));
+        // A store's refusal is shown sentence by sentence, each its own key.
+        var sentences = StoreWriteFailure.Messages.SelectMany(m => m.Split(". ").Select(s => s.EndsWith('.') ? s : s + ".")).Distinct().ToList();
+        Assert.Equal(9, sentences.Count);
+        Assert.DoesNotContain(sentences, s => !keys.Contains(s));
     }
 
     [Fact]
