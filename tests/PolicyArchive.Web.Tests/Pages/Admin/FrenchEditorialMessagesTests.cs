@@ -9,11 +9,12 @@ using PolicyArchive.Web.Tests.Support;
 namespace PolicyArchive.Web.Tests.Pages.Admin;
 
 /// <summary>An editor working in French who runs into someone else's change (a save, a withdrawal, a reinstatement, a
-/// deletion, a concept changed) or a tampered form is told so in French, values and all, through the real
+/// deletion, a concept changed or renamed back) or a tampered form is told so in French, values and all, through the real
 /// forms; the English sentences stay for the English interface (the tests beside this one read them).</summary>
 public sealed class FrenchEditorialMessagesTests(EditorsAppFactory app) : IClassFixture<EditorsAppFactory>
 {
     private const string SecondAdmin = "french-second-admin@archive.test";
+    private const string ThirdAdmin = "french-third-admin@archive.test";
 
     [Fact]
     public void Every_editorial_sentence_has_its_French_translation()
@@ -154,6 +155,33 @@ public sealed class FrenchEditorialMessagesTests(EditorsAppFactory app) : IClass
         Assert.Contains("Ligne 3 : le terme manque après « de: ».", errors);
         Assert.Contains("n'est pas un code de langue", errors);
         AssertNoEnglish(errors);
+    }
+
+    [Fact]
+    public async Task A_concept_renamed_back_meanwhile_names_who_renamed_it()
+    {
+        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
+        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
+        await app.EnsureUserAsync(ThirdAdmin, "Third Administrator 2025", "Administrator");
+        var second = app.Browser();
+        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        var third = app.Browser();
+        await PageForms.LoginAsync(third, ThirdAdmin, "Third Administrator 2025");
+        var key = "renomme-" + Word();
+        var other = key + "-autre";
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, "/admin/thesaurus/new"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Label"] = "Renommé " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {Word()}" })).StatusCode);
+        var formOfSecond = await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit");
+
+        // The third administrator renames it away, the first renames it back under another label: the last change is the first's.
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(third, await PageForms.GetAsync(third, $"/admin/thesaurus/{key}/edit"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Key"] = other })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, $"/admin/thesaurus/{other}/edit"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Key"] = key, ["Input.Label"] = "Renommé encore " + key })).StatusCode);
+
+        var alert = await AlertAsync(await PageForms.SubmitAsync(second, formOfSecond, "#save-concept", new Dictionary<string, string> { ["Input.Terms"] = $"de: {Word()}" }));
+        Assert.Contains($"Someone else changed this concept while you were editing it (by {ArchiveAppFactory.AdminEmail} at {Today()}", alert);
+        Assert.DoesNotContain(ThirdAdmin, alert);
     }
 
     private static async Task<HttpClient> FrenchAsync(HttpClient client)
