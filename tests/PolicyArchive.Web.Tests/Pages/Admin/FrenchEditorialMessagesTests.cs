@@ -128,6 +128,29 @@ public sealed class FrenchEditorialMessagesTests(EditorsAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task Saving_a_search_is_told_in_French()
+    {
+        var editor = await FrenchAsync(await EditorSteps.LoggedInAsync(app));
+        var word = Word();
+        await EditorSteps.AddByPasteAsync(editor, "Recherche " + word, EditorSteps.UniqueBody(word));
+        // The index takes the new document in the background.
+        var results = await PageForms.GetAsync(editor, "/search?q=" + word);
+        for (var i = 0; i < 50 && results.QuerySelector("form.save-search") is null; i++)
+        {
+            await Task.Delay(200);
+            results = await PageForms.GetAsync(editor, "/search?q=" + word);
+        }
+        var unnamed = await PageForms.ParseAsync(await PageForms.SubmitAsync(editor, results, "form.save-search button", new Dictionary<string, string> { ["name"] = " " }));
+        Assert.Contains("Donnez un nom à la recherche.", unnamed.Text("[role=alert]"));
+
+        var name = "Recherche " + Word();
+        var saved = await PageForms.FollowAsync(editor, await PageForms.SubmitAsync(editor, results, "form.save-search button", new Dictionary<string, string> { ["name"] = name }));
+        Assert.Contains($"« {name} » enregistrée.", saved.Text("[role=status]"));
+        var again = await PageForms.ParseAsync(await PageForms.SubmitAsync(editor, results, "form.save-search button", new Dictionary<string, string> { ["name"] = name }));
+        Assert.Contains($"Une recherche enregistrée s'appelle déjà « {name} ».", again.Text("[role=alert]"));
+    }
+
+    [Fact]
     public async Task A_concept_changed_meanwhile_and_its_term_lines_are_told_in_French()
     {
         var first = await EditorSteps.LoggedInAsync(app, "Administrator");
