@@ -85,6 +85,6 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new EditorialException("Give the collection a title.", "title");
         title = title.Trim();
-        return title.Length > FieldLengths.CollectionTitle ? throw new EditorialException($"A title has at most {FieldLengths.CollectionTitle} characters.", "title") : title;
+        return title.Length > FieldLengths.CollectionTitle ? throw new EditorialException(EditorialMessages.Format(EditorialMessages.TitleTooLong, FieldLengths.CollectionTitle), "title") : title;
     }
 }

@@ -67,7 +67,10 @@ public sealed class DocumentLifecycle(ArchiveDbContext db, DocumentEditor editor
             .Where(a => a.DocumentPublicId == d.PublicId && a.Action == AuditActions.Withdraw)
             .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(ct);
         db.ChangeTracker.Clear();
-        return new EditorialException($"This document is already withdrawn ({(by is null ? "" : $"by {by} ")}on {d.WithdrawnAt ?? d.UpdatedAt:yyyy-MM-dd}; reason: “{d.WithdrawalReason}”).");
+        var on = EditorialMessages.Day(d.WithdrawnAt ?? d.UpdatedAt);
+        return new EditorialException(by is null
+            ? EditorialMessages.Format(EditorialMessages.AlreadyWithdrawn, on, d.WithdrawalReason ?? "")
+            : EditorialMessages.Format(EditorialMessages.AlreadyWithdrawnBy, by, on, d.WithdrawalReason ?? ""));
     }
 
     private static string Required(string? text, string message)

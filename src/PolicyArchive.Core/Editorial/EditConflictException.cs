@@ -10,13 +10,15 @@ public sealed class EditConflictException(string message, int currentRevision) :
     /// <see cref="AuditActions"/> name, or null when the log has none).</summary>
     public static EditConflictException For(int currentRevision, string? action, string? by, DateTime? at, string? details)
     {
-        var who = (by is null ? "" : $"by {by}") + (at is null ? "" : $"{(by is null ? "" : " ")}at {at:yyyy-MM-dd HH:mm} UTC");
-        var message = action switch
+        // The audit log writes who and when together; a template per optional part, each matched whole when translated.
+        var message = (action, by, at) switch
         {
-            AuditActions.Withdraw => $"Someone else withdrew this document while you were editing it ({who}"
-                + (string.IsNullOrWhiteSpace(details) ? "" : $"; reason: “{details}”") + ").",
-            AuditActions.Reinstate => $"Someone else reinstated this document while you were editing it ({who}).",
-            _ => $"Someone else saved this document while you were editing it (revision {currentRevision}" + (who.Length == 0 ? "" : ", " + who) + ").",
+            (AuditActions.Withdraw, { } who, { } when) => string.IsNullOrWhiteSpace(details)
+                ? EditorialMessages.Format(EditorialMessages.WithdrawnMeanwhile, who, EditorialMessages.Minute(when))
+                : EditorialMessages.Format(EditorialMessages.WithdrawnMeanwhileWithReason, who, EditorialMessages.Minute(when), details),
+            (AuditActions.Reinstate, { } who, { } when) => EditorialMessages.Format(EditorialMessages.ReinstatedMeanwhile, who, EditorialMessages.Minute(when)),
+            (_, { } who, { } when) => EditorialMessages.Format(EditorialMessages.SavedMeanwhileBy, currentRevision, who, EditorialMessages.Minute(when)),
+            _ => EditorialMessages.Format(EditorialMessages.SavedMeanwhile, currentRevision),
         };
         return new EditConflictException(message, currentRevision);
     }

@@ -13,6 +13,19 @@ public static class StoreWriteFailure
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13, SqliteCantOpen = 14;
     private const int SqliteConstraintPrimaryKey = 1555, SqliteConstraintUnique = 2067;
 
+    // Why a write failed, as the message says it.
+    private const string DiskFull = "the disk is full";
+    private const string Busy = "the database is busy with another change and did not free up in time";
+    private const string Unreachable = "the database server cannot be reached; try again in a moment";
+    private const string Refused = "the database refused the change";
+    private const string Locked = "the database is locked by another process and did not free up in time";
+    private const string ReadOnly = "the database is read-only";
+    private const string NotWritten = "the disk could not be written";
+    private const string CannotOpen = "the database file cannot be opened";
+
+    /// <summary>Every sentence <see cref="Message"/> writes, for the site's translations (and the test that each has one).</summary>
+    public static IReadOnlyList<string> Messages { get; } = [.. new[] { DiskFull, Busy, Unreachable, Refused, Locked, ReadOnly, NotWritten, CannotOpen }.Select(Message)];
+
     public static string? Describe(Exception exception)
     {
         var storeError = false;
@@ -25,19 +38,19 @@ public static class StoreWriteFailure
                     storeError = true;
                     break;
                 case DbException { SqlState: "53100" }:
-                    return "the disk is full";
+                    return DiskFull;
                 case DbException { SqlState: "55P03" or "40P01" or "57014" }:
-                    return "the database is busy with another change and did not free up in time";
+                    return Busy;
                 case DbException d when IsServerUnreachable(d):
-                    return "the database server cannot be reached; try again in a moment";
+                    return Unreachable;
                 case DbException or DbUpdateException:
                     storeError = true;
                     break;
                 case IOException io when IsDiskFull(io):
-                    return "the disk is full";
+                    return DiskFull;
             }
         }
-        return storeError ? "the database refused the change" : null;
+        return storeError ? Refused : null;
     }
 
     /// <summary>True for the store errors that mean "cannot write now" rather than a bug: disk full, read-only, locked, I/O,
@@ -93,11 +106,11 @@ public static class StoreWriteFailure
 
     private static string? Sqlite(int code) => code switch
     {
-        SqliteFull => "the disk is full",
-        SqliteBusy or SqliteLocked => "the database is locked by another process and did not free up in time",
-        SqliteReadOnly => "the database is read-only",
-        SqliteIoError => "the disk could not be written",
-        SqliteCantOpen => "the database file cannot be opened",
+        SqliteFull => DiskFull,
+        SqliteBusy or SqliteLocked => Locked,
+        SqliteReadOnly => ReadOnly,
+        SqliteIoError => NotWritten,
+        SqliteCantOpen => CannotOpen,
         _ => null,
     };
 

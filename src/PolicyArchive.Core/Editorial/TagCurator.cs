@@ -11,7 +11,7 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(newName)) throw new EditorialException("Give the tag a name.", "name");
         newName = newName.Trim();
-        if (newName.Length > FieldLengths.TagName) throw new EditorialException($"A tag name has at most {FieldLengths.TagName} characters.", "name");
+        if (newName.Length > FieldLengths.TagName) throw new EditorialException(EditorialMessages.Format(EditorialMessages.TagNameTooLong, FieldLengths.TagName), "name");
         var tags = await TagSet.LoadAsync(db, ct);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");
         var meant = tags.Find(newName);

@@ -137,13 +137,18 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
 
     private async Task<EditorialException> ConflictAsync(ThesaurusConcept current, CancellationToken ct)
     {
+        // An entry starts with the key the concept had before the change, so a rename to this key starts with the old one
+        // and is found by its "key old → new" instead.
+        var renamedTo = " → " + current.Key;
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.Action == UpdateAction || a.Action == CreateAction) && a.Details != null && a.Details.StartsWith(current.Key + ":"))
+            .Where(a => (a.Action == UpdateAction || a.Action == CreateAction) && a.Details != null
+                && (a.Details.StartsWith(current.Key + ":") || (a.Details.Contains(": key ") && (a.Details.Contains(renamedTo + ";") || a.Details.EndsWith(renamedTo)))))
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
         db.ChangeTracker.Clear();
-        return new EditorialException("Someone else changed this concept while you were editing it"
-            + (last is null ? "" : $" (by {last.UserName} at {last.At:yyyy-MM-dd HH:mm} UTC)")
-            + ". Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
+        return new EditorialException((last is null
+                ? "Someone else changed this concept while you were editing it."
+                : EditorialMessages.Format(EditorialMessages.ConceptChangedMeanwhileBy, last.UserName, EditorialMessages.Minute(last.At)))
+            + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
     }
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);

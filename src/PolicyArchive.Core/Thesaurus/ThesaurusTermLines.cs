@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyArchive.Core.Editorial;
 
 namespace PolicyArchive.Core.Thesaurus;
 
@@ -37,26 +38,26 @@ public static partial class ThesaurusTermLines
                 var code = line[..colon].Trim();
                 if (!LanguageCode().IsMatch(code) || code.Length > MaxLanguageLength)
                 {
-                    errors.Add($"Line {number}: “{Shorten(code)}” is not a language code. Write “fr: term”, or the term alone for a name used in every language.");
+                    errors.Add(EditorialMessages.Format(EditorialMessages.TermNotALanguage, number, Shorten(code)));
                     continue;
                 }
                 language = code.ToLowerInvariant();
                 term = line[(colon + 1)..].Trim();
                 if (term.Length == 0)
                 {
-                    errors.Add($"Line {number}: the term after “{code}:” is missing.");
+                    errors.Add(EditorialMessages.Format(EditorialMessages.TermMissing, number, code));
                     continue;
                 }
             }
             term = CollapseSpaces(term);
             if (term.Length > MaxTermLength)
             {
-                errors.Add($"Line {number}: a term has at most {MaxTermLength} characters (this one has {term.Length}).");
+                errors.Add(EditorialMessages.Format(EditorialMessages.TermTooLong, number, MaxTermLength, term.Length));
                 continue;
             }
             if (firstLineOf.TryGetValue(term, out var first))
             {
-                errors.Add($"Line {number}: “{term}” is already on line {first}.");
+                errors.Add(EditorialMessages.Format(EditorialMessages.TermRepeated, number, term, first));
                 continue;
             }
             firstLineOf[term] = number;

@@ -23,6 +23,8 @@ public static class InterfaceMessages
     [
         // Search: every sentence the query parser and the search write, from the one list of them.
         .. PolicyArchive.Core.Search.SearchMessages.All,
+        // Editorial services (Core): conflicts, deletions, withdrawals, the thesaurus's lines, from the one list of them.
+        .. PolicyArchive.Core.Editorial.EditorialMessages.All,
         // Editors' pages.
         "Read \"{0}\". Check the title, authors, date and the other fields found in the file, then save.",
         "Saved as revision {0}.",
@@ -41,6 +43,10 @@ public static class InterfaceMessages
         "Reload the page and try again.",
         "{0} flags marked as checked.",
         "Revision histories now show \"{0}\" for your changes.",
+        "The title is longer than {0} characters.",
+        "A saved search is already called \"{0}\".",
+        "Saved \"{0}\".",
+        "Removed \"{0}\".",
         // Editorial services (Core).
         "There is no document {0} in the archive.",
         "The tag \"{0}\" already has this name: merge the two instead.",

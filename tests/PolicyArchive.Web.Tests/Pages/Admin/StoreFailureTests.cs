@@ -100,4 +100,23 @@ public sealed class StoreFailureTests(ShortBusyTimeoutFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
         Assert.Equal("Texte modifié", await app.WithStoreAsync(db => db.Documents.Where(d => d.PublicId == id).Select(d => d.Title).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_locked_store_on_edit_says_why_in_French()
+    {
+        var client = await EditorSteps.LoggedInAsync(app);
+        var permalink = await EditorSteps.AddByPasteAsync(client, "Texte verrouillé en français", EditorSteps.UniqueBody("verrouillé en français"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/culture/fr?returnUrl=/")).StatusCode);
+        var edit = await EditorSteps.EditPageAsync(client, permalink);
+
+        HttpResponseMessage response;
+        await using (await HoldWriteLockAsync())
+        {
+            response = await PageForms.SubmitAsync(client, edit, "#save", new Dictionary<string, string> { ["Input.Title"] = "Texte modifié en français" });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Rien n'a été enregistré : la base de données est verrouillée par un autre processus et ne s'est pas libérée à temps. "
+            + "Votre texte est conservé ci-dessous ; réessayez plus tard.", (await PageForms.ParseAsync(response)).Text(".validation-summary-errors"));
+    }
 }
