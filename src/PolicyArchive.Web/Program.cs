@@ -6,7 +6,7 @@ using PolicyArchive.Web.Nodes;
 
 // A command's own words (paths) stay out of the configuration; its --Key=value switches go in.
 var (commandArgs, configurationArgs) = ArchiveCommands.Split(args);
-var builder = WebApplication.CreateBuilder(configurationArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = ContentRoot.WhenStartedElsewhere() });
 
 // Logging, store, index and accounts: each in its own extension under Infrastructure/.
 builder.AddArchiveLogging();

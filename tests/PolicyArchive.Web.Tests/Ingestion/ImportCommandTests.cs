@@ -48,6 +48,35 @@ public sealed class ImportCommandTests : IDisposable
         Assert.DoesNotContain(lines, l => l.Contains('━') && l.Contains("] ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Started_from_another_folder_the_app_still_applies_its_settings()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "in")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "texte.txt"), $"Texte\n\nUn texte sur les puces, {Guid.NewGuid():N}.");
+        // A folder without appsettings.json, as a service manager's "/" is.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
+
+        var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PolicyArchive.Web.exe" : "PolicyArchive.Web");
+        var start = new ProcessStartInfo(exe) { WorkingDirectory = elsewhere, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("import");
+        start.ArgumentList.Add(folder);
+        TestStore.UseDataDirectory(start, Path.Combine(_root, "data"));
+        start.Environment["Archive__SeedsDirectory"] = "";
+        start.Environment["Archive__IngestSeedsAtStart"] = "false";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = await stdout + await stderr;
+
+        Assert.True(process.ExitCode == 0, output);
+        Assert.Contains("Import summary", output, StringComparison.Ordinal);
+        // appsettings.json keeps Entity Framework's log at warnings; without it every SQL statement was logged.
+        Assert.DoesNotContain("Executed DbCommand", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
