@@ -26,6 +26,9 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = Pager.None;
 
+    /// <summary>True when the page asked for lies past the last page.</summary>
+    public bool OutOfRange { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string facet, string? value, int p = 1, CancellationToken ct = default)
     {
         if (!Facets.Contains(facet)) return NotFound();
@@ -64,13 +67,20 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
         // A tag is a thing of its own (unknown: 404 above; known but unused: an empty list). The other facets' values exist
         // only on documents: a value no published document has is an address of nothing, answered as unknown tags are.
         if (Total == 0 && facet != "tag") return NotFound();
+        Pager = new Pager(page, PageSize, Total, $"/browse/{facet}/{Uri.EscapeDataString(value)}", null);
+        // As /documents and the search page answer a page past the last: 404, with a link to the last page.
+        if (Total > 0 && page > Pager.PageCount)
+        {
+            OutOfRange = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
         var rows = await filtered.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(d => new { d.PublicId, d.Slug, d.Title, d.Language, d.Publication, d.PublishedYear, d.PublishedMonth, d.PublishedDay })
             .ToListAsync(ct);
         Items = rows.Select(r => new Item(r.PublicId, r.Slug, r.Title, r.Language, r.Publication,
             new PartialDate(r.PublishedYear, r.PublishedMonth, r.PublishedDay))).ToList();
-        Pager = new Pager(page, PageSize, Total, $"/browse/{facet}/{Uri.EscapeDataString(value)}", null);
         return Page();
     }
 

@@ -22,16 +22,18 @@ public sealed class BrowseTests(ArchiveAppFactory factory) : IClassFixture<Archi
     }
 
     [Theory]
-    [InlineData("/documents?page=999999999")]
-    [InlineData("/documents?p=999999999")]
-    [InlineData("/documents?p=2")]
-    public async Task A_page_past_the_last_is_not_found_and_links_to_the_last_page(string url)
+    [InlineData("/documents?page=999999999", "/documents?p=1")]
+    [InlineData("/documents?p=999999999", "/documents?p=1")]
+    [InlineData("/documents?p=2", "/documents?p=1")]
+    [InlineData("/browse/language/fr?p=999999999", "/browse/language/fr?p=1")]
+    [InlineData("/browse/tag/puces?p=3", "/browse/tag/puces?p=1")]
+    public async Task A_page_past_the_last_is_not_found_and_links_to_the_last_page(string url, string last)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = await PageForms.ParseAsync(response);
         Assert.Contains("There is no page", page.Text(".out-of-range"));
-        Assert.Equal("/documents?p=1", page.QuerySelector(".out-of-range a")!.GetAttribute("href"));
+        Assert.Equal(last, page.QuerySelector(".out-of-range a")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("ul.results > li"));
     }
 
