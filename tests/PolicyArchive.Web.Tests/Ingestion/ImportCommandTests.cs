@@ -18,21 +18,9 @@ public sealed class ImportCommandTests : IDisposable
             await File.WriteAllTextAsync(Path.Combine(folder, $"texte-{i}.txt"), $"Texte {i}\n\nUn texte sur les puces, numéro {i}, {Guid.NewGuid():N}.\n\nSecond paragraphe {Guid.NewGuid():N}.");
         await File.WriteAllTextAsync(Path.Combine(folder, "vide.txt"), "");
 
-        var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PolicyArchive.Web.exe" : "PolicyArchive.Web");
-        var start = new ProcessStartInfo(exe) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("import");
-        start.ArgumentList.Add(folder);
-        TestStore.UseDataDirectory(start, Path.Combine(_root, "data"));
-        start.Environment["Archive__SeedsDirectory"] = "";
-        start.Environment["Archive__IngestSeedsAtStart"] = "false";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
+        var (exitCode, output) = await ImportAsync(folder, AppContext.BaseDirectory);
 
-        Assert.True(process.ExitCode == 1, output); // one file rejected
+        Assert.True(exitCode == 1, output); // one file rejected
         var lines = output.Split('\n');
         Assert.Contains(lines, l => l.Contains("Import summary", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Added", StringComparison.Ordinal) && l.Contains('3', StringComparison.Ordinal));
@@ -56,8 +44,20 @@ public sealed class ImportCommandTests : IDisposable
         // A folder without appsettings.json, as a service manager's "/" is.
         var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
 
+        var (exitCode, output) = await ImportAsync(folder, elsewhere);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Import summary", output, StringComparison.Ordinal);
+        // appsettings.json keeps Entity Framework's log at warnings; without it every SQL statement was logged.
+        Assert.DoesNotContain("Executed DbCommand", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
+
+    /// <summary>The built app's `import` command over <paramref name="folder"/>, started in <paramref name="workingDirectory"/>.</summary>
+    private async Task<(int ExitCode, string Output)> ImportAsync(string folder, string workingDirectory)
+    {
         var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PolicyArchive.Web.exe" : "PolicyArchive.Web");
-        var start = new ProcessStartInfo(exe) { WorkingDirectory = elsewhere, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(exe) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("import");
         start.ArgumentList.Add(folder);
         TestStore.UseDataDirectory(start, Path.Combine(_root, "data"));
@@ -68,13 +68,7 @@ public sealed class ImportCommandTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-
-        Assert.True(process.ExitCode == 0, output);
-        Assert.Contains("Import summary", output, StringComparison.Ordinal);
-        // appsettings.json keeps Entity Framework's log at warnings; without it every SQL statement was logged.
-        Assert.DoesNotContain("Executed DbCommand", output, StringComparison.Ordinal);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     public void Dispose()
