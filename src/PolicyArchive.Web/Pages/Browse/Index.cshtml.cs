@@ -26,9 +26,6 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = Pager.None;
 
-    /// <summary>True when the page asked for lies past the last page.</summary>
-    public bool OutOfRange { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string facet, string? value, int p = 1, CancellationToken ct = default)
     {
         if (!Facets.Contains(facet)) return NotFound();
@@ -69,9 +66,8 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
         if (Total == 0 && facet != "tag") return NotFound();
         Pager = new Pager(page, PageSize, Total, $"/browse/{facet}/{Uri.EscapeDataString(value)}", null);
         // As /documents and the search page answer a page past the last: 404, with a link to the last page.
-        if (Total > 0 && page > Pager.PageCount)
+        if (Pager.IsPastLast)
         {
-            OutOfRange = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }

@@ -16,9 +16,6 @@ public sealed class BrowseModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<Item> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = Pager.None;
 
-    /// <summary>True when the page asked for lies past the last page.</summary>
-    public bool OutOfRange { get; private set; }
-
     /// <param name="p">The page; <paramref name="pageAlias"/> (?page=) is read as the search page's binder reads it, when p is not given.</param>
     public async Task OnGetAsync(int? p = null, [FromQuery(Name = "page")] int? pageAlias = null, CancellationToken ct = default)
     {
@@ -28,9 +25,8 @@ public sealed class BrowseModel(ArchiveDbContext db) : PageModel
         Pager = new Pager(page, PageSize, Total, "/documents", null);
         // As the search page answers a page past its last: 404, with a link to the last page (and no query whose offset
         // a huge page number would overflow).
-        if (Total > 0 && page > Pager.PageCount)
+        if (Pager.IsPastLast)
         {
-            OutOfRange = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }

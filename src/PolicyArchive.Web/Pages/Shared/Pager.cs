@@ -9,6 +9,9 @@ public sealed record Pager(int Page, int PageSize, int Total, string Path, IRead
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
 
+    /// <summary>A page past the last of a list that has items: the list pages answer it 404, and this partial says so.</summary>
+    public bool IsPastLast => Total > 0 && Page > PageCount;
+
     public string Link(int page)
     {
         var q = new Dictionary<string, string?>(Query ?? new Dictionary<string, string?>()) { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
