@@ -14,19 +14,19 @@ public static class CuratedLengths
     {
         var s = curated.Source;
         var excess = new List<string>();
-        void Check(string what, string? value, int limit)
+        void Measure(string what, string? value, int limit)
         {
             if (value?.Length > limit)
                 excess.Add(string.Create(CultureInfo.InvariantCulture, $"{what} has {value.Length:N0} characters (at most {limit:N0})"));
         }
 
-        Check("the title", s.Title, FieldLengths.Title);
-        Check("the original title", s.OriginalTitle, FieldLengths.Title);
-        Check("the publication", s.Publication, FieldLengths.Publication);
-        Check("the web address", s.SourceUrl, FieldLengths.SourceUrl);
-        Check("the language", s.Language, FieldLengths.Language);
-        foreach (var author in s.Authors) Check($"the author “{Start(author)}”", author, FieldLengths.AuthorName);
-        foreach (var tag in curated.Tags) Check($"the tag “{Start(tag)}”", tag, FieldLengths.TagName);
+        Measure("the title", s.Title, FieldLengths.Title);
+        Measure("the original title", s.OriginalTitle, FieldLengths.Title);
+        Measure("the publication", s.Publication, FieldLengths.Publication);
+        Measure("the web address", s.SourceUrl, FieldLengths.SourceUrl);
+        Measure("the language", s.Language, FieldLengths.Language);
+        foreach (var author in s.Authors) Measure($"the author “{Start(author)}”", author, FieldLengths.AuthorName);
+        foreach (var tag in curated.Tags) Measure($"the tag “{Start(tag)}”", tag, FieldLengths.TagName);
         if (excess.Count > 0)
             throw new IngestionRejectedException("Nothing was saved for this file: " + string.Join("; ", excess) + ". Shorten it in the curation file.");
     }
