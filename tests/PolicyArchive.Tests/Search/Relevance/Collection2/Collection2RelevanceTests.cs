@@ -14,7 +14,7 @@ public sealed class Collection2Fixture : IDisposable
 public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection2Fixture>
 {
     // 0.923 / 0.948 after the pinyin and CC-CEDICT round (0.916 / 0.946 before).
-    public const double RecallAt5Floor = 0.93; // 0.932 / 0.954 once titles weigh as much as bodies (0.923 / 0.948 before)
+    public const double RecallAt5Floor = 0.935; // 0.940 / 0.955 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.932 / 0.954 before; 0.923 / 0.948 before titles weighed as much as bodies)
     public const double MrrFloor = 0.95;
 
     /// <summary>Floors per kind (recall@5), the figures reached.</summary>
@@ -30,7 +30,7 @@ public sealed class Collection2RelevanceTests(Collection2Fixture fixture, ITestO
         ["fr-forms"] = 0.845, // 0.847 (0.819 before Apertium's French–English and the French families for every form)
         ["fr-no-accents"] = 0.95,
         ["fr-over-en"] = 0.83,
-        ["fr-over-zh"] = 0.745,
+        ["fr-over-zh"] = 0.995, // 1.000 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.750 before)
         ["same-language"] = 0.985,
         ["zh-over-fr"] = 0.94,
     };

@@ -18,8 +18,8 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918; with
     // the country names of ISO 3166-1 in four languages, 0.926 / 0.926; with AI法 and 人工智能法 as any AI law, 0.926 / 0.924;
     // with titles weighing as much as bodies, 0.928 / 0.932.
-    public const double RecallAt5Floor = 0.925;
-    public const double MrrFloor = 0.93;
+    public const double RecallAt5Floor = 0.94; // 0.946 / 0.947 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.931 / 0.932 before)
+    public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
 
@@ -40,7 +40,7 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
         // 0.643, a loss kept in view: "diagnostic assisté par ia homologation chine" now reads « diagnostic assisté par
         // IA » as one domain concept, so three concepts are all required and « homologation » (which no dictionary gives
         // in Chinese) keeps the Chinese document out of the first pass; 0.786 before, 0.595 before the pinyin round.
-        ["fr-over-zh"] = 0.64,
+        ["fr-over-zh"] = 0.925, // 0.929 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.643 before)
         ["ja-over-fr"] = 0.995, // 1.000 with the country names (0.800 before, 0.600 before the Apertium round)
         ["same-language"] = 0.905, // 0.910 (first 0.795)
         ["zh-over-fr"] = 0.995, // 1.000 (0.923 before the Apertium round, first 0.846)

@@ -33,7 +33,7 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
         ["fr-forms"] = 0.9, // 0.906 with the -crire/-cription families (0.861 before, first 0.794)
         ["fr-no-accents"] = 0.97, // 0.972
         ["fr-over-en"] = 0.975, // 0.979
-        ["fr-over-zh"] = 0.86, // 0.864
+        ["fr-over-zh"] = 0.95, // 0.955 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.909 before, first 0.864)
         ["ja-over-fr"] = 0.965, // 0.970 once AI法 means any AI law, not only the EU's (1.000 with the country names, 0.894 before, first 0.864)
         ["same-language"] = 0.95, // 0.952 with long translations in any order (0.929 before)
         ["zh-over-fr"] = 0.995, // 1.000 with the country names (0.924 before)
