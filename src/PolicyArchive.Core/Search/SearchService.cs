@@ -79,7 +79,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);
-        var query = SharedLeaves.Apply(FacetFilters.Apply(built.Query, facets));
+        var query = PhraseMatches.Apply(FacetFilters.Apply(built.Query, facets), searcher);
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
@@ -96,7 +96,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
-                more = SlicedSearch.Run(searcher, SharedLeaves.Apply(FacetFilters.Apply(relaxed.Query, facets)), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                more = SlicedSearch.Run(searcher, PhraseMatches.Apply(FacetFilters.Apply(relaxed.Query, facets), searcher), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
                 passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
@@ -171,7 +171,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         SlicedSearchResult found) =>
         found.Facets.Results(facets).Select(f => facets is null || !facets.TryGetValue(f.Field, out var chosen) ? f
             : found.Facets.Widened(f.Field, chosen, found.TotalHits,
-                SlicedSearch.CountFacets(searcher, SharedLeaves.Apply(FacetFilters.Outside(query, facets, f.Field)), [f.Field]))).ToList();
+                SlicedSearch.CountFacets(searcher, PhraseMatches.Apply(FacetFilters.Outside(query, facets, f.Field), searcher), [f.Field]))).ToList();
 
     /// <summary>Documents like <paramref name="publicId"/>, in any language the thesaurus links; empty for an unknown id.</summary>
     public IReadOnlyList<SimilarDocument> MoreLikeThis(string publicId, int max = 5)

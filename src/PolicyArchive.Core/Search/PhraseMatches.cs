@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace PolicyArchive.Core.Search;
+
+/// <summary>Where an expanded query's time goes is phrases: a concept's names and translations of several words
+/// (« contrôle à l'exportation », "AI model", 出口管制 as bigrams), each read from positions in every text holding all
+/// its words, and the same names come back in every query about the concept, in any language, and several times in one
+/// query (« États-Unis » and « Etats-Unis » analyse alike). A phrase's matches in a segment never change (segments are
+/// written once), so each phrase is read once per segment and remembered: the documents and each one's phrase frequency.
+/// A query's score is then computed from the remembered frequency by the index's own similarity with the query's own
+/// weight, exactly what Lucene's phrase scorer computes (scores are equal to the bit; <c>PhraseMatchesTests</c>).
+/// Deleted documents are left out when read. Remembered matches go with their segment (a merge makes new ones); when
+/// more than <see cref="MaxRemembered"/> are held, all are forgotten and the phrases searched since fill it again.</summary>
+public static class PhraseMatches
+{
+    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common concept name matches 2,000 to 8,000 texts.</summary>
+    public const long MaxRemembered = 2_000_000;
+
+    private static Remembered s_remembered = new();
+
+    /// <summary>The query with every phrase of two words or more read through the remembered matches; the query itself
+    /// when the searcher's similarity is not the TF-IDF one this is written for.</summary>
+    public static Query Apply(Query query, IndexSearcher searcher) =>
+        searcher.Similarity is TFIDFSimilarity ? Wrap(query) : query;
+
+    /// <summary>Forgets every remembered phrase (tests; a full cache forgets by itself).</summary>
+    public static void Forget() => s_remembered = new Remembered();
+
+    /// <summary>How many matches are remembered now, over every segment still open or not yet collected.</summary>
+    public static long RememberedCount => s_remembered.Count;
+
+    private static Query Wrap(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery b:
+                {
+                    var copy = new BooleanQuery(b.CoordDisabled) { Boost = b.Boost, MinimumNumberShouldMatch = b.MinimumNumberShouldMatch };
+                    foreach (var c in b.Clauses) copy.Add(Wrap(c.Query), c.Occur);
+                    return copy;
+                }
+            case DisjunctionMaxQuery d:
+                {
+                    var copy = new DisjunctionMaxQuery(d.TieBreakerMultiplier) { Boost = d.Boost };
+                    foreach (var q in d.Disjuncts) copy.Add(Wrap(q));
+                    return copy;
+                }
+            case ConstantScoreQuery { Query: not null } c:
+                return new ConstantScoreQuery(Wrap(c.Query)) { Boost = c.Boost };
+            case PhraseQuery p when p.GetTerms().Length > 1:
+                return new RememberedPhraseQuery(p);
+            default:
+                return query;
+        }
+    }
+
+    /// <summary>One segment's matches of one phrase: documents in order and the phrase's frequency in each (sloppy
+    /// matches count less the further apart their words stand, as Lucene counts them).</summary>
+    private sealed record Matches(int[] Docs, float[] Freqs);
+
+    private sealed class Remembered
+    {
+        private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Matches>>> _bySegment = [];
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public Matches Get(AtomicReader segment, string key, Func<Matches> read)
+        {
+            var phrases = _bySegment.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<Matches>>(StringComparer.Ordinal));
+            var lazy = phrases.GetOrAdd(key, _ => new Lazy<Matches>(() =>
+            {
+                var matches = read();
+                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered && ReferenceEquals(s_remembered, this)) s_remembered = new Remembered();
+                return matches;
+            }));
+            return lazy.Value;
+        }
+    }
+
+    private sealed class RememberedPhraseQuery(PhraseQuery inner) : Query
+    {
+        public PhraseQuery Inner { get; } = inner;
+
+        public override Weight CreateWeight(IndexSearcher searcher) => new RememberedPhraseWeight(this, searcher);
+
+        public override Query Rewrite(IndexReader reader)
+        {
+            var rewritten = Inner.Rewrite(reader);
+            return ReferenceEquals(rewritten, Inner) ? this : rewritten;
+        }
+
+        public override void ExtractTerms(ISet<Term> terms) => Inner.ExtractTerms(terms);
+
+        public override string ToString(string field) => Inner.ToString(field);
+
+        public override bool Equals(object? obj) => obj is RememberedPhraseQuery other && other.Inner.Equals(Inner);
+
+        public override int GetHashCode() => Inner.GetHashCode() ^ 0x5eed;
+    }
+
+    /// <summary>The phrase's weight as Lucene's <c>PhraseWeight</c> computes it (the same term statistics, the same
+    /// similarity), scoring from remembered frequencies instead of positions.</summary>
+    private sealed class RememberedPhraseWeight : Weight
+    {
+        private readonly RememberedPhraseQuery _query;
+        private readonly IndexSearcher _searcher;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+        private readonly string _key;
+        private float _norm = 1f;
+        private float _topLevelBoost = 1f;
+
+        public RememberedPhraseWeight(RememberedPhraseQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _searcher = searcher;
+            _similarity = searcher.Similarity;
+            var terms = query.Inner.GetTerms();
+            var top = searcher.TopReaderContext;
+            var termStats = terms.Select(t => searcher.TermStatistics(t, TermContext.Build(top, t))).ToArray();
+            _stats = _similarity.ComputeWeight(query.Inner.Boost, searcher.CollectionStatistics(terms[0].Field), termStats);
+            // The phrase without its boost: copies weighted differently share one segment's matches.
+            _key = FormattableString.Invariant($"{string.Join(' ', terms.Zip(query.Inner.GetPositions(), (t, p) => $"{t.Field}:{t.Text}@{p}"))}~{query.Inner.Slop}");
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            _norm = norm;
+            _topLevelBoost = topLevelBoost;
+            _stats.Normalize(norm, topLevelBoost);
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            var inner = _query.Inner.CreateWeight(_searcher);
+            inner.GetValueForNormalization();
+            inner.Normalize(_norm, _topLevelBoost);
+            return inner.Explain(context, doc);
+        }
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var matches = s_remembered.Get(context.AtomicReader, _key, () => Read(context.AtomicReader, _query.Inner, (TFIDFSimilarity)_similarity));
+            return matches.Docs.Length == 0 ? null : new RememberedPhraseScorer(this, matches, acceptDocs, _similarity.GetSimScorer(_stats, context));
+        }
+
+        /// <summary>Every match of the phrase in one segment, deleted documents included, with the frequency Lucene's phrase
+        /// scorer passes to the similarity (read by scoring with a similarity whose score is that frequency).</summary>
+        private static Matches Read(AtomicReader segment, PhraseQuery phrase, TFIDFSimilarity similarity)
+        {
+            var unboosted = new PhraseQuery { Slop = phrase.Slop };
+            var positions = phrase.GetPositions();
+            var terms = phrase.GetTerms();
+            for (var i = 0; i < terms.Length; i++) unboosted.Add(terms[i], positions[i]);
+            var searcher = new IndexSearcher(segment) { Similarity = new FrequencyAsScore(similarity) };
+            var scorer = searcher.CreateNormalizedWeight(unboosted).GetScorer(segment.AtomicContext, null);
+            if (scorer is null) return new Matches([], []);
+            var docs = new List<int>();
+            var freqs = new List<float>();
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                docs.Add(doc);
+                freqs.Add(scorer.GetScore());
+            }
+            return new Matches([.. docs], [.. freqs]);
+        }
+    }
+
+    private sealed class RememberedPhraseScorer(Weight weight, Matches matches, IBits? acceptDocs, Similarity.SimScorer score) : Scorer(weight)
+    {
+        private int _index = -1;
+
+        public override int DocID => _index < 0 ? -1 : _index >= matches.Docs.Length ? NO_MORE_DOCS : matches.Docs[_index];
+
+        public override int Freq => Math.Max(1, (int)matches.Freqs[_index]);
+
+        public override float GetScore() => score.Score(matches.Docs[_index], matches.Freqs[_index]);
+
+        public override int NextDoc()
+        {
+            _index++;
+            return SkipDeleted();
+        }
+
+        public override int Advance(int target)
+        {
+            var from = Math.Max(_index, 0);
+            if (from >= matches.Docs.Length) return _index = matches.Docs.Length;
+            var found = Array.BinarySearch(matches.Docs, from, matches.Docs.Length - from, target);
+            _index = found >= 0 ? found : ~found;
+            return SkipDeleted();
+        }
+
+        public override long GetCost() => matches.Docs.Length;
+
+        private int SkipDeleted()
+        {
+            while (_index < matches.Docs.Length && acceptDocs is not null && !acceptDocs.Get(matches.Docs[_index])) _index++;
+            return DocID;
+        }
+    }
+
+    /// <summary>A similarity whose score is the phrase frequency itself, sloppy matches discounted by the index's own
+    /// similarity: what the phrase scorer would hand to the real one.</summary>
+    private sealed class FrequencyAsScore(TFIDFSimilarity real) : Similarity
+    {
+        public override long ComputeNorm(FieldInvertState state) => real.ComputeNorm(state);
+
+        public override SimWeight ComputeWeight(float queryBoost, CollectionStatistics collectionStats, params TermStatistics[] termStats) => new NoWeight();
+
+        public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context) => new FrequencyScorer(real);
+
+        public override float QueryNorm(float valueForNormalization) => 1f;
+
+        private sealed class NoWeight : SimWeight
+        {
+            public override float GetValueForNormalization() => 1f;
+
+            public override void Normalize(float queryNorm, float topLevelBoost)
+            {
+            }
+        }
+
+        private sealed class FrequencyScorer(TFIDFSimilarity real) : SimScorer
+        {
+            public override float Score(int doc, float freq) => freq;
+
+            public override float ComputeSlopFactor(int distance) => real.SloppyFreq(distance);
+
+            public override float ComputePayloadFactor(int doc, int start, int end, BytesRef payload) => 1f;
+        }
+    }
+}

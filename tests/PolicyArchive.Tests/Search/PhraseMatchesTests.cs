@@ -1,0 +1,82 @@
+using Lucene.Net.Search;
+
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Lexicon;
+using PolicyArchive.Core.Search.QueryLanguage;
+using PolicyArchive.Core.Search.Snippets;
+using PolicyArchive.Tests.Search.Relevance;
+using PolicyArchive.Tests.Search.Relevance.Collection7;
+
+namespace PolicyArchive.Tests.Search;
+
+/// <summary>Phrases read once per segment and remembered (<see cref="PhraseMatches"/>): what a search finds, and each
+/// document's score, must be exactly those of the query as built, the first time and when the phrases are remembered;
+/// a document deleted since its phrase was remembered must not come back.</summary>
+[Collection(PhraseMatchesCollection.Name)]
+public sealed class PhraseMatchesTests(Collection7Fixture fixture) : IClassFixture<Collection7Fixture>, IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "pa-phrases-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Remembered_phrases_find_the_same_documents_with_the_same_scores_for_every_judged_query()
+    {
+        PhraseMatches.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        var withPhrases = 0;
+        foreach (var judged in JudgedCollection.Seventh.Judgements)
+        {
+            var built = builder.Build(ResearcherQueryParser.Parse(judged.Query), new QueryOptions(true), searcher.IndexReader).Query;
+            var remembered = PhraseMatches.Apply(built, searcher);
+            if (built.ToString() != remembered.ToString()) throw new InvalidOperationException("A wrapped phrase must print as the phrase.");
+            var expected = searcher.Search(built, 100);
+            var before = PhraseMatches.RememberedCount;
+            var first = searcher.Search(remembered, 100);
+            if (PhraseMatches.RememberedCount > before) withPhrases++;
+            var again = searcher.Search(PhraseMatches.Apply(built, searcher), 100);
+            Assert.Equal(expected.TotalHits, first.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), first.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), again.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+        // Most of the collection's queries search a concept name or translation of several words: the comparison is not empty.
+        Assert.True(withPhrases >= 50, $"only {withPhrases} queries remembered a phrase");
+    }
+
+    [Fact]
+    public void A_document_deleted_after_its_phrase_was_remembered_is_not_found_again()
+    {
+        PhraseMatches.Forget();
+        using var index = new ArchiveIndex(_path);
+        index.Upsert([
+            TestDocs.Make("p1", "Un", "Le contrôle des exportations de puces se durcit.", "fr"),
+            TestDocs.Make("p2", "Deux", "Washington renforce le contrôle des exportations.", "fr"),
+            TestDocs.Make("p3", "Trois", "Un contrôle des exportations plus strict pour les puces.", "fr"),
+        ]);
+        index.Commit();
+        var search = new SearchService(index, new InMemoryDocumentBodies([]), lexicon: CrossLanguageLexicon.Empty);
+        string[] Found() => [.. search.Search(new SearchRequest("\"contrôle des exportations\"", 1, 10, ExpandThesaurus: false)).Hits.Select(h => h.PublicId).Order()];
+
+        Assert.Equal(["p1", "p2", "p3"], Found());
+        var remembered = PhraseMatches.RememberedCount;
+        Assert.True(remembered >= 3, "the phrase's matches were remembered");
+
+        index.Delete("p2");
+        index.Commit();
+        Assert.Equal(["p1", "p3"], Found());
+        // The segment is the same one, its deletions aside: its remembered matches were read, not the positions again.
+        Assert.Equal(remembered, PhraseMatches.RememberedCount);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The remembered phrases are one per process: tests that count them run one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PhraseMatchesCollection
+{
+    public const string Name = "Remembered phrases";
+}
