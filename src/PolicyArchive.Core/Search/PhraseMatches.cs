@@ -32,7 +32,7 @@ public static class PhraseMatches
     /// <summary>Forgets every remembered phrase (tests; a full cache forgets by itself).</summary>
     public static void Forget() => s_remembered = new Remembered();
 
-    /// <summary>How many matches are remembered now, over every segment still open or not yet collected.</summary>
+    /// <summary>How many matches were remembered since the last time all were forgotten (those of segments merged away since included).</summary>
     public static long RememberedCount => s_remembered.Count;
 
     private static Query Wrap(Query query)
@@ -54,15 +54,20 @@ public static class PhraseMatches
             case ConstantScoreQuery { Query: not null } c:
                 return new ConstantScoreQuery(Wrap(c.Query)) { Boost = c.Boost };
             case PhraseQuery p when p.GetTerms().Length > 1:
-                return new RememberedPhraseQuery(p);
+                return RememberedPhraseQuery.Of(p);
             default:
                 return query;
         }
     }
 
     /// <summary>One segment's matches of one phrase: documents in order and the phrase's frequency in each (sloppy
-    /// matches count less the further apart their words stand, as Lucene counts them).</summary>
-    private sealed record Matches(int[] Docs, float[] Freqs);
+    /// matches count less the further apart their words stand, as Lucene counts them). Whether Lucene's phrase scorer
+    /// exists for the segment and its cost are kept too: conjunctions order their clauses by cost and disjunctions hold
+    /// their scorers in a heap, and both add scores in that order, so a float sum equal to the bit needs the same ones.</summary>
+    private sealed record Matches(bool Scorer, long Cost, int[] Docs, float[] Freqs)
+    {
+        public static readonly Matches None = new(false, 0, [], []);
+    }
 
     private sealed class Remembered
     {
@@ -77,32 +82,70 @@ public static class PhraseMatches
             var lazy = phrases.GetOrAdd(key, _ => new Lazy<Matches>(() =>
             {
                 var matches = read();
-                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered && ReferenceEquals(s_remembered, this)) s_remembered = new Remembered();
+                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered && ReferenceEquals(s_remembered, this))
+                    Interlocked.CompareExchange(ref s_remembered, new Remembered(), this);
                 return matches;
             }));
-            return lazy.Value;
+            try
+            {
+                return lazy.Value;
+            }
+            catch
+            {
+                // A read that failed (a segment closed under it, a damaged file) is not remembered as failing: the next search reads again.
+                phrases.TryRemove(new KeyValuePair<string, Lazy<Matches>>(key, lazy));
+                throw;
+            }
         }
     }
 
-    private sealed class RememberedPhraseQuery(PhraseQuery inner) : Query
+    /// <summary>The phrase, its boost on the wrapper: a one-clause boolean or dis-max query rewrites by copying its
+    /// clause (this wrapper) with its own boost multiplied in, and the weight must see that product.</summary>
+    private sealed class RememberedPhraseQuery : Query
     {
-        public PhraseQuery Inner { get; } = inner;
+        private RememberedPhraseQuery(PhraseQuery inner, float boost)
+        {
+            Inner = inner;
+            Boost = boost;
+        }
+
+        public static RememberedPhraseQuery Of(PhraseQuery phrase)
+        {
+            var unboosted = new PhraseQuery { Slop = phrase.Slop };
+            var positions = phrase.GetPositions();
+            var terms = phrase.GetTerms();
+            for (var i = 0; i < terms.Length; i++) unboosted.Add(terms[i], positions[i]);
+            return new RememberedPhraseQuery(unboosted, phrase.Boost);
+        }
+
+        /// <summary>The phrase with a boost of 1.</summary>
+        public PhraseQuery Inner { get; }
+
+        public PhraseQuery Boosted => Inner.Boost == Boost ? Inner : WithBoost(Inner, Boost);
 
         public override Weight CreateWeight(IndexSearcher searcher) => new RememberedPhraseWeight(this, searcher);
 
         public override Query Rewrite(IndexReader reader)
         {
-            var rewritten = Inner.Rewrite(reader);
-            return ReferenceEquals(rewritten, Inner) ? this : rewritten;
+            var boosted = Boosted;
+            var rewritten = boosted.Rewrite(reader);
+            return ReferenceEquals(rewritten, boosted) ? this : rewritten;
         }
 
         public override void ExtractTerms(ISet<Term> terms) => Inner.ExtractTerms(terms);
 
-        public override string ToString(string field) => Inner.ToString(field);
+        public override string ToString(string field) => Boosted.ToString(field);
 
-        public override bool Equals(object? obj) => obj is RememberedPhraseQuery other && other.Inner.Equals(Inner);
+        public override bool Equals(object? obj) => obj is RememberedPhraseQuery other && other.Boost == Boost && other.Inner.Equals(Inner);
 
-        public override int GetHashCode() => Inner.GetHashCode() ^ 0x5eed;
+        public override int GetHashCode() => HashCode.Combine(Inner, Boost);
+
+        private static PhraseQuery WithBoost(PhraseQuery phrase, float boost)
+        {
+            var copy = (PhraseQuery)phrase.Clone();
+            copy.Boost = boost;
+            return copy;
+        }
     }
 
     /// <summary>The phrase's weight as Lucene's <c>PhraseWeight</c> computes it (the same term statistics, the same
@@ -125,9 +168,11 @@ public static class PhraseMatches
             var terms = query.Inner.GetTerms();
             var top = searcher.TopReaderContext;
             var termStats = terms.Select(t => searcher.TermStatistics(t, TermContext.Build(top, t))).ToArray();
-            _stats = _similarity.ComputeWeight(query.Inner.Boost, searcher.CollectionStatistics(terms[0].Field), termStats);
-            // The phrase without its boost: copies weighted differently share one segment's matches.
-            _key = FormattableString.Invariant($"{string.Join(' ', terms.Zip(query.Inner.GetPositions(), (t, p) => $"{t.Field}:{t.Text}@{p}"))}~{query.Inner.Slop}");
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(terms[0].Field), termStats);
+            // The phrase without its boost (copies weighted differently share one segment's matches), and the similarity
+            // that discounts sloppy matches. Separated by a character no analysed term holds.
+            _key = string.Join('\0', [_similarity.GetType().FullName, FormattableString.Invariant($"{query.Inner.Slop}"),
+                .. terms.Zip(query.Inner.GetPositions(), (t, p) => FormattableString.Invariant($"{t.Field}\u0001{t.Text}\u0001{p}"))]);
         }
 
         public override Query Query => _query;
@@ -143,7 +188,7 @@ public static class PhraseMatches
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
-            var inner = _query.Inner.CreateWeight(_searcher);
+            var inner = _query.Boosted.CreateWeight(_searcher);
             inner.GetValueForNormalization();
             inner.Normalize(_norm, _topLevelBoost);
             return inner.Explain(context, doc);
@@ -152,20 +197,16 @@ public static class PhraseMatches
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             var matches = s_remembered.Get(context.AtomicReader, _key, () => Read(context.AtomicReader, _query.Inner, (TFIDFSimilarity)_similarity));
-            return matches.Docs.Length == 0 ? null : new RememberedPhraseScorer(this, matches, acceptDocs, _similarity.GetSimScorer(_stats, context));
+            return matches.Scorer ? new RememberedPhraseScorer(this, matches, acceptDocs, _similarity.GetSimScorer(_stats, context)) : null;
         }
 
         /// <summary>Every match of the phrase in one segment, deleted documents included, with the frequency Lucene's phrase
         /// scorer passes to the similarity (read by scoring with a similarity whose score is that frequency).</summary>
-        private static Matches Read(AtomicReader segment, PhraseQuery phrase, TFIDFSimilarity similarity)
+        private static Matches Read(AtomicReader segment, PhraseQuery unboosted, TFIDFSimilarity similarity)
         {
-            var unboosted = new PhraseQuery { Slop = phrase.Slop };
-            var positions = phrase.GetPositions();
-            var terms = phrase.GetTerms();
-            for (var i = 0; i < terms.Length; i++) unboosted.Add(terms[i], positions[i]);
             var searcher = new IndexSearcher(segment) { Similarity = new FrequencyAsScore(similarity) };
             var scorer = searcher.CreateNormalizedWeight(unboosted).GetScorer(segment.AtomicContext, null);
-            if (scorer is null) return new Matches([], []);
+            if (scorer is null) return Matches.None;
             var docs = new List<int>();
             var freqs = new List<float>();
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
@@ -173,7 +214,7 @@ public static class PhraseMatches
                 docs.Add(doc);
                 freqs.Add(scorer.GetScore());
             }
-            return new Matches([.. docs], [.. freqs]);
+            return new Matches(true, scorer.GetCost(), [.. docs], [.. freqs]);
         }
     }
 
@@ -196,13 +237,17 @@ public static class PhraseMatches
         public override int Advance(int target)
         {
             var from = Math.Max(_index, 0);
-            if (from >= matches.Docs.Length) return _index = matches.Docs.Length;
+            if (from >= matches.Docs.Length)
+            {
+                _index = matches.Docs.Length;
+                return NO_MORE_DOCS;
+            }
             var found = Array.BinarySearch(matches.Docs, from, matches.Docs.Length - from, target);
             _index = found >= 0 ? found : ~found;
             return SkipDeleted();
         }
 
-        public override long GetCost() => matches.Docs.Length;
+        public override long GetCost() => matches.Cost;
 
         private int SkipDeleted()
         {

@@ -44,6 +44,42 @@ public sealed class PhraseMatchesTests(Collection7Fixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_phrase_alone_in_a_boosted_query_keeps_that_boost()
+    {
+        // A boolean or dis-max query of one clause rewrites to a copy of its clause with its own boost multiplied in: the
+        // remembered phrase must score with that product, as the phrase itself would.
+        PhraseMatches.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        var phrases = JudgedCollection.Seventh.Judgements
+            .SelectMany(j => Phrases(builder.Build(ResearcherQueryParser.Parse(j.Query), new QueryOptions(true), searcher.IndexReader).Query))
+            .DistinctBy(p => p.ToString()).Take(40).ToList();
+        var compared = 0;
+        foreach (var phrase in phrases)
+        {
+            var inner = new BooleanQuery { Boost = 3f };
+            inner.Add(phrase, Occur.SHOULD);
+            var outer = new DisjunctionMaxQuery(0.1f) { Boost = 2f };
+            outer.Add(inner);
+            var expected = searcher.Search(outer, 20);
+            if (expected.TotalHits == 0) continue;
+            compared++;
+            var actual = searcher.Search(PhraseMatches.Apply(outer, searcher), 20);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+        Assert.True(compared >= 10, $"only {compared} phrases matched anything");
+    }
+
+    private static IEnumerable<PhraseQuery> Phrases(Query query) => query switch
+    {
+        BooleanQuery b => b.Clauses.SelectMany(c => Phrases(c.Query)),
+        DisjunctionMaxQuery d => d.Disjuncts.SelectMany(Phrases),
+        PhraseQuery p when p.GetTerms().Length > 1 => [p],
+        _ => [],
+    };
+
+    [Fact]
     public void A_document_deleted_after_its_phrase_was_remembered_is_not_found_again()
     {
         PhraseMatches.Forget();
