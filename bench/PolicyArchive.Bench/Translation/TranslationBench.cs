@@ -78,6 +78,8 @@ public static class TranslationBench
                     $"| {name} | {queries.Count} × {repetitions} | {Percentile(all, 0.5):F2} | {Percentile(all, 0.9):F2} | {Percentile(all, 0.99):F2} | {Percentile(cross, 0.5):F2} |"));
             }
 
+            log(string.Create(CultureInfo.InvariantCulture, $"phrase matches remembered after every configuration's searches: {PhraseMatches.RememberedCount:N0} (all forgotten past {PhraseMatches.MaxRemembered:N0})"));
+
             // The figures above search phrases already read (each query is asked once before it is timed, and again 20
             // times): the first search of a query whose phrases no earlier search read costs this much.
             var deployedService = configurations[^1].Service;
