@@ -17,6 +17,7 @@ public static class EditorialMessages
     public const string AlreadyWithdrawn = "This document is already withdrawn (on {0}; reason: “{1}”).";
     public const string AlreadyWithdrawnBy = "This document is already withdrawn (by {0} on {1}; reason: “{2}”).";
     public const string ConceptChangedMeanwhileBy = "Someone else changed this concept while you were editing it (by {0} at {1} UTC).";
+    public const string ConceptRenamedMeanwhile = "Someone else renamed this concept to “{0}” while you were editing it (by {1} at {2} UTC).";
     public const string TagNameTooLong = "A tag name has at most {0} characters.";
     public const string TitleTooLong = "A title has at most {0} characters.";
 
@@ -31,7 +32,7 @@ public static class EditorialMessages
     public static IReadOnlyList<string> All { get; } =
     [
         SavedMeanwhileBy, SavedMeanwhile, WithdrawnMeanwhile, WithdrawnMeanwhileWithReason, ReinstatedMeanwhile, DeletedMeanwhile,
-        AlreadyWithdrawn, AlreadyWithdrawnBy, ConceptChangedMeanwhileBy, TagNameTooLong, TitleTooLong,
+        AlreadyWithdrawn, AlreadyWithdrawnBy, ConceptChangedMeanwhileBy, ConceptRenamedMeanwhile, TagNameTooLong, TitleTooLong,
         TermNotALanguage, TermMissing, TermTooLong, TermRepeated,
     ];
 

@@ -151,6 +151,21 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
     }
 
+    /// <summary>What an editor whose form names <paramref name="key"/>, which no concept has now, is told: that someone
+    /// renamed the concept (to which key, who, when), or that it no longer exists.</summary>
+    public async Task<string> GoneMessageAsync(string key, CancellationToken ct = default)
+    {
+        // An update's entry starts with the key before the change, and a rename is its first change: "old: key old → new; …".
+        var prefix = $"{key}: key {key} → ";
+        var renamed = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == UpdateAction && a.Details != null && a.Details.StartsWith(prefix))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        if (renamed is null) return "This concept no longer exists.";
+        var newKey = renamed.Details![prefix.Length..].Split(';')[0].Trim();
+        return EditorialMessages.Format(EditorialMessages.ConceptRenamedMeanwhile, newKey, renamed.UserName, EditorialMessages.Minute(renamed.At))
+            + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.";
+    }
+
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);
 
     /// <summary>The key an editor left blank. Where another concept holds it although its label now gives another key

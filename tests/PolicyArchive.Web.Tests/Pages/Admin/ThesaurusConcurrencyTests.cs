@@ -50,6 +50,36 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_form_of_a_concept_renamed_meanwhile_keeps_its_text_and_names_the_new_key()
+    {
+        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
+        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
+        var second = app.Browser();
+        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        var key = "renamed-" + Word();
+        var term = Word();
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, "/admin/thesaurus/new"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Label"] = "Renamed " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {term}" })).StatusCode);
+
+        var formOfSecond = await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit");
+        var newKey = key + "-new";
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, $"/admin/thesaurus/{key}/edit"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Key"] = newKey })).StatusCode);
+
+        // The second administrator's typed lines were answered with a 404 and lost before.
+        var typed = $"fr: {term}\nen: {Word()}";
+        var save = await PageForms.SubmitAsync(second, formOfSecond, "#save-concept", new Dictionary<string, string> { ["Input.Terms"] = typed });
+        Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+        var page = await PageForms.ParseAsync(save);
+        var alert = page.Text("[role=alert]");
+        Assert.Contains($"Someone else renamed this concept to “{newKey}”", alert);
+        Assert.Contains(ArchiveAppFactory.AdminEmail, alert);
+        Assert.Equal(typed, page.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
+        var terms = await app.WithStoreAsync(db => db.ThesaurusTerms.Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == newKey)).Select(t => t.Text).ToListAsync());
+        Assert.Equal([term], terms);
+    }
+
+    [Fact]
     public async Task Simultaneous_creations_of_one_key_give_one_concept_and_field_messages()
     {
         var admin = await EditorSteps.LoggedInAsync(app, "Administrator");

@@ -46,7 +46,13 @@ public sealed class EditModel(ThesaurusEditor editor, SearchService search) : Pa
     public async Task<IActionResult> OnPostAsync(string key, CancellationToken ct)
     {
         var concept = await _editor.FindAsync(key, ct);
-        if (concept is null) return NotFound();
+        if (concept is null)
+        {
+            // Renamed or deleted since the form was opened: what the editor typed stays in the form, with why it was not saved.
+            (Key, Label) = (key, string.IsNullOrWhiteSpace(Input.Label) ? key : Input.Label.Trim());
+            ModelState.AddModelError(string.Empty, await _editor.GoneMessageAsync(key, ct));
+            return Page();
+        }
         (Key, Label) = (concept.Key, concept.Label);
         try
         {
