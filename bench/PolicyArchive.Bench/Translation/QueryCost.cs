@@ -28,7 +28,7 @@ internal static class QueryCost
             var parsed = ResearcherQueryParser.Parse(q);
             Query Built(bool expand) => new LuceneQueryBuilder(index.Analyzers, thesaurus.Current, lexicon)
                 .Build(parsed, new QueryOptions(expand), searcher.IndexReader).Query;
-            double Median(SearchService service, bool expand) => Percentile(Enumerable.Range(0, repetitions).Select(_ =>
+            double Median(SearchService service, bool expand) => TranslationBench.Percentile(Enumerable.Range(0, repetitions).Select(_ =>
             {
                 var start = Stopwatch.GetTimestamp();
                 service.Search(new SearchRequest(q, 1, 10, ExpandThesaurus: expand));
@@ -74,10 +74,4 @@ internal static class QueryCost
         ConstantScoreQuery { Query: not null } c => Leaves(c.Query),
         _ => [query],
     };
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    }
 }

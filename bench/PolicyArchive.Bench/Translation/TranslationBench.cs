@@ -82,12 +82,12 @@ public static class TranslationBench
 
             // The figures above search phrases already read (each query is asked once before it is timed, and again 20
             // times): the first search of a query whose phrases no earlier search read costs this much.
-            var deployedService = configurations[^1].Service;
+            var deployed = configurations[^1].Service;
             var cold = queries.Select(q =>
             {
                 PhraseMatches.Forget();
                 var start = Stopwatch.GetTimestamp();
-                deployedService.Search(new SearchRequest(q, 1, 10));
+                deployed.Search(new SearchRequest(q, 1, 10));
                 return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }).ToList();
             log(string.Create(CultureInfo.InvariantCulture,
@@ -98,7 +98,6 @@ public static class TranslationBench
 
             // What a page's hits cost beyond ranking (stored fields and snippets): each query for a page of one hit and of
             // ten, alternated, as deployed; the difference is nine hits' share.
-            var deployed = configurations[^1].Service;
             var nineHits = new List<double>();
             for (var r = 0; r < repetitions; r++)
             {
@@ -132,7 +131,8 @@ public static class TranslationBench
         }
     }
 
-    private static double Percentile(List<double> values, double p)
+    /// <summary>Nearest rank, as every figure this command has printed (docs/search.md).</summary>
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

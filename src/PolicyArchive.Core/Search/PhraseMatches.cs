@@ -109,19 +109,12 @@ public static class PhraseMatches
             Boost = boost;
         }
 
-        public static RememberedPhraseQuery Of(PhraseQuery phrase)
-        {
-            var unboosted = new PhraseQuery { Slop = phrase.Slop };
-            var positions = phrase.GetPositions();
-            var terms = phrase.GetTerms();
-            for (var i = 0; i < terms.Length; i++) unboosted.Add(terms[i], positions[i]);
-            return new RememberedPhraseQuery(unboosted, phrase.Boost);
-        }
+        public static RememberedPhraseQuery Of(PhraseQuery phrase) => new(WithBoost(phrase, 1f), phrase.Boost);
 
         /// <summary>The phrase with a boost of 1.</summary>
         public PhraseQuery Inner { get; }
 
-        public PhraseQuery Boosted => Inner.Boost == Boost ? Inner : WithBoost(Inner, Boost);
+        public PhraseQuery Boosted => WithBoost(Inner, Boost);
 
         public override Weight CreateWeight(IndexSearcher searcher) => new RememberedPhraseWeight(this, searcher);
 
@@ -140,6 +133,7 @@ public static class PhraseMatches
 
         public override int GetHashCode() => HashCode.Combine(Inner, Boost);
 
+        // Lucene's own rewrites copy a query this way to boost it; neither copy is changed after it is built.
         private static PhraseQuery WithBoost(PhraseQuery phrase, float boost)
         {
             var copy = (PhraseQuery)phrase.Clone();

@@ -34,6 +34,9 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     public const int MaxLabelLength = 200;
     public const int MaxNotesLength = 4000;
 
+    private const string NoLongerExists = "This concept no longer exists.";
+    private const string KeptInForm = " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.";
+
     // Letters and digits of every script, as Slugs keeps them (a key made from the label "出口管制" is "出口管制"; \p{Cs}:
     // a letter beyond the first 65,536 is two UTF-16 halves to this pattern).
     [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Mc}\p{N}\p{Cs}]+(-[\p{Ll}\p{Lo}\p{Lm}\p{Mc}\p{N}\p{Cs}]+)*$", RegexOptions.CultureInvariant)]
@@ -70,12 +73,12 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         // The row is written first, to itself: that takes the write lock (SQLite) or the row lock (PostgreSQL) until the
         // commit, so a second save of the same concept waits here and then reads the first one's terms, never the ones before.
         if (await db.ThesaurusConcepts.Where(c => c.Key == key).ExecuteUpdateAsync(s => s.SetProperty(c => c.Label, c => c.Label), ct) == 0)
-            throw new EditorialException("This concept no longer exists.");
+            throw new EditorialException(NoLongerExists);
         var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleAsync(c => c.Key == key, ct);
         if (StampOf(concept) != expectedStamp) throw await ConflictAsync(concept, ct);
         var valid = await ValidateAsync(draft, concept, ct);
         var changes = new List<string>();
-        if (valid.Key != concept.Key) changes.Add($"key {concept.Key} → {valid.Key}");
+        if (valid.Key != concept.Key) changes.Add(KeyChange(concept.Key, valid.Key));
         if (valid.Label != concept.Label) changes.Add($"label “{concept.Label}” → “{valid.Label}”");
         if (valid.Notes != concept.Notes) changes.Add("notes");
         concept.Key = valid.Key;
@@ -111,7 +114,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     public async Task DeleteAsync(string key, string user, CancellationToken ct = default)
     {
         var concept = await db.ThesaurusConcepts.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Key == key, ct)
-            ?? throw new EditorialException("This concept no longer exists.");
+            ?? throw new EditorialException(NoLongerExists);
         db.ThesaurusConcepts.Remove(concept);
         await SaveAsync(DeleteAction, ChangeKinds.ThesaurusDelete, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms: {string.Join(", ", concept.Terms.Select(t => t.Text))})", user, null, ct);
     }
@@ -148,7 +151,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         return new EditorialException((last is null
                 ? "Someone else changed this concept while you were editing it."
                 : EditorialMessages.Format(EditorialMessages.ConceptChangedMeanwhileBy, last.UserName, EditorialMessages.Minute(last.At)))
-            + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.");
+            + KeptInForm);
     }
 
     /// <summary>What an editor whose form names <paramref name="key"/>, which no concept has now, is told: that someone
@@ -156,15 +159,17 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     public async Task<string> GoneMessageAsync(string key, CancellationToken ct = default)
     {
         // An update's entry starts with the key before the change, and a rename is its first change: "old: key old → new; …".
-        var prefix = $"{key}: key {key} → ";
+        var prefix = $"{key}: {KeyChange(key, "")}";
         var renamed = await db.AuditEntries.AsNoTracking()
             .Where(a => a.Action == UpdateAction && a.Details != null && a.Details.StartsWith(prefix))
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-        if (renamed is null) return "This concept no longer exists.";
+        if (renamed is null) return NoLongerExists;
         var newKey = renamed.Details![prefix.Length..].Split(';')[0].Trim();
-        return EditorialMessages.Format(EditorialMessages.ConceptRenamedMeanwhile, newKey, renamed.UserName, EditorialMessages.Minute(renamed.At))
-            + " Your changes are still in the form below and were not saved: open the concept again in another tab, then bring your changes into it.";
+        return EditorialMessages.Format(EditorialMessages.ConceptRenamedMeanwhile, newKey, renamed.UserName, EditorialMessages.Minute(renamed.At)) + KeptInForm;
     }
+
+    /// <summary>A rename as the audit entry of an update writes it (and <see cref="GoneMessageAsync"/> reads it back).</summary>
+    private static string KeyChange(string from, string to) => $"key {from} → {to}";
 
     private sealed record ValidDraft(string Label, string Key, string? Notes, IReadOnlyList<ThesaurusTermLines.Line> Lines);
 

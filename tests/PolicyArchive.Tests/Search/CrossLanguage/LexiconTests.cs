@@ -67,8 +67,8 @@ public sealed class LexiconTests
         // « américaine » too is the United States as Chinese and Japanese texts write it (美国, 米国), not 美国的 or 米国の.
         Assert.Contains(Shipped.Translate("américaine"), t => t.Language == "zh" && t.Text == "美国");
         Assert.Contains(Shipped.Translate("américaine"), t => t.Language == "ja" && t.Text == "米国");
-        // Chinese texts name China 我国 ("our country") more often than 中国, Japanese texts Japan 我が国: seven of the eight
-        // Chinese texts of collections 2 to 7 that say 我国 never say 中国.
+        // Chinese texts name China 我国 ("our country"), Japanese texts Japan 我が国: seven of the nine Chinese texts of
+        // collections 2 to 7 that say 我国 never say 中国.
         Assert.Contains(Shipped.Translate("Chine"), t => t.Language == "zh" && t.Text == "我国");
         Assert.Contains(Shipped.Translate("我国"), t => t.Language == "fr" && t.Text == "Chine");
         Assert.Contains(Shipped.Translate("Japan"), t => t.Language == "ja" && t.Text == "我が国");

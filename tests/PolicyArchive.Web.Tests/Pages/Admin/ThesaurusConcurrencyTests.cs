@@ -16,15 +16,10 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
     [Fact]
     public async Task The_second_save_of_an_outdated_concept_form_is_refused_with_its_text_kept()
     {
-        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
-        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
-        var second = app.Browser();
-        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        var (first, second) = await TwoAdministratorsAsync();
         var key = "concurrent-" + Word();
         var (one, two, three) = (Word(), Word(), Word());
-        var created = await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, "/admin/thesaurus/new"), "#save-concept",
-            new Dictionary<string, string> { ["Input.Label"] = "Concurrent " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {one}" });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await CreateAsync(first, key, $"fr: {one}");
 
         var formOfFirst = await PageForms.GetAsync(first, $"/admin/thesaurus/{key}/edit");
         var formOfSecond = await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit");
@@ -39,8 +34,7 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         Assert.Contains("Someone else changed this concept while you were editing it", alert);
         Assert.Contains(ArchiveAppFactory.AdminEmail, alert);
         Assert.Equal(typed, page.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
-        var terms = await app.WithStoreAsync(db => db.ThesaurusTerms.Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == key)).Select(t => t.Text).ToListAsync());
-        Assert.Equal(new[] { one, two }.Order(StringComparer.Ordinal), terms.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { one, two }.Order(StringComparer.Ordinal), (await TermsAsync(key)).Order(StringComparer.Ordinal));
 
         // Saving the same page again still cannot overwrite; a fresh form can.
         Assert.Equal(HttpStatusCode.OK, (await PageForms.SubmitAsync(second, page, "#save-concept")).StatusCode);
@@ -52,14 +46,10 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
     [Fact]
     public async Task A_form_of_a_concept_renamed_meanwhile_keeps_its_text_and_names_the_new_key()
     {
-        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
-        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
-        var second = app.Browser();
-        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        var (first, second) = await TwoAdministratorsAsync();
         var key = "renamed-" + Word();
         var term = Word();
-        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(first, await PageForms.GetAsync(first, "/admin/thesaurus/new"), "#save-concept",
-            new Dictionary<string, string> { ["Input.Label"] = "Renamed " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {term}" })).StatusCode);
+        await CreateAsync(first, key, $"fr: {term}");
 
         var formOfSecond = await PageForms.GetAsync(second, $"/admin/thesaurus/{key}/edit");
         var newKey = key + "-new";
@@ -75,8 +65,7 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         Assert.Contains($"Someone else renamed this concept to “{newKey}”", alert);
         Assert.Contains(ArchiveAppFactory.AdminEmail, alert);
         Assert.Equal(typed, page.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
-        var terms = await app.WithStoreAsync(db => db.ThesaurusTerms.Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == newKey)).Select(t => t.Text).ToListAsync());
-        Assert.Equal([term], terms);
+        Assert.Equal([term], await TermsAsync(newKey));
     }
 
     [Fact]
@@ -100,6 +89,26 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         }
         Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => c.Key == key)));
     }
+
+    /// <summary>The first administrator and a second one, each logged in through the login form in a browser of its own.</summary>
+    private async Task<(HttpClient First, HttpClient Second)> TwoAdministratorsAsync()
+    {
+        var first = await EditorSteps.LoggedInAsync(app, "Administrator");
+        await app.EnsureUserAsync(SecondAdmin, "Second Administrator 2025", "Administrator");
+        var second = app.Browser();
+        await PageForms.LoginAsync(second, SecondAdmin, "Second Administrator 2025");
+        return (first, second);
+    }
+
+    private async Task CreateAsync(HttpClient admin, string key, string terms)
+    {
+        var created = await PageForms.SubmitAsync(admin, await PageForms.GetAsync(admin, "/admin/thesaurus/new"), "#save-concept",
+            new Dictionary<string, string> { ["Input.Label"] = "Concept " + key, ["Input.Key"] = key, ["Input.Terms"] = terms });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+    }
+
+    private Task<List<string>> TermsAsync(string key) =>
+        app.WithStoreAsync(db => db.ThesaurusTerms.Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == key)).Select(t => t.Text).ToListAsync());
 
     private static string Word() =>
         new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
