@@ -210,6 +210,29 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void US_states_regions_offices_and_currencies_translate_into_all_four_languages()
+    {
+        // The dictionaries gave Texas only in Japanese, Illinois as an abbreviation (伊州), « Californie » and « Asie du
+        // Sud-Est » nothing, « procureur général » only as 検事 and « dollar » nothing in Chinese or French.
+        Assert.Contains(Shipped.Translate("Texas"), t => t.Language == "zh" && t.Text == "得克萨斯");
+        Assert.Contains(Shipped.Translate("Californie"), t => t.Language == "en" && t.Text == "California");
+        Assert.Contains(Shipped.Translate("Californie"), t => t.Language == "zh" && t.Text == "加州");
+        Assert.Contains(Shipped.Translate("イリノイ"), t => t.Language == "zh" && t.Text == "伊利诺伊");
+        Assert.Contains(Shipped.Translate("Asie du Sud-Est"), t => t.Language == "zh" && t.Text == "东南亚");
+        Assert.Contains(Shipped.Translate("procureurs généraux"), t => t.Language == "en" && t.Text == "attorney general");
+        Assert.Contains(Shipped.Translate("attorney general"), t => t.Language == "zh" && t.Text == "总检察长");
+        Assert.Contains(Shipped.Translate("gouvernement fédéral"), t => t.Language == "zh" && t.Text == "联邦政府");
+        Assert.Contains(Shipped.Translate("dollar"), t => t.Language == "zh" && t.Text == "美元");
+        // The bare name comes first: it also matches a text that writes it with 州.
+        Assert.DoesNotContain(Shipped.Translate("Texas"), t => t.Text == "得克萨斯州");
+        // Typed with 州, a state is one word, not the name and « state » (which would be required as a concept of its own).
+        Assert.Equal(["伊利诺伊州", "禁止"], Shipped.Segment("伊利诺伊州禁止"));
+        Assert.Equal(["テキサス州"], Shipped.Segment("テキサス州"));
+        // Not the magazine: The New Yorker is an outlet, not the state.
+        Assert.DoesNotContain(Shipped.Translate("New Yorker"), t => t.Text == "纽约");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));

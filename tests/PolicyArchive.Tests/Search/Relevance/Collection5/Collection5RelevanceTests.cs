@@ -16,8 +16,9 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     // collection was written (README.md): with the domain lexicon's 248 further concepts, 0.930 / 0.948; with the
     // country names of ISO 3166-1 in four languages, 0.944 / 0.953; with long translations in any order and the
     // -crire/-cription families, 0.950 / 0.955; with AI法 as any AI law and English past participles borrowing their
-    // headword's missing languages, 0.947 / 0.959; with titles weighing as much as bodies, 0.951 / 0.958.
-    public const double RecallAt5Floor = 0.95;
+    // headword's missing languages, 0.947 / 0.959; with titles weighing as much as bodies, 0.951 / 0.958; with 我国 as China, 0.954 / 0.958; with the
+    // US states, regions, a state's attorney general and governor and currencies in the domain lexicon, 0.958 / 0.958.
+    public const double RecallAt5Floor = 0.955;
     public const double MrrFloor = 0.955;
     public const double AsTypedRecallAt5Floor = 0.435;
     public const double AsTypedMrrFloor = 0.68;
@@ -29,10 +30,10 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
         ["distractor"] = 0.88, // 0.885 (0.808 before the domain lexicon's further concepts)
         ["en-over-fr"] = 0.935, // 0.940 (first 0.863)
         ["en-over-ja"] = 0.93, // 0.933 (first 0.967): a loss kept in view
-        ["en-over-zh"] = 0.945, // 0.947 (first 0.735)
+        ["en-over-zh"] = 0.965, // 0.970 with the US states (0.947 before, first 0.735)
         ["fr-forms"] = 0.9, // 0.906 with the -crire/-cription families (0.861 before, first 0.794)
         ["fr-no-accents"] = 0.97, // 0.972
-        ["fr-over-en"] = 0.975, // 0.979
+        ["fr-over-en"] = 0.995, // 1.000 with the US states (0.979 before)
         ["fr-over-zh"] = 0.95, // 0.955 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.909 before, first 0.864)
         ["ja-over-fr"] = 0.965, // 0.970 once AI法 means any AI law, not only the EU's (1.000 with the country names, 0.894 before, first 0.864)
         ["same-language"] = 0.95, // 0.952 with long translations in any order (0.929 before)

@@ -4,10 +4,10 @@ namespace PolicyArchive.Tests.Search.Relevance.Collection8;
 
 public sealed class Collection8Fixture() : JudgedCollectionFixture(JudgedCollection.Eighth);
 
-/// <summary>Recall@5 and MRR on the eighth collection, held out: written without looking at search, after search had
-/// been tuned on the second to seventh. Measured per kind of query and overall, with the thesaurus and dictionaries and
-/// as typed; only the tables are printed, so its misses stay unread. The floors are the figures measured (README.md), a
-/// hair under; a change that loses relevance fails here.</summary>
+/// <summary>Recall@5 and MRR on the eighth collection: written without looking at search, after search had been tuned
+/// on the second to seventh, and held out until the eleventh was written; tuned on since (its misses are printed).
+/// Measured per kind of query and overall, with the thesaurus and dictionaries and as typed. The floors are the figures
+/// measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection8Fixture>
 {
     // First measured (2026-12-03) with the search as it was when the collection was written (f5c9428): 0.910 / 0.967
@@ -16,8 +16,10 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // (particles in glued words not required, -trice read as -teur rather than -teur stripped, three country names
     // kept among the translations), 0.912 / 0.965 (zh-over-fr MRR 1.000 → 0.962: one query's first relevant text a place lower);
     // with China's, Japan's and France's adjectives on their names' lines, 0.914 / 0.965; with names matched by their
-    // sound across katakana and Latin letters (chosen on the second to seventh, measured here once), 0.920 / 0.968.
-    public const double RecallAt5Floor = 0.915;
+    // sound across katakana and Latin letters (chosen on the second to seventh, measured here once), 0.920 / 0.968. Tuned on
+    // from here: with the US states, regions, a state's attorney general and governor and currencies in the domain
+    // lexicon, 0.933 / 0.968.
+    public const double RecallAt5Floor = 0.93;
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
@@ -26,15 +28,15 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.78, // 0.782
+        ["distractor"] = 0.795, // 0.800 with the US states (0.782 before)
         ["en-over-fr"] = 0.90, // 0.903
-        ["en-over-ja"] = 0.80, // 0.806
-        ["en-over-zh"] = 0.90, // 0.904
-        ["fr-forms"] = 0.87, // 0.875
-        ["fr-no-accents"] = 0.96, // 0.961 (0.939 before China's, Japan's and France's adjectives joined their names' lines)
-        ["fr-over-en"] = 0.96, // 0.962
-        ["fr-over-zh"] = 0.83, // 0.833 (0.806 before the round chosen on the seventh)
-        ["ja-over-fr"] = 0.945, // 0.946
+        ["en-over-ja"] = 0.83, // 0.833 with names matched by their sound (0.806 before)
+        ["en-over-zh"] = 0.92, // 0.923 with the US states (0.904 before)
+        ["fr-forms"] = 0.89, // 0.893 with the US states (0.875 before)
+        ["fr-no-accents"] = 0.975, // 0.978 with the US states (0.961; 0.939 before China's, Japan's and France's adjectives joined their names' lines)
+        ["fr-over-en"] = 0.995, // 1.000 with the US states (0.981 with names matched by their sound, 0.962 before)
+        ["fr-over-zh"] = 0.915, // 0.917 with the US states, regions and the attorney general (0.833; 0.806 before the round chosen on the seventh)
+        ["ja-over-fr"] = 0.98, // 0.981 with names matched by their sound (0.946 before)
         ["same-language"] = 0.93, // 0.932
         ["zh-over-fr"] = 0.995, // 1.000
     };
@@ -42,5 +44,5 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
         JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Eighth.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
-            printMisses: false);
+            printMisses: true);
 }
