@@ -58,22 +58,33 @@ public static class SoundKey
         return Finish(key);
     }
 
-    /// <summary>Each katakana word of <paramref name="text"/> (runs split at the middle dot) as its key.</summary>
+    /// <summary>Each katakana word of <paramref name="text"/> (runs split at the middle dot) as its key, and each pair of
+    /// words joined by one middle dot as one word.</summary>
     public static IEnumerable<string> KatakanaKeys(string text) => KatakanaWords(text).Select(w => w.Key);
 
-    /// <summary>Where each katakana word of <paramref name="text"/> with a key stands (end exclusive), and its key.</summary>
+    /// <summary>Where each katakana word of <paramref name="text"/> with a key stands (end exclusive), and its key; two
+    /// words joined by one middle dot also stand as one (ティリー・ノーウッド is Tilly Norwood: each name alone has too few
+    /// consonants to tell it apart, as the Latin side pairs two capitalised words).</summary>
     public static IEnumerable<(int Start, int End, string Key)> KatakanaWords(string text)
     {
         var start = -1;
+        var previousStart = -1;
+        var previousEnd = -2;
         for (var i = 0; i <= text.Length; i++)
         {
             var inRun = i < text.Length && s_kana.ContainsKey(text[i]);
             if (inRun && start < 0) start = i;
             if (inRun || start < 0) continue;
             if (OfKatakana(text[start..i]) is { } key) yield return (start, i, key);
+            if (start == previousEnd + 1 && IsNameDot(text[previousEnd]) && OfKatakana(text[previousStart..previousEnd] + text[start..i]) is { } pair)
+                yield return (previousStart, i, pair);
+            (previousStart, previousEnd) = (start, i);
             start = -1;
         }
     }
+
+    /// <summary>The marks Japanese writes between a foreign name's given name and surname.</summary>
+    public static bool IsNameDot(char c) => c is '・' or '･' or '゠' or '＝' or '=';
 
     // Every text's every word is read when it is indexed, and words repeat: each spelling is worked out once.
     private static readonly BoundedCache<string, IReadOnlyList<string>> s_latin = new(200_000, StringComparer.Ordinal);

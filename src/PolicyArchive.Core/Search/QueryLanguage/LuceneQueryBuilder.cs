@@ -101,6 +101,13 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 i += consumed - 1;
                 continue;
             }
+            if (options.ExpandThesaurus && TrySoundPair(clauses, i, context) is { } pair)
+            {
+                concepts.Add(pair);
+                positives++;
+                i++;
+                continue;
+            }
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
             // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
@@ -172,6 +179,38 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         }
         return false;
     }
+
+    /// <summary>Two names typed side by side ("Tilly Norwood") that Japanese texts write as one katakana name joined by a
+    /// middle dot (ティリー・ノーウッド): one concept, both words or the pair's sound. Each name alone has too few consonants
+    /// for a sound key of its own. Only where some text holds the pair's key; null otherwise.</summary>
+    private Query? TrySoundPair(IReadOnlyList<QueryClause> clauses, int start, BuildContext context)
+    {
+        if (context.Reader is null || start + 1 >= clauses.Count
+            || clauses[start] is not { Excluded: false, Node: WordNode { Prefix: false } first } || !IsLatinName(first.Text)
+            || clauses[start + 1] is not { Excluded: false, Node: WordNode { Prefix: false } second } || !IsLatinName(second.Text)) return null;
+        var keys = SoundKey.OfLatin(first.Text + second.Text)
+            .Where(k => context.Reader.DocFreq(new Term(IndexFields.SoundOfKatakana, k)) > 0).ToList();
+        if (keys.Count == 0) return null;
+        var both = new BooleanQuery();
+        var position = context.Position;
+        foreach (var (word, offset) in new[] { (first, 0), (second, 1) })
+        {
+            context.Position = position + offset;
+            if (NodeQuery(word, context, expand: true) is { } q) both.Add(q, Occur.MUST);
+        }
+        context.Position = position;
+        var best = new DisjunctionMaxQuery(0.1f);
+        if (both.Clauses.Count > 0) best.Add(both);
+        foreach (var key in keys)
+        {
+            best.Add(new TermQuery(new Term(IndexFields.SoundOfKatakana, key)) { Boost = SoundBoost });
+            context.Sounds.TryAdd(key, $"{first.Text} {second.Text}");
+        }
+        return best;
+    }
+
+    private static bool IsLatinName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) && c < '\u0250');
 
     /// <summary>The dictionaries' translations of typed text. Words typed with a capital (not merely starting the
     /// query) or with digits are names and model numbers: they pass through, unless the domain lexicon names them.</summary>

@@ -17,6 +17,10 @@ public sealed class SoundOfNamesTests : IDisposable
             "Une équipe de Coire entraîne un modèle de langue pour le romanche, quatrième langue nationale suisse.", "fr"),
         TestDocs.Make("fr-italien", "Un modèle de langue pour l'italien",
             "Une équipe de Lugano entraîne un modèle de langue pour l'italien parlé au Tessin.", "fr"),
+        TestDocs.Make("ja-actress", "AI女優に俳優組合が反発",
+            "AIで生成された架空の女優「ティリー・ノーウッド」をめぐり、米ハリウッドで反発が広がっている。", "ja"),
+        TestDocs.Make("en-agent", "Talent agents and synthetic performers",
+            "Agents in Hollywood say studios asked about a synthetic performer this autumn.", "en"),
     ]);
 
     private SearchResults Find(string query, bool expand = true) => _index.Search.Search(new SearchRequest(query, 1, 10, ExpandThesaurus: expand));
@@ -56,6 +60,22 @@ public sealed class SoundOfNamesTests : IDisposable
     {
         var segments = _index.Search.Highlight("ネクスペリア製の汎用半導体の輸出が止まり", "Nexperia");
         Assert.Equal(["ネクスペリア"], segments.Where(s => s.Highlighted).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_full_name_typed_in_latin_letters_finds_the_katakana_name_written_with_a_middle_dot()
+    {
+        // Neither "Tilly" nor "Norwood" has consonants enough for a key of its own: the two names are heard as one.
+        var results = Find("Tilly Norwood");
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal("ja-actress", hit.PublicId);
+        Assert.Contains("ティリー・ノーウッド", hit.Snippet.Where(s => s.Highlighted).Select(s => s.Text));
+        var heard = Assert.Single(results.Expansions, e => e.Source == ExpansionSource.Sound);
+        Assert.Equal("Tilly Norwood", heard.Matched);
+
+        Assert.Empty(Find("Tilly Norwood", expand: false).Hits);
+        // The names in the other order sound like no katakana name: two words, each required, that no text holds.
+        Assert.Empty(Find("Norwood Tilly").Hits);
     }
 
     public void Dispose() => _index.Dispose();

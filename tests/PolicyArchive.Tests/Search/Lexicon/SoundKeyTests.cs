@@ -49,7 +49,17 @@ public sealed class SoundKeyTests
     public void Katakana_words_are_read_from_mixed_text_and_split_at_the_middle_dot()
     {
         var keys = SoundKey.KatakanaKeys("ドナルド・トランプ大統領はネクスペリアについて").ToList();
-        Assert.Equal([SoundKey.OfKatakana("ドナルド")!, SoundKey.OfKatakana("トランプ")!, SoundKey.OfKatakana("ネクスペリア")!], keys);
+        // The two words joined by the dot are also one name, as Latin letters write it: Donald Trump.
+        Assert.Equal([SoundKey.OfKatakana("ドナルド")!, SoundKey.OfKatakana("トランプ")!, SoundKey.OfKatakana("ドナルドトランプ")!, SoundKey.OfKatakana("ネクスペリア")!], keys);
+        Assert.Contains(SoundKey.OfKatakana("ドナルドトランプ")!, SoundKey.LatinKeys("Donald Trump"));
+    }
+
+    [Fact]
+    public void Katakana_words_apart_are_not_read_as_one_name()
+    {
+        var keys = SoundKey.KatakanaKeys("ティリー、ノーウッド").ToList();
+        Assert.DoesNotContain(SoundKey.OfKatakana("ティリーノーウッド")!, keys);
+        Assert.Contains(SoundKey.OfKatakana("ティリーノーウッド")!, SoundKey.KatakanaKeys("ティリー・ノーウッド"));
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // with China's, Japan's and France's adjectives on their names' lines, 0.914 / 0.965; with names matched by their
     // sound across katakana and Latin letters (chosen on the second to seventh, measured here once), 0.920 / 0.968. Tuned on
     // from here: with the US states, regions, a state's attorney general and governor and currencies in the domain
-    // lexicon, 0.933 / 0.968.
-    public const double RecallAt5Floor = 0.93;
+    // lexicon, 0.933 / 0.968; with a katakana name of two words joined by a middle dot heard as the two
+    // names typed side by side (ティリー・ノーウッド: Tilly Norwood), 0.935 / 0.968.
+    public const double RecallAt5Floor = 0.93; // 0.935
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
@@ -30,7 +31,7 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.795, // 0.800 with the US states (0.782 before)
         ["en-over-fr"] = 0.90, // 0.903
-        ["en-over-ja"] = 0.83, // 0.833 with names matched by their sound (0.806 before)
+        ["en-over-ja"] = 0.86, // 0.861 with full names heard across the middle dot (0.833 with names matched by their sound, 0.806 before)
         ["en-over-zh"] = 0.92, // 0.923 with the US states (0.904 before)
         ["fr-forms"] = 0.89, // 0.893 with the US states (0.875 before)
         ["fr-no-accents"] = 0.975, // 0.978 with the US states (0.961; 0.939 before China's, Japan's and France's adjectives joined their names' lines)
