@@ -136,14 +136,14 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
-    public static JudgedCollection Eleventh { get; } = new(11, new(Documents: 64, Queries: 152, Mixed: 4, Distractors: 12), new Dictionary<string, int>
+    public static JudgedCollection Eleventh { get; } = new(11, new(Documents: 64, Queries: 156, Mixed: 4, Distractors: 12), new Dictionary<string, int>
     {
         ["en-over-fr"] = 13,
-        ["zh-over-fr"] = 12,
-        ["en-over-zh"] = 11,
-        ["en-over-ja"] = 11,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
         ["fr-over-en"] = 12,
-        ["fr-over-zh"] = 11,
+        ["fr-over-zh"] = 12,
         ["ja-over-fr"] = 13,
         ["fr-no-accents"] = 13,
         ["fr-forms"] = 13,
