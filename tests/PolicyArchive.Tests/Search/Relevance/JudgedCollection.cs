@@ -136,6 +136,22 @@ public sealed class JudgedCollection
         ["distractor"] = 14,
     });
 
+    public static JudgedCollection Eleventh { get; } = new(11, new(Documents: 64, Queries: 156, Mixed: 4, Distractors: 12), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 13,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 13,
+        ["fr-forms"] = 13,
+        ["same-language"] = 12,
+        ["author"] = 16,
+        ["distractor"] = 15,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -151,7 +167,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh];
 
     public string Name { get; }
 
