@@ -233,6 +233,19 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void The_field_s_people_platform_terms_and_public_staff_translate_where_the_dictionaries_gave_nothing_or_another_sense()
+    {
+        Assert.Contains(Shipped.Translate("Lee Jae-myung"), t => t.Language == "zh" && t.Text == "李在明");
+        Assert.Contains(Shipped.Translate("anthropomorphic interaction"), t => t.Language == "zh" && t.Text == "拟人化");
+        Assert.Contains(Shipped.Translate("petite amie virtuelle"), t => t.Language == "zh" && t.Text == "AI伴侣");
+        Assert.Contains(Shipped.Translate("takedown"), t => t.Language == "fr" && t.Text == "retrait");
+        Assert.Contains(Shipped.Translate("government staff"), t => t.Language == "ja" && t.Text == "職員");
+        // « fonctionnaires » had been an officer (軍官, 役員) as much as a civil servant.
+        Assert.DoesNotContain(Shipped.Translate("fonctionnaires"), t => t.Text is "军官" or "役員");
+        Assert.Contains(Shipped.Translate("grants"), t => t.Language == "fr" && t.Text == "subvention");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));
