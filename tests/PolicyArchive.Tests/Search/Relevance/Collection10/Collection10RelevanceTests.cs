@@ -12,26 +12,30 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
 {
     // First measured (2026-12-04) with the search unchanged since the eighth's last figures: 0.896 / 0.968 with the
     // thesaurus and dictionaries, 0.405 / 0.741 as typed; with names matched by their sound across katakana and Latin
-    // letters (chosen on the second to seventh, measured here once), 0.902 / 0.968.
+    // letters (chosen on the second to seventh, measured here once), 0.902 / 0.968; with the US states, the second
+    // domain-lexicon batch and full names heard across the middle dot (chosen on the eighth once it was tuned on,
+    // measured here once), 0.903 / 0.971.
     public const double RecallAt5Floor = 0.90;
-    public const double MrrFloor = 0.965;
+    public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.40;
     public const double AsTypedMrrFloor = 0.74;
 
-    /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
+    /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under. Two kinds
+    /// fell at the last measurement and are kept in view at their lower figures: their misses are not read while the
+    /// collection is held out.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.81, // 0.813
+        ["distractor"] = 0.835, // 0.837 with names matched by their sound (first 0.813)
         ["en-over-fr"] = 0.90, // 0.905
-        ["en-over-ja"] = 0.82, // 0.825
-        ["en-over-zh"] = 0.85, // 0.851
+        ["en-over-ja"] = 0.86, // 0.863 with names matched by their sound (first 0.825)
+        ["en-over-zh"] = 0.835, // 0.837, a loss kept in view (0.851 before the eighth's round)
         ["fr-forms"] = 0.90, // 0.905
-        ["fr-no-accents"] = 0.875, // 0.880
+        ["fr-no-accents"] = 0.86, // 0.861, a loss kept in view (0.880 before the eighth's round)
         ["fr-over-en"] = 0.96, // 0.961
-        ["fr-over-zh"] = 0.815, // 0.820
+        ["fr-over-zh"] = 0.84, // 0.842 (0.820 before the eighth's round)
         ["ja-over-fr"] = 0.93, // 0.935
-        ["same-language"] = 0.87, // 0.871
+        ["same-language"] = 0.905, // 0.910 (0.890 before the eighth's round, first 0.871)
         ["zh-over-fr"] = 0.93, // 0.933
     };
 
