@@ -16,7 +16,7 @@ public static class SearchMessages
     public const string FieldNeedsValue = "“{0}:” needs a value, for example {1}; it was ignored.";
     public const string NotADate = "“{0}” is not a date this search can read; write a year, a month or a day, for example {1}. It was ignored.";
     public const string NotALanguage = "“lang:{0}” is not a language this search knows; use fr, en, zh or ja. It was ignored.";
-    public const string UnknownField = "“{0}:” is not a field this search knows (author:, lang:, tag:, publication:, after:, before:); it was searched with what follows as plain words.";
+    public const string UnknownField = "“{0}:” is not a field this search knows (author:, title:, lang:, tag:, publication:, after:, before:); it was searched with what follows as plain words.";
     public const string OrIgnored = "OR needs a term on each side (and cannot join an excluded term); it was ignored where it had none.";
 
     // The search.

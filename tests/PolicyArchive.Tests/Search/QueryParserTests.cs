@@ -88,9 +88,9 @@ public sealed class QueryParserTests
     }
 
     [Theory]
-    [InlineData("title:chips", "title")]
+    [InlineData("site:chips", "site")]
     [InlineData("foo:chips", "foo")]
-    [InlineData("Titre:chips", "Titre")]
+    [InlineData("Site:chips", "Site")]
     public void An_unknown_field_is_read_as_plain_words_and_the_page_says_so(string query, string name)
     {
         var parsed = ResearcherQueryParser.Parse(query);
@@ -101,12 +101,12 @@ public sealed class QueryParserTests
     [Fact]
     public void An_unknown_field_keeps_its_quoted_value_and_its_exclusion()
     {
-        var parsed = ResearcherQueryParser.Parse("title:\"chips war\" -foo:bar title:x");
+        var parsed = ResearcherQueryParser.Parse("site:\"chips war\" -foo:bar site:x");
         Assert.Equal(
             [
-                new QueryClause(new WordNode("title"), false), new QueryClause(new PhraseNode("chips war"), false),
+                new QueryClause(new WordNode("site"), false), new QueryClause(new PhraseNode("chips war"), false),
                 new QueryClause(new WordNode("foo"), true), new QueryClause(new WordNode("bar"), true),
-                new QueryClause(new WordNode("title"), false), new QueryClause(new WordNode("x"), false),
+                new QueryClause(new WordNode("site"), false), new QueryClause(new WordNode("x"), false),
             ], parsed.Clauses);
         // One sentence per unknown name, however often it is typed.
         Assert.Equal(2, parsed.Messages.Count);

@@ -56,9 +56,9 @@ public sealed class SearchServiceTests(CorpusFixture fixture) : IClassFixture<Co
     [Fact]
     public void An_unknown_field_is_searched_as_plain_words_and_the_results_say_so()
     {
-        var results = _index.Find("title:chips", 20);
+        var results = _index.Find("site:chips", 20);
         Assert.Contains("en-chips", results.Hits.Select(h => h.PublicId));
-        Assert.Contains(SearchMessages.Format(SearchMessages.UnknownField, "title"), results.Notices);
+        Assert.Contains(SearchMessages.Format(SearchMessages.UnknownField, "site"), results.Notices);
     }
 
     [Fact]

@@ -431,6 +431,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     }
                     return any.Clauses.Count == 0 ? null : any;
                 }
+            case TitleNode title:
+                return NodeQuery(title.Words, context, expand) is { } words ? TitleOnly.Keep(words) ?? NoMatch() : null;
             case FilterNode filter:
                 return Filter(FilterQuery(filter, context.Reader));
             case DateNode date:

@@ -14,6 +14,9 @@ public sealed record FilterNode(FilterKind Kind, string Value) : QueryNode;
 
 public sealed record DateNode(bool After, DateBound Bound) : QueryNode;
 
+/// <summary>title:chips, title:"export controls": the word or phrase, with its translations, in a title.</summary>
+public sealed record TitleNode(QueryNode Words) : QueryNode;
+
 /// <summary>a OR b OR c: any of the alternatives.</summary>
 public sealed record OrNode(IReadOnlyList<QueryNode> Alternatives) : QueryNode;
 

@@ -10,6 +10,7 @@ public static class QueryText
         OrNode o => string.Join(" OR ", o.Alternatives.Select(a => Render(a, replacements))),
         FilterNode f => $"{FieldName(f.Kind)}:{Quote(f.Value)}",
         DateNode d => $"{(d.After ? "after" : "before")}:{d.Bound}",
+        TitleNode t => $"title:{Render(t.Words, replacements)}",
         _ => "",
     };
 

@@ -22,6 +22,7 @@ public static class ResearcherQueryParser
         ["publication"] = "publication", ["pub"] = "publication", ["source"] = "publication",
         ["after"] = "after", ["apres"] = "after", ["après"] = "after", ["since"] = "after", ["depuis"] = "after",
         ["before"] = "before", ["avant"] = "before",
+        ["title"] = "title", ["titre"] = "title", ["intitle"] = "title",
     };
 
     // A host name ending in a short top-level domain (europa.eu, whitehouse.gov, legifrance.gouv.fr), with or without a path.
@@ -220,6 +221,9 @@ public static class ResearcherQueryParser
                 if (LanguageNames.TryGetCode(value, out var code)) return new FilterNode(FilterKind.Language, code);
                 messages.Add(SearchMessages.Format(SearchMessages.NotALanguage, value));
                 return null;
+            case "title":
+                // Several words are a phrase only when quoted; unquoted, the value is one word (title:puce* a prefix).
+                return (value.Any(char.IsWhiteSpace) ? new PhraseNode(value) : ReadWord(value, messages)) is { } words ? new TitleNode(words) : null;
             case "author": return new FilterNode(FilterKind.Author, value);
             case "tag": return new FilterNode(FilterKind.Tag, value);
             default: return new FilterNode(FilterKind.Publication, value);
@@ -233,6 +237,7 @@ public static class ResearcherQueryParser
         "lang" => "lang:fr",
         "author" => "author:krishnan",
         "tag" => "tag:export-controls",
+        "title" => "title:chips",
         _ => "publication:\"Le Monde\"",
     };
 

@@ -125,7 +125,7 @@ public sealed class SearchFeaturesPageTests(ArchiveAppFactory factory) : IClassF
     {
         var page = await factory.CreateClient().GetDocumentAsync("/search/help");
         var text = page.QuerySelector("main")?.TextContent ?? page.Body!.TextContent;
-        foreach (var part in new[] { "author:", "lang:", "tag:", "publication:", "after:", "before:", "OR", "-Anthropic", "hégémon*", "\"marché automobile\"" })
+        foreach (var part in new[] { "title:", "author:", "lang:", "tag:", "publication:", "after:", "before:", "OR", "-Anthropic", "hégémon*", "\"marché automobile\"" })
             Assert.Contains(part, text, StringComparison.Ordinal);
         Assert.NotNull((await factory.CreateClient().GetDocumentAsync("/search?q=x")).QuerySelector("a[href='/search/help']"));
     }
