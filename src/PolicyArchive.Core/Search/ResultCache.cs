@@ -92,10 +92,10 @@ public sealed class ResultCache(int capacity)
     /// <summary>A request as a value, as the search reads it: the page and size it is clamped to (a page past the last
     /// one allowed says so), and its facet fields in a fixed order (each field's values as asked: the facet list shows
     /// selected values in that order).</summary>
-    private sealed record Key(string? Query, int Page, int PageSize, bool PastLastPage, SearchSort Sort, bool Expand, string Facets)
+    private sealed record Key(string? Query, int Page, int PageSize, bool PastLastPage, SearchSort Sort, bool Expand, string Facets, bool Snippets)
     {
         public static Key Of(SearchRequest r) => new(r.Query, r.SafePage, r.SafePageSize, r.Page > SearchRequest.MaxPage, r.Sort, r.ExpandThesaurus,
             r.Facets is null ? "" : string.Join('\u001f', r.Facets.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => kv.Key + '\u001e' + string.Join('\u001d', kv.Value))));
+                .Select(kv => kv.Key + '\u001e' + string.Join('\u001d', kv.Value))), r.WithSnippets);
     }
 }

@@ -23,4 +23,8 @@ public sealed record SearchRequest(
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
     public bool HasFacets => Facets is not null && Facets.Any(kv => kv.Value.Count > 0);
+
+    /// <summary>False for callers that use only which documents were found (the search feed, the export): their hits
+    /// come without snippets, and the page's texts are not read from the store for them.</summary>
+    public bool WithSnippets { get; init; } = true;
 }

@@ -114,28 +114,20 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var highlight = HighlightTerms.From(built.Query);
         var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
         var shown = found.Page.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
-        var bodies = ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices);
+        var bodies = request.WithSnippets ? ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices) : s_noBodies;
         var heard = new List<(string Key, string Word)>();
         var hits = shown.Select(s =>
         {
             var (scoreDoc, doc) = s;
-            var id = doc.Get(IndexFields.Id);
-            var body = bodies.GetValueOrDefault(id) ?? "";
+            if (!request.WithSnippets) return Hit(scoreDoc, doc, []);
+            var body = bodies.GetValueOrDefault(doc.Get(IndexFields.Id)) ?? "";
             var fragments = highlight.IsEmpty ? 1 : 2;
             // The vector's offsets are into the body indexed; a body edited since is marked by analysing it.
             var matches = IsIndexedBody(doc, body) ? vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc) : null;
             var sounds = SoundMatches.Find(body, highlight);
             foreach (var sound in sounds) heard.Add((sound.Term, body[sound.Start..sound.End]));
             var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, [.. matches, .. sounds], fragments);
-            return new SearchHit(id, doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
-                doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet.Segments)
-            {
-                Authors = doc.GetValues(IndexFields.HitAuthors),
-                Publication = doc.Get(IndexFields.HitPublication),
-                Date = Documents.PartialDate.TryParseIso(doc.Get(IndexFields.HitDate), out var date) ? date : default,
-                Kind = doc.Get(IndexFields.HitKind) ?? Documents.SourceKinds.Text,
-                Tags = doc.GetValues(IndexFields.HitTags),
-            };
+            return Hit(scoreDoc, doc, snippet.Segments);
         }).ToList();
 
         var total = found.TotalHits;
@@ -153,6 +145,19 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             ExpandThesaurus = request.ExpandThesaurus,
         };
     }
+
+    private static readonly IReadOnlyDictionary<string, string> s_noBodies = new Dictionary<string, string>();
+
+    private static SearchHit Hit(ScoreDoc scoreDoc, Lucene.Net.Documents.Document doc, IReadOnlyList<SnippetSegment> snippet) =>
+        new(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",
+            doc.Get(IndexFields.Language) ?? "und", float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, snippet)
+        {
+            Authors = doc.GetValues(IndexFields.HitAuthors),
+            Publication = doc.Get(IndexFields.HitPublication),
+            Date = Documents.PartialDate.TryParseIso(doc.Get(IndexFields.HitDate), out var date) ? date : default,
+            Kind = doc.Get(IndexFields.HitKind) ?? Documents.SourceKinds.Text,
+            Tags = doc.GetValues(IndexFields.HitTags),
+        };
 
     /// <summary>"Also searched" for the words typed that found names by their sound: the names the page's hits hold, so a
     /// researcher sees why a text in another script is there (nothing when no hit shown holds one).</summary>

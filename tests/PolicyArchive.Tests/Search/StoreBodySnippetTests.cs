@@ -62,6 +62,24 @@ public sealed class StoreBodySnippetTests : IAsyncLifetime
         Assert.Contains(SearchService.StoreUnavailableNotice, results.Notices);
     }
 
+    [Fact]
+    public async Task A_search_without_extracts_finds_the_same_documents_and_reads_no_text_from_the_store()
+    {
+        var first = await _archive.AddAsync("Rapport", "Les puces zelvanor sont soumises à des contrôles stricts.");
+        var second = await _archive.AddAsync("Note", "Une note brève sur zelvanor.");
+        var withExtracts = _archive.Search().Search(new SearchRequest("zelvanor"));
+        Assert.All(withExtracts.Hits, h => Assert.NotEmpty(Text(h)));
+
+        // What the feed and the export ask: which documents, in which order, no extract; the store is not read for them.
+        await using (var db = _archive.Store())
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Documents\" RENAME TO \"DocumentsAway\"");
+        var without = _archive.Search().Search(new SearchRequest("zelvanor") { WithSnippets = false });
+        Assert.Equal(withExtracts.Hits.Select(h => h.PublicId), without.Hits.Select(h => h.PublicId));
+        Assert.Equal(new[] { first.PublicId, second.PublicId }.Order(StringComparer.Ordinal), without.Hits.Select(h => h.PublicId).Order(StringComparer.Ordinal));
+        Assert.All(without.Hits, h => Assert.Empty(h.Snippet));
+        Assert.DoesNotContain(SearchService.StoreUnavailableNotice, without.Notices);
+    }
+
     private static string Text(SearchHit hit) => string.Concat(hit.Snippet.Select(s => s.Text));
 
     private static List<string> Marked(SearchHit hit) => hit.Snippet.Where(s => s.Highlighted).Select(s => s.Text).ToList();

@@ -38,7 +38,7 @@ public sealed class ExportModel(SearchService search, ArchiveDbContext db) : Pag
         var ids = new List<string>();
         for (var page = 1; ids.Count < MaxDocuments; page++)
         {
-            var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page));
+            var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page) with { WithSnippets = false });
             if (results.Message is not null) return BadRequest(new { error = results.Message });
             ids.AddRange(results.Hits.Select(h => h.PublicId));
             if (results.Hits.Count < SearchRequest.MaxPageSize || page * SearchRequest.MaxPageSize >= results.Total) break;
