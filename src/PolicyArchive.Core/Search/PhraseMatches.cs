@@ -35,30 +35,9 @@ public static class PhraseMatches
     /// <summary>How many matches were remembered since the last time all were forgotten (those of segments merged away since included).</summary>
     public static long RememberedCount => s_remembered.Count;
 
-    private static Query Wrap(Query query)
-    {
-        switch (query)
-        {
-            case BooleanQuery b:
-                {
-                    var copy = new BooleanQuery(b.CoordDisabled) { Boost = b.Boost, MinimumNumberShouldMatch = b.MinimumNumberShouldMatch };
-                    foreach (var c in b.Clauses) copy.Add(Wrap(c.Query), c.Occur);
-                    return copy;
-                }
-            case DisjunctionMaxQuery d:
-                {
-                    var copy = new DisjunctionMaxQuery(d.TieBreakerMultiplier) { Boost = d.Boost };
-                    foreach (var q in d.Disjuncts) copy.Add(Wrap(q));
-                    return copy;
-                }
-            case ConstantScoreQuery { Query: not null } c:
-                return new ConstantScoreQuery(Wrap(c.Query)) { Boost = c.Boost };
-            case PhraseQuery p when p.GetTerms().Length > 1:
-                return RememberedPhraseQuery.Of(p);
-            default:
-                return query;
-        }
-    }
+    // Never null: no leaf is dropped.
+    private static Query Wrap(Query query) =>
+        QueryTree.Map(query, leaf => leaf is PhraseQuery p && p.GetTerms().Length > 1 ? RememberedPhraseQuery.Of(p) : leaf)!;
 
     /// <summary>One segment's matches of one phrase: documents in order and the phrase's frequency in each (sloppy
     /// matches count less the further apart their words stand, as Lucene counts them). Whether Lucene's phrase scorer

@@ -42,6 +42,24 @@ public sealed class TitleSearchTests : IDisposable
     }
 
     [Fact]
+    public void Title_words_are_ranked_as_words_and_a_title_of_stop_words_or_punctuation_does_not_find_everything()
+    {
+        Assert.Equal(SearchSort.Relevance, _index.Find("title:chips").Sort);
+        // Stop words are looked for as written when nothing else is asked (as a query of "the" alone is).
+        Assert.Equal(["en-title"], Ids("title:the"));
+        Assert.Empty(Ids("title:\"! ?\""));
+    }
+
+    [Fact]
+    public void Chinese_typed_in_the_title_field_is_split_into_words_and_translated_as_plain_chinese_is()
+    {
+        var ids = Ids("title:芯片出口");
+        Assert.Contains("zh-title", ids);
+        Assert.Contains("en-title", ids);
+        Assert.DoesNotContain("en-body", ids);
+    }
+
+    [Fact]
     public void The_parser_reads_title_as_a_field_and_writes_it_back()
     {
         var parsed = ResearcherQueryParser.Parse("title:chips titre:\"export controls\" title:puce*");
@@ -53,6 +71,10 @@ public sealed class TitleSearchTests : IDisposable
             ], parsed.Clauses);
         Assert.Empty(parsed.Messages);
         Assert.Equal("title:chips title:\"export controls\" title:puce*", QueryText.Render(parsed));
+        // Unquoted, the value is read as plain words are; quoted, even one word is matched as written.
+        Assert.Equal([new TitleNode(new WordNode("chips")), new TitleNode(new WordNode("puces"))],
+            ResearcherQueryParser.Parse("title:chips,puces").Clauses.Select(c => c.Node));
+        Assert.Equal(new TitleNode(new PhraseNode("chips")), Assert.Single(ResearcherQueryParser.Parse("title:\"chips\"").Clauses).Node);
         Assert.Equal(SearchMessages.Format(SearchMessages.FieldNeedsValue, "title", "title:chips"), Assert.Single(ResearcherQueryParser.Parse("title:").Messages));
     }
 

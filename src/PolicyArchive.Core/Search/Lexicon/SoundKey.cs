@@ -154,7 +154,7 @@ public static class SoundKey
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetter(text[i]) && text[i] < '\u0250';
+            var inWord = i < text.Length && IsLatinLetter(text[i]);
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
             // Short words have no key, and most words of a text are short: they are passed over without a copy.
@@ -169,6 +169,9 @@ public static class SoundKey
             start = -1;
         }
     }
+
+    /// <summary>A letter of the Latin scripts (with their accents), whose words have Latin sound keys.</summary>
+    public static bool IsLatinLetter(char c) => char.IsLetter(c) && c < '\u0250';
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 

@@ -210,7 +210,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     }
 
     private static bool IsLatinName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) && c < '\u0250');
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(SoundKey.IsLatinLetter);
 
     /// <summary>The dictionaries' translations of typed text. Words typed with a capital (not merely starting the
     /// query) or with digits are names and model numbers: they pass through, unless the domain lexicon names them.</summary>
@@ -302,6 +302,20 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             changed = true;
         }
         return changed ? parsed with { Clauses = clauses } : parsed;
+    }
+
+    /// <summary>A run of Chinese or Japanese inside a field (title:芯片出口), split at the dictionaries' headwords as a
+    /// run typed alone is (<see cref="SegmentCjk"/>): each word required and translated, the run as typed a bonus.
+    /// Null when the run stays as typed.</summary>
+    private BooleanQuery? CjkRunQuery(QueryNode node, BuildContext context)
+    {
+        if (node is not WordNode { Prefix: false } word || CjkWords?.Headwords(word.Text) is not { } pieces) return null;
+        var all = new BooleanQuery();
+        foreach (var piece in pieces)
+            if (NodeQuery(new WordNode(piece), context, expand: true) is { } q) all.Add(q, Occur.MUST);
+        if (all.Clauses.Count == 0) return null;
+        if (TextQuery(word.Text, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
+        return all;
     }
 
     /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.
@@ -432,7 +446,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                     return any.Clauses.Count == 0 ? null : any;
                 }
             case TitleNode title:
-                return NodeQuery(title.Words, context, expand) is { } words ? TitleOnly.Keep(words) ?? NoMatch() : null;
+                {
+                    var words = (expand ? CjkRunQuery(title.Words, context) : null) ?? NodeQuery(title.Words, context, expand);
+                    return words is null ? null : TitleOnly.Keep(words) ?? NoMatch();
+                }
             case FilterNode filter:
                 return Filter(FilterQuery(filter, context.Reader));
             case DateNode date:

@@ -35,6 +35,7 @@ public sealed record ParsedQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyLi
     {
         WordNode or PhraseNode => true,
         OrNode or => or.Alternatives.Any(ContainsText),
+        TitleNode title => ContainsText(title.Words),
         _ => false,
     };
 }

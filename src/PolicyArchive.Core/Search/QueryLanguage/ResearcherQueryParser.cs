@@ -83,14 +83,20 @@ public static class ResearcherQueryParser
             if (colon > 0 && s_fieldAliases.TryGetValue(raw[..colon], out var field))
             {
                 var value = raw[(colon + 1)..];
-                if (value.Length == 0 && i < text.Length && text[i] == '"') value = ReadQuoted(text, ref i, messages);
+                var quoted = value.Length == 0 && i < text.Length && text[i] == '"';
+                if (quoted) value = ReadQuoted(text, ref i, messages);
+                if (field == "title" && value.Trim().Length > 0)
+                {
+                    items.AddRange(TitleNodes(value.Trim(), quoted, messages).Select(node => new Item(ItemKind.Node, node, excluded)));
+                    continue;
+                }
                 var node = ReadField(field, value.Trim(), messages);
                 if (node is not null) items.Add(new Item(ItemKind.Node, node, excluded));
                 continue;
             }
             if (colon > 0 && IsUnknownField(raw, colon, text, i))
             {
-                // "title:chips": no such field. The name is searched as a word, and what follows the colon is read
+                // "site:europa.eu": no such field. The name is searched as a word, and what follows the colon is read
                 // as if a space stood there (a word, a "phrase"), excluded with it if it was.
                 var name = raw[..colon];
                 var message = SearchMessages.Format(SearchMessages.UnknownField, name);
@@ -221,13 +227,24 @@ public static class ResearcherQueryParser
                 if (LanguageNames.TryGetCode(value, out var code)) return new FilterNode(FilterKind.Language, code);
                 messages.Add(SearchMessages.Format(SearchMessages.NotALanguage, value));
                 return null;
-            case "title":
-                // Several words are a phrase only when quoted; unquoted, the value is one word (title:puce* a prefix).
-                return (value.Any(char.IsWhiteSpace) ? new PhraseNode(value) : ReadWord(value, messages)) is { } words ? new TitleNode(words) : null;
             case "author": return new FilterNode(FilterKind.Author, value);
             case "tag": return new FilterNode(FilterKind.Tag, value);
             default: return new FilterNode(FilterKind.Publication, value);
         }
+    }
+
+    /// <summary>title:"export controls" is a phrase in the title, and a word quoted alone is matched as written, as
+    /// quotes mean anywhere; unquoted, what follows the colon is read as plain words are (title:puce* a prefix,
+    /// title:chips,puces both words in the title), up to the next space.</summary>
+    private static IEnumerable<QueryNode> TitleNodes(string value, bool quoted, List<string> messages)
+    {
+        if (quoted)
+        {
+            if (value.Any(char.IsLetterOrDigit)) yield return new TitleNode(new PhraseNode(value));
+            yield break;
+        }
+        foreach (var piece in Pieces(value))
+            if (ReadWord(piece, messages) is { } word) yield return new TitleNode(word);
     }
 
     private static string Example(string field) => field switch

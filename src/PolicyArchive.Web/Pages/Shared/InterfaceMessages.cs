@@ -79,7 +79,7 @@ public static class InterfaceMessages
         while (rest.Length > 0)
         {
             // The shortest match is the sentence itself: a value's lazy group can also stretch over the next sentences
-            // ("“{0}” is not a date…" after "“title:” is not a field…").
+            // ("“{0}” is not a date…" after "“site:” is not a field…").
             (string Template, Match Match)? best = null;
             foreach (var (template, pattern) in Patterns)
             {
