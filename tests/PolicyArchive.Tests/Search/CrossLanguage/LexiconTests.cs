@@ -212,8 +212,8 @@ public sealed class LexiconTests
     [Fact]
     public void US_states_regions_offices_and_currencies_translate_into_all_four_languages()
     {
-        // The dictionaries gave Texas only in Japanese, Illinois as an abbreviation (伊州), « Californie » and « Asie du
-        // Sud-Est » nothing, « procureur général » only as 検事 and « dollar » nothing in Chinese or French.
+        // The dictionaries gave Texas only in Japanese, Illinois as an abbreviation (伊州), « Californie » nothing, « Asie du
+        // Sud-Est » Chinese only through a pivot (南洋 first), « procureur général » only as 検事 and "dollar" no Chinese.
         Assert.Contains(Shipped.Translate("Texas"), t => t.Language == "zh" && t.Text == "得克萨斯");
         Assert.Contains(Shipped.Translate("Californie"), t => t.Language == "en" && t.Text == "California");
         Assert.Contains(Shipped.Translate("Californie"), t => t.Language == "zh" && t.Text == "加州");
@@ -223,8 +223,10 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("attorney general"), t => t.Language == "zh" && t.Text == "总检察长");
         Assert.Contains(Shipped.Translate("gouvernement fédéral"), t => t.Language == "zh" && t.Text == "联邦政府");
         Assert.Contains(Shipped.Translate("dollar"), t => t.Language == "zh" && t.Text == "美元");
-        // The bare name comes first: it also matches a text that writes it with 州.
-        Assert.DoesNotContain(Shipped.Translate("Texas"), t => t.Text == "得克萨斯州");
+        // The bare name comes first: it also matches a text that writes it with 州. Short forms that stand inside other
+        // words are not given (得州 in 获得州长, ドル in アイドル).
+        Assert.DoesNotContain(Shipped.Translate("Texas"), t => t.Text is "得克萨斯州" or "得州");
+        Assert.DoesNotContain(Shipped.Translate("dollar"), t => t.Text == "ドル");
         // Typed with 州, a state is one word, not the name and « state » (which would be required as a concept of its own).
         Assert.Equal(["伊利诺伊州", "禁止"], Shipped.Segment("伊利诺伊州禁止"));
         Assert.Equal(["テキサス州"], Shipped.Segment("テキサス州"));
@@ -238,9 +240,15 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("Lee Jae-myung"), t => t.Language == "zh" && t.Text == "李在明");
         Assert.Contains(Shipped.Translate("anthropomorphic interaction"), t => t.Language == "zh" && t.Text == "拟人化");
         Assert.Contains(Shipped.Translate("petite amie virtuelle"), t => t.Language == "zh" && t.Text == "AI伴侣");
-        Assert.Contains(Shipped.Translate("takedown"), t => t.Language == "fr" && t.Text == "retrait");
-        Assert.Contains(Shipped.Translate("government staff"), t => t.Language == "ja" && t.Text == "職員");
-        // « fonctionnaires » had been an officer (軍官, 役員) as much as a civil servant.
+        Assert.Contains(Shipped.Translate("takedown"), t => t.Language == "fr" && t.Text == "demande de retrait");
+        Assert.Contains(Shipped.Translate("government staff"), t => t.Language == "ja" && t.Text == "公務員");
+        // Everyday words stay out of the field's lines: a withdrawal is no takedown, any staff no civil servants, 株式会社
+        // holds no stake, 対中依存 no emotional dependence.
+        Assert.DoesNotContain(Shipped.Translate("takedown"), t => t.Text is "retrait" or "删除" or "削除");
+        Assert.DoesNotContain(Shipped.Translate("government staff"), t => t.Text == "職員");
+        Assert.DoesNotContain(Shipped.Translate("equity stake"), t => t.Text is "株式" or "股份");
+        Assert.DoesNotContain(Shipped.Translate("emotional dependence"), t => t.Text == "依存");
+        // « fonctionnaires » had been an officer (军官, 役員) as much as a civil servant.
         Assert.DoesNotContain(Shipped.Translate("fonctionnaires"), t => t.Text is "军官" or "役員");
         Assert.Contains(Shipped.Translate("grants"), t => t.Language == "fr" && t.Text == "subvention");
     }

@@ -21,8 +21,9 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // lexicon, 0.933 / 0.968; with a katakana name of two words joined by a middle dot heard as the two
     // names typed side by side (ティリー・ノーウッド: Tilly Norwood), 0.935 / 0.968; with anthropomorphic AI, emotional
     // dependence, virtual partners, takedowns, civil servants, synthetic performers, talent agencies, equity stakes, grants,
-    // two summit instruments and seventeen politicians in the domain lexicon, 0.945 / 0.974.
-    public const double RecallAt5Floor = 0.94; // 0.945
+    // two summit instruments and seventeen politicians in the domain lexicon, 0.945 / 0.974; after a second read took
+    // everyday words off those lines (删除 "delete", « retrait », 職員 any staff, 株式, 依存, ドル, 得州), 0.943 / 0.974.
+    public const double RecallAt5Floor = 0.94; // 0.943
     public const double MrrFloor = 0.97; // 0.974
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
@@ -34,7 +35,8 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
         ["distractor"] = 0.795, // 0.800 with the US states (0.782 before)
         ["en-over-fr"] = 0.90, // 0.903
         ["en-over-ja"] = 0.915, // 0.917 with civil servants and politicians (0.861 with full names heard across the middle dot (0.833 with names matched by their sound, 0.806 before)
-        ["en-over-zh"] = 0.945, // 0.949 with anthropomorphic AI and takedowns (0.923 with the US states, 0.904 before)
+        ["en-over-zh"] = 0.92, // 0.923: `digital forgery removal request` lost a Chinese text once a takedown no longer
+        // searched 删除 (any deletion); 0.949 with it, 0.923 with the US states, 0.904 before
         ["fr-forms"] = 0.935, // 0.940 with anthropomorphic AI and synthetic performers (0.893 with the US states, 0.875 before)
         ["fr-no-accents"] = 0.975, // 0.978 with the US states (0.961; 0.939 before China's, Japan's and France's adjectives joined their names' lines)
         ["fr-over-en"] = 0.995, // 1.000 with the US states (0.981 with names matched by their sound, 0.962 before)

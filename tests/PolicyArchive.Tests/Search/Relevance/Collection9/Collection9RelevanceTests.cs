@@ -25,16 +25,16 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.63, // 0.632
+        ["distractor"] = 0.65, // 0.652 with names matched by their sound (first 0.632)
         ["en-over-fr"] = 0.94, // 0.943
         ["en-over-ja"] = 0.86, // 0.865
-        ["en-over-zh"] = 0.88, // 0.881
-        ["fr-forms"] = 0.825, // 0.829
-        ["fr-no-accents"] = 0.845, // 0.850
+        ["en-over-zh"] = 0.895, // 0.899 with names matched by their sound (first 0.881)
+        ["fr-forms"] = 0.845, // 0.846 with names matched by their sound (first 0.829)
+        ["fr-no-accents"] = 0.865, // 0.867 with names matched by their sound (first 0.850)
         ["fr-over-en"] = 0.935, // 0.938
         ["fr-over-zh"] = 0.915, // 0.917
         ["ja-over-fr"] = 0.885, // 0.887
-        ["same-language"] = 0.92, // 0.925
+        ["same-language"] = 0.94, // 0.942 with names matched by their sound (first 0.925)
         ["zh-over-fr"] = 0.86, // 0.863
     };
 
