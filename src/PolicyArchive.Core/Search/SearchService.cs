@@ -111,24 +111,9 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             }
         }
 
-        var highlight = HighlightTerms.From(built.Query);
-        var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
         var shown = found.Page.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
-        var bodies = request.WithSnippets ? ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices) : s_noBodies;
         var heard = new List<(string Key, string Word)>();
-        var hits = shown.Select(s =>
-        {
-            var (scoreDoc, doc) = s;
-            if (!request.WithSnippets) return Hit(scoreDoc, doc, []);
-            var body = bodies.GetValueOrDefault(doc.Get(IndexFields.Id)) ?? "";
-            var fragments = highlight.IsEmpty ? 1 : 2;
-            // The vector's offsets are into the body indexed; a body edited since is marked by analysing it.
-            var matches = IsIndexedBody(doc, body) ? vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc) : null;
-            var sounds = SoundMatches.Find(body, highlight);
-            foreach (var sound in sounds) heard.Add((sound.Term, body[sound.Start..sound.End]));
-            var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, [.. matches, .. sounds], fragments);
-            return Hit(scoreDoc, doc, snippet.Segments);
-        }).ToList();
+        var hits = request.WithSnippets ? WithExtracts(searcher, built.Query, shown, notices, heard) : shown.Select(s => Hit(s.ScoreDoc, s.Stored, [])).ToList();
 
         var total = found.TotalHits;
         var offerCorrection = built.Corrections.Any(c => c.Applied) || total < 3;
@@ -146,7 +131,27 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         };
     }
 
-    private static readonly IReadOnlyDictionary<string, string> s_noBodies = new Dictionary<string, string>();
+    /// <summary>The page's hits with their extracts, cut from the bodies the store holds (read in one statement); the
+    /// names found by their sound go to <paramref name="heard"/>.</summary>
+    private List<SearchHit> WithExtracts(IndexSearcher searcher, Query query, List<(ScoreDoc ScoreDoc, Lucene.Net.Documents.Document Stored)> shown,
+        List<string> notices, List<(string Key, string Word)> heard)
+    {
+        var highlight = HighlightTerms.From(query);
+        var vectorMatches = new TermVectorMatches(index.Analyzers, highlight);
+        var bodies = ReadBodies(shown.Select(s => s.Stored.Get(IndexFields.Id)).ToList(), notices);
+        return shown.Select(s =>
+        {
+            var (scoreDoc, doc) = s;
+            var body = bodies.GetValueOrDefault(doc.Get(IndexFields.Id)) ?? "";
+            var fragments = highlight.IsEmpty ? 1 : 2;
+            // The vector's offsets are into the body indexed; a body edited since is marked by analysing it.
+            var matches = IsIndexedBody(doc, body) ? vectorMatches.Find(searcher.IndexReader, scoreDoc.Doc) : null;
+            var sounds = SoundMatches.Find(body, highlight);
+            foreach (var sound in sounds) heard.Add((sound.Term, body[sound.Start..sound.End]));
+            var snippet = matches is null ? _snippets.Build(body, highlight, fragments) : SnippetBuilder.Build(body, [.. matches, .. sounds], fragments);
+            return Hit(scoreDoc, doc, snippet.Segments);
+        }).ToList();
+    }
 
     private static SearchHit Hit(ScoreDoc scoreDoc, Lucene.Net.Documents.Document doc, IReadOnlyList<SnippetSegment> snippet) =>
         new(doc.Get(IndexFields.Id), doc.Get(IndexFields.Slug) ?? "", doc.Get(IndexFields.Title) ?? "",

@@ -305,18 +305,10 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
     }
 
     /// <summary>A run of Chinese or Japanese inside a field (title:芯片出口), split at the dictionaries' headwords as a
-    /// run typed alone is (<see cref="SegmentCjk"/>): each word required and translated, the run as typed a bonus.
-    /// Null when the run stays as typed.</summary>
-    private BooleanQuery? CjkRunQuery(QueryNode node, BuildContext context)
-    {
-        if (node is not WordNode { Prefix: false } word || CjkWords?.Headwords(word.Text) is not { } pieces) return null;
-        var all = new BooleanQuery();
-        foreach (var piece in pieces)
-            if (NodeQuery(new WordNode(piece), context, expand: true) is { } q) all.Add(q, Occur.MUST);
-        if (all.Clauses.Count == 0) return null;
-        if (TextQuery(word.Text, slop: 0) is { } whole) all.Add(whole, Occur.SHOULD);
-        return all;
-    }
+    /// run typed alone is (<see cref="SegmentCjk"/>) and built as a glued word is: each word required and translated,
+    /// the run as typed a bonus. Null when the run stays as typed.</summary>
+    private BooleanQuery? CjkRunQuery(QueryNode node, BuildContext context) =>
+        node is WordNode { Prefix: false } word && CjkWords?.Headwords(word.Text) is { } pieces ? GluedQuery(pieces, word.Text, context) : null;
 
     /// <summary>A glued word stays one concept, as typed: each of its words (translated) required, the whole a bonus.
     /// Particles (kana only, or one character) are no concept: they count where they match, but are not required.</summary>

@@ -85,13 +85,7 @@ public static class ResearcherQueryParser
                 var value = raw[(colon + 1)..];
                 var quoted = value.Length == 0 && i < text.Length && text[i] == '"';
                 if (quoted) value = ReadQuoted(text, ref i, messages);
-                if (field == "title" && value.Trim().Length > 0)
-                {
-                    items.AddRange(TitleNodes(value.Trim(), quoted, messages).Select(node => new Item(ItemKind.Node, node, excluded)));
-                    continue;
-                }
-                var node = ReadField(field, value.Trim(), messages);
-                if (node is not null) items.Add(new Item(ItemKind.Node, node, excluded));
+                items.AddRange(ReadField(field, value.Trim(), quoted, messages).Select(node => new Item(ItemKind.Node, node, excluded)));
                 continue;
             }
             if (colon > 0 && IsUnknownField(raw, colon, text, i))
@@ -209,13 +203,21 @@ public static class ResearcherQueryParser
         return new WordNode(word, prefix);
     }
 
-    private static QueryNode? ReadField(string field, string value, List<string> messages)
+    /// <summary>What field:value says: nothing (with why) when it cannot be read, several title words (title:chips,puces),
+    /// otherwise one filter or date.</summary>
+    private static IEnumerable<QueryNode> ReadField(string field, string value, bool quoted, List<string> messages)
     {
         if (value.Length == 0)
         {
             messages.Add(SearchMessages.Format(SearchMessages.FieldNeedsValue, field, Example(field)));
-            return null;
+            return [];
         }
+        if (field == "title") return TitleNodes(value, quoted, messages).ToList();
+        return ReadFilter(field, value, messages) is { } node ? [node] : [];
+    }
+
+    private static QueryNode? ReadFilter(string field, string value, List<string> messages)
+    {
         switch (field)
         {
             case "after":

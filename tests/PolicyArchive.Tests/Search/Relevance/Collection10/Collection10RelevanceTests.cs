@@ -14,8 +14,9 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
     // thesaurus and dictionaries, 0.405 / 0.741 as typed; with names matched by their sound across katakana and Latin
     // letters (chosen on the second to seventh, measured here once), 0.902 / 0.968; with the US states, the second
     // domain-lexicon batch and full names heard across the middle dot (chosen on the eighth once it was tuned on,
-    // measured here once), 0.903 / 0.971.
-    public const double RecallAt5Floor = 0.90;
+    // measured here once), 0.903 / 0.971; with three entries of that batch taken out that existed for one query of the
+    // eighth each (the second read of the change, not this collection), 0.905 / 0.973.
+    public const double RecallAt5Floor = 0.90; // 0.905
     public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.40;
     public const double AsTypedMrrFloor = 0.74;
@@ -31,7 +32,7 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
         ["en-over-ja"] = 0.86, // 0.863 with names matched by their sound (first 0.825)
         ["en-over-zh"] = 0.835, // 0.837, a loss kept in view (0.851 before the eighth's round)
         ["fr-forms"] = 0.90, // 0.905
-        ["fr-no-accents"] = 0.86, // 0.861, a loss kept in view (0.880 before the eighth's round)
+        ["fr-no-accents"] = 0.875, // 0.880 (0.861 while the eighth's round held three entries for one query each)
         ["fr-over-en"] = 0.96, // 0.961
         ["fr-over-zh"] = 0.84, // 0.842 (0.820 before the eighth's round)
         ["ja-over-fr"] = 0.93, // 0.935
