@@ -4,10 +4,10 @@ namespace PolicyArchive.Tests.Search.Relevance.Collection9;
 
 public sealed class Collection9Fixture() : JudgedCollectionFixture(JudgedCollection.Ninth);
 
-/// <summary>Recall@5 and MRR on the ninth collection, held out: written without looking at search, after search had
-/// been tuned on the second to seventh (and the eighth measured). Measured per kind of query and overall, with the
-/// thesaurus and dictionaries and as typed; only the tables are printed, so its misses stay unread. The floors are the
-/// figures measured (README.md), a hair under; a change that loses relevance fails here.</summary>
+/// <summary>Recall@5 and MRR on the ninth collection: written without looking at search, after search had been tuned
+/// on the second to seventh, and held out until the twelfth was written; tuned on since (its misses are printed).
+/// Measured per kind of query and overall, with the thesaurus and dictionaries and as typed. The floors are the figures
+/// measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection9Fixture>
 {
     // First measured (2026-12-04) at e781349 on parts 1, 2 and 4 (60 documents, 157 queries): 0.875 / 0.954 with the
@@ -41,5 +41,5 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     [Fact]
     public void Recall_at_5_and_MRR_stay_above_the_figures_measured_overall_and_per_kind() =>
         JudgedMeasurement.AssertAboveFloors(output, fixture.Index, JudgedCollection.Ninth.Judgements, new(RecallAt5Floor, MrrFloor, KindRecallFloors), new(AsTypedRecallAt5Floor, AsTypedMrrFloor),
-            printMisses: false);
+            printMisses: true);
 }
