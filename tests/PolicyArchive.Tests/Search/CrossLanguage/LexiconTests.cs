@@ -254,6 +254,23 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Chip_design_tools_energy_work_and_public_service_terms_translate_in_the_field_s_sense()
+    {
+        // The dictionaries gave "hiring" only as renting (louer, 賃借り), « délestage », "EDA", « téléconseiller » and
+        // "nuclear plant" nothing, « fisc » no Chinese, "proctoring" Chinese only.
+        Assert.Contains(Shipped.Translate("hiring"), t => t.Language == "fr" && t.Text == "embauche");
+        Assert.DoesNotContain(Shipped.Translate("hiring"), t => t.Text is "louer" or "location");
+        Assert.Contains(Shipped.Translate("EDA"), t => t.Language == "zh" && t.Text == "EDA软件");
+        Assert.Contains(Shipped.Translate("CAO électronique"), t => t.Language == "en" && t.Text == "EDA");
+        Assert.Contains(Shipped.Translate("délestage"), t => t.Language == "en" && t.Text == "curtailment");
+        Assert.Contains(Shipped.Translate("nuclear plant"), t => t.Language == "fr" && t.Text == "centrale nucléaire");
+        Assert.Contains(Shipped.Translate("téléconseillers"), t => t.Language == "ja" && t.Text == "コールセンター");
+        Assert.Contains(Shipped.Translate("fisc"), t => t.Language == "zh" && t.Text == "税务局");
+        Assert.Contains(Shipped.Translate("proctoring"), t => t.Language == "fr" && t.Text == "surveillance des examens");
+        Assert.Contains(Shipped.Translate("licences libres"), t => t.Language == "zh" && t.Text == "开源协议");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));

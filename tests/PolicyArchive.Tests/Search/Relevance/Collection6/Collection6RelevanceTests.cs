@@ -16,7 +16,7 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     // weighing as much as bodies, 0.912 / 0.927; with country adjectives (taïwanaise: 台湾), 0.916 / 0.927; with China's,
     // Japan's and France's adjectives on their names' lines (française: 法国, not 法语), 0.916 / 0.934; with names
     // matched by their sound across katakana and Latin letters (Nexperia: ネクスペリア, ロマンシュ: romanche), 0.924 / 0.945.
-    public const double RecallAt5Floor = 0.935; // 0.938 / 0.946 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.924 / 0.945 before)
+    public const double RecallAt5Floor = 0.938; // 0.940 / 0.946 with hiring in the domain lexicon; 0.938 / 0.946 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.924 / 0.945 before)
     public const double MrrFloor = 0.94;
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;
@@ -29,7 +29,7 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
         ["en-over-fr"] = 0.955, // 0.958 with 我国 (0.935 before)
         ["en-over-ja"] = 0.91, // 0.917 with names matched by their sound (0.833 before; first 0.813)
         ["en-over-zh"] = 0.88, // 0.886
-        ["fr-forms"] = 0.93, // 0.931 with 我国 (0.889 before, first 0.861)
+        ["fr-forms"] = 0.95, // 0.951 with hiring in the domain lexicon (0.931 with 我国, 0.889 before, first 0.861)
         ["fr-no-accents"] = 0.895, // 0.897
         ["fr-over-en"] = 0.955, // 0.958 once titles weigh as much as bodies (0.972 before)
         ["fr-over-zh"] = 0.95, // 0.956 with 我国 (0.872 with names matched by their sound, 0.939 before them: a Japanese text on Grok took a Chinese one's fifth place)
