@@ -122,8 +122,13 @@ public sealed class CrossLanguageLexicon
         if (key.Length == 0) return [];
         var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
         var direct = new List<LexiconTranslation>();
+        var typedIn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lang in SourceLanguages(key))
-            if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
+            if (_entries.Find(lang, key) is { } raw)
+            {
+                direct.AddRange(Parse(raw));
+                typedIn.Add(lang);
+            }
         // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A past
         // participle with entries of its own borrows its headword's only in the languages those lack, and only when one
         // headword can be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and
@@ -169,14 +174,23 @@ public sealed class CrossLanguageLexicon
                 var pivotKey = LexiconKey.Of(pivot.Text);
                 var raw = _entries.Find("en", pivotKey) ?? EnglishEntry(pivotKey);
                 if (raw is null) continue;
+                // Back into French from a French word, only the word's own forms (« publique » → public): « piscine » → pool
+                // → « groupe », « ensemble » is another sense, as « calcul » → calculation → « addition », « note ».
                 foreach (var t in Parse(raw.Value))
-                    if (t.Language != "en") Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
+                    if (t.Language != "en" && !(t.Language == "fr" && typedIn.Contains("fr") && !SameBeginning(LexiconKey.Of(t.Text), key))) Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
             }
         }
         return found.Values.Where(t => t.Weight >= MinWeight)
             .GroupBy(t => t.Language)
             .SelectMany(g => g.OrderByDescending(t => t.Weight).ThenBy(t => t.Text.Length).Take(perLanguage))
             .ToList();
+    }
+
+    /// <summary>Two words whose first five letters (all of the shorter, if shorter) are the same: forms of one word.</summary>
+    private static bool SameBeginning(string a, string b)
+    {
+        var n = Math.Min(5, Math.Min(a.Length, b.Length));
+        return n > 0 && a.AsSpan(0, n).SequenceEqual(b.AsSpan(0, n));
     }
 
     /// <summary>A French word form ("subventionner", "contrebandiers") also borrows the translations of the headwords of

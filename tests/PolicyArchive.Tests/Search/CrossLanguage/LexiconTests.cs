@@ -271,6 +271,17 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_french_word_is_not_translated_back_into_french_through_another_sense_of_its_english()
+    {
+        // « piscine » → pool → « groupe », « ensemble »; « calcul » → calculation → « addition », « note ». Its own forms
+        // still come back (« publique » → public).
+        Assert.Contains(Shipped.Translate("piscine"), t => t.Language == "en" && t.Text == "pool");
+        Assert.DoesNotContain(Shipped.Translate("piscine"), t => t.Language == "fr");
+        Assert.DoesNotContain(Shipped.Translate("calcul"), t => t.Text is "addition" or "note");
+        Assert.Contains(Shipped.Translate("publique"), t => t.Language == "fr" && t.Text == "public");
+    }
+
+    [Fact]
     public void The_segmenter_splits_chinese_and_japanese_at_the_longest_headwords()
     {
         Assert.Equal(["美国", "芯片", "出口管制"], Shipped.Segment("美国芯片出口管制"));

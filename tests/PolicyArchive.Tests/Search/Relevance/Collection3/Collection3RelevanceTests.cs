@@ -18,7 +18,7 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918; with
     // the country names of ISO 3166-1 in four languages, 0.926 / 0.926; with AI法 and 人工智能法 as any AI law, 0.926 / 0.924;
     // with titles weighing as much as bodies, 0.928 / 0.932.
-    public const double RecallAt5Floor = 0.94; // 0.946 / 0.947 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.931 / 0.932 before)
+    public const double RecallAt5Floor = 0.945; // 0.948 / 0.947 with a French word no longer translated back into French through English in another sense; 0.946 / 0.947 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.931 / 0.932 before)
     public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;
@@ -35,7 +35,7 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
         ["en-over-ja"] = 0.925, // 0.929 (0.857 before the Apertium round)
         ["en-over-zh"] = 0.905, // 0.909 (0.818 before the domain lexicon's further concepts, first 0.636)
         ["fr-forms"] = 0.915, // 0.917 (0.896 before the Apertium round)
-        ["fr-no-accents"] = 0.88, // 0.882 (0.861 after round 1, first 0.889)
+        ["fr-no-accents"] = 0.905, // 0.910 with no French back through English in another sense (0.882; 0.861 after round 1, first 0.889)
         ["fr-over-en"] = 0.965, // 0.972
         // 0.643, a loss kept in view: "diagnostic assisté par ia homologation chine" now reads « diagnostic assisté par
         // IA » as one domain concept, so three concepts are all required and « homologation » (which no dictionary gives

@@ -16,7 +16,7 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
     // as their corrections, 0.923 / 0.958; with the domain lexicon's 248 further concepts (written by category, blind to
     // the collections), 0.931 / 0.949: a loss of MRR kept in view.
     // 0.937 / 0.969 once titles weigh as much as bodies (0.931 / 0.949 before); 0.944 / 0.969 with country adjectives.
-    public const double RecallAt5Floor = 0.945; // 0.949 / 0.970 with civil servants in the domain lexicon (0.944 / 0.969 before)
+    public const double RecallAt5Floor = 0.948; // 0.951 / 0.970 with no French back through English in another sense; 0.949 / 0.970 with civil servants in the domain lexicon (0.944 / 0.969 before)
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.42;
     public const double AsTypedMrrFloor = 0.645;
@@ -34,7 +34,7 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
         ["fr-forms"] = 0.83, // 0.833
         ["fr-no-accents"] = 0.995, // 1.000 with civil servants in the domain lexicon (0.967 before)
         ["fr-over-en"] = 0.96, // 0.963
-        ["fr-over-zh"] = 0.875, // 0.880 (first 0.759)
+        ["fr-over-zh"] = 0.94, // 0.944 with no French back through English in another sense (0.880; first 0.759)
         ["ja-over-fr"] = 0.855, // 0.857 (first 0.762)
         ["same-language"] = 0.855, // 0.861 (0.778 after the Apertium round)
         ["zh-over-fr"] = 0.975, // 0.977 with civil servants in the domain lexicon (0.947 before, first 0.917)

@@ -24,7 +24,7 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // two summit instruments and seventeen politicians in the domain lexicon, 0.945 / 0.974; after a second read took
     // everyday words off those lines (删除 "delete", « retrait », 職員 any staff, 株式, 依存, ドル, 得州), 0.943 / 0.974, also
     // once the two summit instruments and talent agencies went (each existed for one judged query here).
-    public const double RecallAt5Floor = 0.94; // 0.943
+    public const double RecallAt5Floor = 0.943; // 0.946 with no French back through English in another sense (0.943)
     public const double MrrFloor = 0.97; // 0.974
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;
@@ -38,7 +38,7 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
         ["en-over-ja"] = 0.915, // 0.917 with civil servants and politicians (0.861 with full names heard across the middle dot (0.833 with names matched by their sound, 0.806 before)
         ["en-over-zh"] = 0.92, // 0.923: `digital forgery removal request` lost a Chinese text once a takedown no longer
         // searched 删除 (any deletion); 0.949 with it, 0.923 with the US states, 0.904 before
-        ["fr-forms"] = 0.935, // 0.940 with anthropomorphic AI and synthetic performers (0.893 with the US states, 0.875 before)
+        ["fr-forms"] = 0.97, // 0.976 with no French back through English in another sense (0.940 with anthropomorphic AI and synthetic performers (0.893 with the US states, 0.875 before)
         ["fr-no-accents"] = 0.975, // 0.978 with the US states (0.961; 0.939 before China's, Japan's and France's adjectives joined their names' lines)
         ["fr-over-en"] = 0.995, // 1.000 with the US states (0.981 with names matched by their sound, 0.962 before)
         ["fr-over-zh"] = 0.94, // 0.944 with virtual partners (0.917 with the US states, regions and the attorney general (0.833; 0.806 before the round chosen on the seventh)

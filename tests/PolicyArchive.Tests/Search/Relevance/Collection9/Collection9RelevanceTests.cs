@@ -17,7 +17,8 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     // domain-lexicon batch and full names heard across the middle dot (chosen on the eighth, measured here once),
     // 0.887 / 0.955, no kind moved. Tuned on from here: with the third domain-lexicon batch (chip-design software, energy,
     // hiring, proctoring, call centres, tax authorities, emergency departments), 0.895 / 0.965.
-    public const double RecallAt5Floor = 0.89; // 0.895 / 0.965 with the third domain-lexicon batch (0.887 / 0.955 held out)
+    public const double RecallAt5Floor = 0.895; // 0.899 / 0.966 with no French back through English in another sense; 0.895 / 0.965
+    // with the third domain-lexicon batch (0.887 / 0.955 held out)
     public const double MrrFloor = 0.96;
     public const double AsTypedRecallAt5Floor = 0.39;
     public const double AsTypedMrrFloor = 0.78;
@@ -26,16 +27,18 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.645, // 0.647 with the third lexicon batch, a loss kept in view: `licence libre open source poids`
+        ["distractor"] = 0.67, // 0.676 with no French back through English in another sense (« piscine » was « groupe »); 0.647 with the third lexicon batch, a loss kept in view: `licence libre open source poids`
         // lost a text once « licence libre » is one concept (open-source licences); 0.652 with names matched by their sound (first 0.632)
         ["en-over-fr"] = 0.955, // 0.956 with chip-design software (EDA) (0.943 before)
         ["en-over-ja"] = 0.86, // 0.865
         ["en-over-zh"] = 0.915, // 0.917 with EDA (0.899 with names matched by their sound (first 0.881)
         ["fr-forms"] = 0.86, // 0.864 with open-source licences (0.846 with names matched by their sound (first 0.829)
-        ["fr-no-accents"] = 0.86, // 0.863 with the third lexicon batch: `assistant de programmation licences libres proces` 1.00 → 0.67
+        ["fr-no-accents"] = 0.90, // 0.904 with no French back through English in another sense; 0.863 with the third lexicon batch: `assistant de programmation licences libres proces` 1.00 → 0.67
         // in recall (its first relevant text rose from second to first); 0.867 with names matched by their sound (first 0.850)
-        ["fr-over-en"] = 0.935, // 0.938
-        ["fr-over-zh"] = 0.915, // 0.917
+        ["fr-over-en"] = 0.92, // 0.922 with no French back through English in another sense, a loss kept in view: an English
+        // text had held `plateforme publique de calcul en Inde` through « calcul » → calculation → « addition » (in addition); 0.938
+        ["fr-over-zh"] = 0.895, // 0.900 with no French back through English in another sense: `Inde calcul subventionné
+        // intelligence artificielle` lost the same English text, held the same way; 0.917
         ["ja-over-fr"] = 0.915, // 0.917 with EDA and tax authorities (0.887 before)
         ["same-language"] = 0.94, // 0.942 with names matched by their sound (first 0.925)
         ["zh-over-fr"] = 0.895, // 0.897 with proctoring and tax authorities (0.863 before)
