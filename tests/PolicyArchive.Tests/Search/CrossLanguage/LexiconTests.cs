@@ -268,6 +268,10 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("fisc"), t => t.Language == "zh" && t.Text == "税务局");
         Assert.Contains(Shipped.Translate("proctoring"), t => t.Language == "fr" && t.Text == "surveillance des examens");
         Assert.Contains(Shipped.Translate("licences libres"), t => t.Language == "zh" && t.Text == "开源协议");
+        // "grid" was a mesh (网格, grille); a coding assistant nothing.
+        Assert.Contains(Shipped.Translate("grid"), t => t.Language == "zh" && t.Text == "电网");
+        Assert.DoesNotContain(Shipped.Translate("grid"), t => t.Text is "网格" or "grille");
+        Assert.Contains(Shipped.Translate("coding assistant"), t => t.Language == "ja" && t.Text == "コード補完");
     }
 
     [Fact]

@@ -17,9 +17,10 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     // domain-lexicon batch and full names heard across the middle dot (chosen on the eighth, measured here once),
     // 0.887 / 0.955, no kind moved. Tuned on from here: with the third domain-lexicon batch (chip-design software, energy,
     // hiring, proctoring, call centres, tax authorities, emergency departments), 0.895 / 0.965.
-    public const double RecallAt5Floor = 0.895; // 0.899 / 0.966 with no French back through English in another sense; 0.895 / 0.965
+    public const double RecallAt5Floor = 0.90; // 0.903 / 0.968 with coding assistants, labour ministries, job seekers and
+    // "grid" on the power grid's line; 0.899 / 0.966 with no French back through English in another sense; 0.895 / 0.965
     // with the third domain-lexicon batch (0.887 / 0.955 held out)
-    public const double MrrFloor = 0.96;
+    public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.39;
     public const double AsTypedMrrFloor = 0.78;
 
@@ -30,10 +31,10 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
         ["distractor"] = 0.67, // 0.676 with no French back through English in another sense (« piscine » was « groupe »); 0.647 with the third lexicon batch, a loss kept in view: `licence libre open source poids`
         // lost a text once « licence libre » is one concept (open-source licences); 0.652 with names matched by their sound (first 0.632)
         ["en-over-fr"] = 0.955, // 0.956 with chip-design software (EDA) (0.943 before)
-        ["en-over-ja"] = 0.86, // 0.865
+        ["en-over-ja"] = 0.90, // 0.901 with coding assistants and "grid" on the power grid's line (0.865 before)
         ["en-over-zh"] = 0.915, // 0.917 with EDA (0.899 with names matched by their sound (first 0.881)
         ["fr-forms"] = 0.86, // 0.864 with open-source licences (0.846 with names matched by their sound (first 0.829)
-        ["fr-no-accents"] = 0.90, // 0.904 with no French back through English in another sense; 0.863 with the third lexicon batch: `assistant de programmation licences libres proces` 1.00 → 0.67
+        ["fr-no-accents"] = 0.92, // 0.921 with coding assistants; 0.904 with no French back through English in another sense; 0.863 with the third lexicon batch: `assistant de programmation licences libres proces` 1.00 → 0.67
         // in recall (its first relevant text rose from second to first); 0.867 with names matched by their sound (first 0.850)
         ["fr-over-en"] = 0.92, // 0.922 with no French back through English in another sense, a loss kept in view: an English
         // text had held `plateforme publique de calcul en Inde` through « calcul » → calculation → « addition » (in addition); 0.938
