@@ -220,6 +220,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "de", "of", "et": a stop word at either end is no term, and alone it must not become a required translation.
         if (words.Length == 0 || IsStopWord(words[0]) || IsStopWord(words[^1])) return [];
+        if (ProcessNode.Forms(text) is { } node) return node;
         var named = words.Select((w, i) => IsName(w, position == 0 && i == 0)).Any(b => b);
         var capitalised = words.Any(w => char.IsUpper(w[0]));
         return lexicon.Translate(string.Join(' ', words.Select(WithoutPossessive)), domainOnly: named, capitalised: capitalised);
@@ -291,7 +292,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var changed = false;
         foreach (var clause in parsed.Clauses)
         {
-            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || CjkWords!.Headwords(word.Text) is not { } pieces)
+            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || ProcessNode.Forms(word.Text) is not null
+                || CjkWords!.Headwords(word.Text) is not { } pieces)
             {
                 clauses.Add(clause);
                 continue;
@@ -385,6 +387,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 return PrefixQuery(word.Text);
             case WordNode word:
                 {
+                    if (expand && ProcessNode.Forms(word.Text) is { } nodeForms) return TranslatedQuery(word.Text, nodeForms, WordQuery(word.Text, context), context);
                     if (expand && CjkWords?.Unglued(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
                         return glued;
                     var concept = expand ? thesaurus.Find(word.Text) : null;
