@@ -275,6 +275,17 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Common_policy_words_translate_in_their_policy_sense()
+    {
+        // « police » was also "policy" (a false friend), "drone" a bee (雄蜂) and a hum (嗡嗡), "class action" no French.
+        Assert.DoesNotContain(Shipped.Translate("police"), t => t.Text == "policy");
+        Assert.Contains(Shipped.Translate("police"), t => t.Language == "zh" && t.Text == "警方");
+        Assert.DoesNotContain(Shipped.Translate("drone"), t => t.Text is "雄蜂" or "嗡嗡");
+        Assert.Contains(Shipped.Translate("drone"), t => t.Language == "zh" && t.Text == "无人机");
+        Assert.Contains(Shipped.Translate("class action"), t => t.Language == "fr" && t.Text == "action de groupe");
+    }
+
+    [Fact]
     public void A_french_word_is_not_translated_back_into_french_through_another_sense_of_its_english()
     {
         // « piscine » → pool → « groupe », « ensemble »; « calcul » → calculation → « addition », « note ». Its own forms
