@@ -283,6 +283,11 @@ public sealed class LexiconTests
         Assert.DoesNotContain(Shipped.Translate("drone"), t => t.Text is "雄蜂" or "嗡嗡");
         Assert.Contains(Shipped.Translate("drone"), t => t.Language == "zh" && t.Text == "无人机");
         Assert.Contains(Shipped.Translate("class action"), t => t.Language == "fr" && t.Text == "action de groupe");
+        // "investigation" was « recherche » and « examen », an injunction a « mandat », a pension a guesthouse (民宿).
+        Assert.Contains(Shipped.Translate("investigation"), t => t.Language == "fr" && t.Text == "enquête");
+        Assert.DoesNotContain(Shipped.Translate("investigation"), t => t.Text is "recherche" or "examen");
+        Assert.Contains(Shipped.Translate("injunction"), t => t.Language == "fr" && t.Text == "injonction");
+        Assert.DoesNotContain(Shipped.Translate("pension"), t => t.Text is "民宿" or "guesthouse");
     }
 
     [Fact]
