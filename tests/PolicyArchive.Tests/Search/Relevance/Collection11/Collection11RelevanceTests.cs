@@ -12,9 +12,11 @@ public sealed class Collection11RelevanceTests(Collection11Fixture fixture, ITes
 {
     // First measured (2026-12-04) at the search as it was when the collection was written (7a0aa1e): 0.884 / 0.937
     // with the thesaurus and dictionaries, 0.418 / 0.803 as typed; with the round chosen on the eighth meanwhile (the US
-    // states, the second domain-lexicon batch, full names heard across the middle dot), 0.891 / 0.937.
-    public const double RecallAt5Floor = 0.89;
-    public const double MrrFloor = 0.935;
+    // states, the second domain-lexicon batch, full names heard across the middle dot), 0.891 / 0.937; with the round
+    // chosen on the ninth (measured here once after each commit), 0.886 / 0.935: all of the loss came with French words
+    // no longer translated back into French through another sense of their English (5d5927a), kept in view.
+    public const double RecallAt5Floor = 0.885;
+    public const double MrrFloor = 0.93;
     public const double AsTypedRecallAt5Floor = 0.415;
     public const double AsTypedMrrFloor = 0.80;
 
@@ -22,16 +24,16 @@ public sealed class Collection11RelevanceTests(Collection11Fixture fixture, ITes
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
         ["author"] = 0.995, // 1.000
-        ["distractor"] = 0.855, // 0.860
+        ["distractor"] = 0.84, // 0.843 with the ninth's round (0.860)
         ["en-over-fr"] = 0.935, // 0.940 (0.921 at 7a0aa1e)
-        ["en-over-ja"] = 0.815, // 0.819
+        ["en-over-ja"] = 0.795, // 0.799 with the ninth's round (0.819)
         ["en-over-zh"] = 0.895, // 0.900 (0.879 at 7a0aa1e)
-        ["fr-forms"] = 0.855, // 0.858
-        ["fr-no-accents"] = 0.90, // 0.901
+        ["fr-forms"] = 0.87, // 0.873 with the ninth's round (0.858)
+        ["fr-no-accents"] = 0.88, // 0.882 with the ninth's round (0.901)
         ["fr-over-en"] = 0.865, // 0.867 (0.839 at 7a0aa1e)
         ["fr-over-zh"] = 0.915, // 0.917
         ["ja-over-fr"] = 0.945, // 0.946 (0.927 at 7a0aa1e)
-        ["same-language"] = 0.785, // 0.786
+        ["same-language"] = 0.76, // 0.765 with the ninth's round (0.786)
         ["zh-over-fr"] = 0.865, // 0.869
     };
 
