@@ -36,6 +36,9 @@ public sealed class ProcessNodeSearchTests : IDisposable
         Assert.Contains(ProcessNode.Forms("7nm")!, f => f.Language == "fr" && f.Text == "7 nanomètres");
         Assert.Contains(ProcessNode.Forms("1,4 nanomètres")!, f => f.Language == "en" && f.Text == "1.4nm");
         Assert.Contains(ProcessNode.Forms("2ナノメートル")!, f => f.Language == "zh" && f.Text == "2纳米");
+        Assert.Contains(ProcessNode.Forms("1.4nm")!, f => f.Language == "fr" && f.Text == "1,4 nm");
+        Assert.Contains(ProcessNode.Forms("7-nm")!, f => f.Language == "zh" && f.Text == "7纳米");
+        Assert.Null(ProcessNode.Forms("٧nm"));
         Assert.Null(ProcessNode.Forms("H20"));
         Assert.Null(ProcessNode.Forms("nm"));
         Assert.Null(ProcessNode.Forms("7nmx"));

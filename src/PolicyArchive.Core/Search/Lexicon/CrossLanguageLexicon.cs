@@ -174,8 +174,9 @@ public sealed class CrossLanguageLexicon
                 var pivotKey = LexiconKey.Of(pivot.Text);
                 var raw = _entries.Find("en", pivotKey) ?? EnglishEntry(pivotKey);
                 if (raw is null) continue;
-                // Back into French from a French word, only the word's own forms (« publique » → public): « piscine » → pool
-                // → « groupe », « ensemble » is another sense, as « calcul » → calculation → « addition », « note ».
+                // Back into French from a French word, only words that begin as it does (mostly its own forms: « publique »
+                // → public): « piscine » → pool → « groupe », « ensemble » is another sense, as « calcul » → calculation →
+                // « addition », « note ». A synonym that begins otherwise is lost too (« salarié » → employee → « employé »).
                 foreach (var t in Parse(raw.Value))
                     if (t.Language != "en" && !(t.Language == "fr" && typedIn.Contains("fr") && !SameBeginning(LexiconKey.Of(t.Text), key))) Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
             }

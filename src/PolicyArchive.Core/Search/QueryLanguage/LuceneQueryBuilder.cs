@@ -213,7 +213,8 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         word.Length > 1 && char.IsUpper(word[0]) && word.All(SoundKey.IsLatinLetter);
 
     /// <summary>The dictionaries' translations of typed text. Words typed with a capital (not merely starting the
-    /// query) or with digits are names and model numbers: they pass through, unless the domain lexicon names them.</summary>
+    /// query) or with digits are names and model numbers: they pass through, unless the domain lexicon names them or
+    /// they are a process node (<see cref="ProcessNode"/>: "7 nm").</summary>
     private IReadOnlyList<LexiconTranslation> Translations(string text, int position, BuildContext context)
     {
         if (lexicon is null || !context.Options.ExpandThesaurus) return [];
@@ -387,7 +388,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 return PrefixQuery(word.Text);
             case WordNode word:
                 {
-                    if (expand && ProcessNode.Forms(word.Text) is { } nodeForms) return TranslatedQuery(word.Text, nodeForms, WordQuery(word.Text, context), context);
+                    if (expand && lexicon is not null && ProcessNode.Forms(word.Text) is { } nodeForms) return TranslatedQuery(word.Text, nodeForms, WordQuery(word.Text, context), context);
                     if (expand && CjkWords?.Unglued(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
                         return glued;
                     var concept = expand ? thesaurus.Find(word.Text) : null;

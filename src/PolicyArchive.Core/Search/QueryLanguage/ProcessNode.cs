@@ -8,7 +8,7 @@ namespace PolicyArchive.Core.Search.QueryLanguage;
 /// model numbers do.</summary>
 public static partial class ProcessNode
 {
-    [GeneratedRegex(@"^(\d{1,3}(?:[.,]\d)?)\s?(nm|nanom[eè]tres?|nanometers?|nanometres?|纳米|奈米|ナノメートル|ナノ)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{1,3}(?:[.,][0-9]{1,2})?)[\s-]?(nm|nanom[eè]tres?|nanometers?|nanometres?|纳米|奈米|ナノメートル|ナノ)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Node();
 
     /// <summary>The node's other writings (each language's), or null when <paramref name="text"/> names no node.</summary>
@@ -19,15 +19,15 @@ public static partial class ProcessNode
         var n = match.Groups[1].Value;
         var point = n.Replace(',', '.');
         var virgule = n.Replace('.', ',');
-        string[] forms = [$"{point}nm", $"{point} nm", $"{virgule} nanomètres", $"{point} nanometers", $"{point}纳米", $"{point}ナノ"];
-        return forms.Where(f => !string.Equals(f, text.Trim(), StringComparison.OrdinalIgnoreCase))
+        string[] forms = [$"{point}nm", $"{point} nm", $"{virgule} nm", $"{virgule} nanomètres", $"{point} nanometers", $"{point}纳米", $"{point}ナノ"];
+        return forms.Distinct(StringComparer.Ordinal).Where(f => !string.Equals(f, text.Trim(), StringComparison.OrdinalIgnoreCase))
             .Select(f => new LexiconTranslation(Language(f), f, 1f)).ToList();
     }
 
     private static string Language(string form) =>
         form.EndsWith("纳米", StringComparison.Ordinal) ? "zh"
         : form.EndsWith("ナノ", StringComparison.Ordinal) ? "ja"
-        : form.EndsWith("nanomètres", StringComparison.Ordinal) ? "fr"
+        : form.EndsWith("nanomètres", StringComparison.Ordinal) || form.Contains(',', StringComparison.Ordinal) ? "fr"
         : "en";
 
 }

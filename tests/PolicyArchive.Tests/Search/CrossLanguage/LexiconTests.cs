@@ -262,7 +262,7 @@ public sealed class LexiconTests
         Assert.DoesNotContain(Shipped.Translate("hiring"), t => t.Text is "louer" or "location");
         Assert.Contains(Shipped.Translate("EDA"), t => t.Language == "zh" && t.Text == "EDA软件");
         Assert.Contains(Shipped.Translate("CAO électronique"), t => t.Language == "en" && t.Text == "EDA");
-        Assert.Contains(Shipped.Translate("délestage"), t => t.Language == "en" && t.Text == "curtailment");
+        Assert.Contains(Shipped.Translate("délestage"), t => t.Language == "en" && t.Text == "load shedding");
         Assert.Contains(Shipped.Translate("nuclear plant"), t => t.Language == "fr" && t.Text == "centrale nucléaire");
         Assert.Contains(Shipped.Translate("téléconseillers"), t => t.Language == "ja" && t.Text == "コールセンター");
         Assert.Contains(Shipped.Translate("fisc"), t => t.Language == "zh" && t.Text == "税务局");
@@ -288,6 +288,15 @@ public sealed class LexiconTests
         Assert.DoesNotContain(Shipped.Translate("investigation"), t => t.Text is "recherche" or "examen");
         Assert.Contains(Shipped.Translate("injunction"), t => t.Language == "fr" && t.Text == "injonction");
         Assert.DoesNotContain(Shipped.Translate("pension"), t => t.Text is "民宿" or "guesthouse");
+        // Field lines do not take a name or an everyday word from another line: SMIC stays the chipmaker, 公正取引委員会 and
+        // « Autorité de la concurrence » stay Japan's and France's authorities, « urgence » and "damage" keep their
+        // everyday sense, and an injunction is not every ban (禁令).
+        Assert.DoesNotContain(Shipped.Translate("SMIC"), t => t.Text == "minimum wage");
+        Assert.Contains(Shipped.Translate("公正取引委員会"), t => t.Language == "zh" && t.Text == "公正交易委员会");
+        Assert.Contains(Shipped.Translate("Autorité de la concurrence"), t => t.Language == "zh" && t.Text == "法国竞争管理局");
+        Assert.DoesNotContain(Shipped.Translate("urgence"), t => t.Text is "emergency room" or "急诊科");
+        Assert.DoesNotContain(Shipped.Translate("damage"), t => t.Text == "dommages-intérêts");
+        Assert.DoesNotContain(Shipped.Translate("injunction"), t => t.Text == "禁令");
     }
 
     [Fact]
