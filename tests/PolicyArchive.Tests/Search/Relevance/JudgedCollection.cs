@@ -152,6 +152,22 @@ public sealed class JudgedCollection
         ["distractor"] = 15,
     });
 
+    public static JudgedCollection Twelfth { get; } = new(12, new(Documents: 64, Queries: 157, Mixed: 4, Distractors: 12), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 13,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 13,
+        ["fr-forms"] = 13,
+        ["same-language"] = 12,
+        ["author"] = 16,
+        ["distractor"] = 16,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -167,7 +183,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh, Twelfth];
 
     public string Name { get; }
 
