@@ -5,7 +5,7 @@ namespace PolicyArchive.Tests.Search.Relevance.Collection9;
 public sealed class Collection9Fixture() : JudgedCollectionFixture(JudgedCollection.Ninth);
 
 /// <summary>Recall@5 and MRR on the ninth collection: written without looking at search, after search had been tuned
-/// on the second to seventh, and held out until a twelfth was begun; tuned on since (its misses are printed).
+/// on the second to seventh, and held out until the twelfth was begun; tuned on since (its misses are printed).
 /// Measured per kind of query and overall, with the thesaurus and dictionaries and as typed. The floors are the figures
 /// measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection9Fixture>
