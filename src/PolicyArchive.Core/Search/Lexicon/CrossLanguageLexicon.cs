@@ -122,13 +122,9 @@ public sealed class CrossLanguageLexicon
         if (key.Length == 0) return [];
         var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
         var direct = new List<LexiconTranslation>();
-        var typedIn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lang in SourceLanguages(key))
-            if (_entries.Find(lang, key) is { } raw)
-            {
-                direct.AddRange(Parse(raw));
-                typedIn.Add(lang);
-            }
+            if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
+        var french = _entries.Find("fr", key) is not null;
         // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A past
         // participle with entries of its own borrows its headword's only in the languages those lack, and only when one
         // headword can be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and
@@ -141,7 +137,7 @@ public sealed class CrossLanguageLexicon
         }
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
         // « contrebande »), below those entries; an English word is not read as French.
-        if (!domainOnly && (direct.Count == 0 || _entries.Find("fr", key) is not null))
+        if (!domainOnly && (direct.Count == 0 || french))
             direct.AddRange(FamilyTranslations(key, direct.Count == 0 ? 1f : OwnEntriesFirst));
         var domain = direct.Any(t => t.Weight >= DomainWeight);
         // A name typed in Latin script that CC-CEDICT writes in Chinese or ENAMDICT in Japanese: read only for words typed
@@ -178,7 +174,10 @@ public sealed class CrossLanguageLexicon
                 // → public): « piscine » → pool → « groupe », « ensemble » is another sense, as « calcul » → calculation →
                 // « addition », « note ». A synonym that begins otherwise is lost too (« salarié » → employee → « employé »).
                 foreach (var t in Parse(raw.Value))
-                    if (t.Language != "en" && !(t.Language == "fr" && typedIn.Contains("fr") && !SameBeginning(LexiconKey.Of(t.Text), key))) Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
+                {
+                    if (t.Language == "en" || (french && t.Language == "fr" && !SameBeginning(LexiconKey.Of(t.Text), key))) continue;
+                    Keep(found, t with { Weight = pivot.Weight * t.Weight * 0.9f }, key);
+                }
             }
         }
         return found.Values.Where(t => t.Weight >= MinWeight)
@@ -187,7 +186,7 @@ public sealed class CrossLanguageLexicon
             .ToList();
     }
 
-    /// <summary>Two words whose first five letters (all of the shorter, if shorter) are the same: forms of one word.</summary>
+    /// <summary>Two words whose first five letters (all of the shorter, if shorter) are the same: mostly forms of one word.</summary>
     private static bool SameBeginning(string a, string b)
     {
         var n = Math.Min(5, Math.Min(a.Length, b.Length));

@@ -293,8 +293,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var changed = false;
         foreach (var clause in parsed.Clauses)
         {
-            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || ProcessNode.Forms(word.Text) is not null
-                || CjkWords!.Headwords(word.Text) is not { } pieces)
+            if (clause is not { Excluded: false, Node: WordNode { Prefix: false } word } || CjkWords!.Headwords(word.Text) is not { } pieces)
             {
                 clauses.Add(clause);
                 continue;
@@ -388,7 +387,6 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
                 return PrefixQuery(word.Text);
             case WordNode word:
                 {
-                    if (expand && lexicon is not null && ProcessNode.Forms(word.Text) is { } nodeForms) return TranslatedQuery(word.Text, nodeForms, WordQuery(word.Text, context), context);
                     if (expand && CjkWords?.Unglued(word.Text) is { } pieces && GluedQuery(pieces, word.Text, context) is { } glued)
                         return glued;
                     var concept = expand ? thesaurus.Find(word.Text) : null;

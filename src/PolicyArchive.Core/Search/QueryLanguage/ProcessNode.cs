@@ -19,15 +19,13 @@ public static partial class ProcessNode
         var n = match.Groups[1].Value;
         var point = n.Replace(',', '.');
         var virgule = n.Replace('.', ',');
-        string[] forms = [$"{point}nm", $"{point} nm", $"{virgule} nm", $"{virgule} nanomètres", $"{point} nanometers", $"{point}纳米", $"{point}ナノ"];
-        return forms.Distinct(StringComparer.Ordinal).Where(f => !string.Equals(f, text.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(f => new LexiconTranslation(Language(f), f, 1f)).ToList();
+        (string Language, string Text)[] forms =
+        [
+            ("en", $"{point}nm"), ("en", $"{point} nm"), ("fr", $"{virgule} nm"), ("fr", $"{virgule} nanomètres"),
+            ("en", $"{point} nanometers"), ("zh", $"{point}纳米"), ("ja", $"{point}ナノ"),
+        ];
+        return forms.DistinctBy(f => f.Text, StringComparer.Ordinal)
+            .Where(f => !string.Equals(f.Text, text.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(f => new LexiconTranslation(f.Language, f.Text, 1f)).ToList();
     }
-
-    private static string Language(string form) =>
-        form.EndsWith("纳米", StringComparison.Ordinal) ? "zh"
-        : form.EndsWith("ナノ", StringComparison.Ordinal) ? "ja"
-        : form.EndsWith("nanomètres", StringComparison.Ordinal) || form.Contains(',', StringComparison.Ordinal) ? "fr"
-        : "en";
-
 }

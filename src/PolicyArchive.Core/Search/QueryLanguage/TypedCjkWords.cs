@@ -21,10 +21,12 @@ internal sealed class TypedCjkWords(CrossLanguageLexicon lexicon, ThesaurusExpan
     /// script, or null when the word is not glued or the thesaurus or the dictionaries know it whole (AI法). The index
     /// splits such a word where the script changes, so as typed it names nothing the dictionaries can translate. The
     /// Chinese or Japanese part splits at its headwords unless the thesaurus or the dictionaries know it whole; two or
-    /// three Latin letters glued so are an acronym (ai绘画 is AI, not French « ai »).</summary>
+    /// three Latin letters glued so are an acronym (ai绘画 is AI, not French « ai »). A process node (7纳米) stays whole: it
+    /// translates as one (<see cref="ProcessNode"/>).</summary>
     public List<string>? Unglued(string text)
     {
         if (!text.Any(LexiconKey.IsCjk) || text.All(LexiconKey.IsCjk) || thesaurus.Find(text) is not null || lexicon.Contains(text)
+            || ProcessNode.Forms(text) is not null
             || text.Any(c => !LexiconKey.IsCjk(c) && !char.IsLetterOrDigit(c) && c is not '-' and not '.')) return null;
         var pieces = new List<string>();
         foreach (var run in ScriptRuns(text))
