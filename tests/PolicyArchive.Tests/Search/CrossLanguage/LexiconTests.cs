@@ -300,6 +300,28 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Work_public_buying_oversight_and_trial_terms_translate_in_the_field_s_sense()
+    {
+        // "layoffs" had no French or Chinese and « licenciement » Chinese only as 拔染 (a dyeing term); 招标 was only
+        // "invite bids"; "pilot" only flew planes (机长, 飛行士); "testing" was a microphone check (本日は晴天なり) with no
+        // French; 申报 was a "report" and « certificat » Chinese securities (证券).
+        Assert.Contains(Shipped.Translate("layoffs"), t => t.Language == "fr" && t.Text == "licenciement");
+        Assert.Contains(Shipped.Translate("licenciements"), t => t.Language == "zh" && t.Text == "裁员");
+        Assert.DoesNotContain(Shipped.Translate("licenciement"), t => t.Text == "拔染");
+        Assert.Contains(Shipped.Translate("招标"), t => t.Language == "fr" && t.Text == "appel d'offres");
+        Assert.Contains(Shipped.Translate("pilot"), t => t.Language == "zh" && t.Text == "试点");
+        Assert.DoesNotContain(Shipped.Translate("pilot"), t => t.Text is "机师" or "飛行士");
+        Assert.Contains(Shipped.Translate("testing"), t => t.Language == "fr" && t.Text == "essai");
+        Assert.DoesNotContain(Shipped.Translate("testing"), t => t.Text == "本日は晴天なり");
+        Assert.Contains(Shipped.Translate("申报"), t => t.Language == "en" && t.Text == "disclosure");
+        Assert.DoesNotContain(Shipped.Translate("certificat"), t => t.Text == "证券");
+        Assert.Contains(Shipped.Translate("exascale"), t => t.Language == "zh" && t.Text == "百亿亿次");
+        Assert.Contains(Shipped.Translate("監督機関"), t => t.Language == "fr" && t.Text == "autorité de surveillance");
+        // 試験 is also an exam (オンライン試験): it is not on the testing line.
+        Assert.Contains(Shipped.Translate("試験"), t => t.Language == "fr" && t.Text == "examen");
+    }
+
+    [Fact]
     public void A_french_word_is_not_translated_back_into_french_through_another_sense_of_its_english()
     {
         // « piscine » → pool → « groupe », « ensemble »; « calcul » → calculation → « addition », « note ». Its own forms
