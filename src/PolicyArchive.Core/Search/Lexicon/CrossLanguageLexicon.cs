@@ -94,6 +94,7 @@ public sealed class CrossLanguageLexicon
     {
         var key = LexiconKey.Of(text);
         if (key.Length == 0) return false;
+        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is not null) return true;
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is not null) return true;
         return false;
@@ -122,6 +123,13 @@ public sealed class CrossLanguageLexicon
         if (key.Length == 0) return [];
         var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
         var direct = new List<LexiconTranslation>();
+        // A French plural in -iés is keyed as an English -ies one (« salariés » as "salary"): typed with its accent it is
+        // only the French word, typed without it either.
+        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is { } frenchPlural)
+        {
+            if (LexiconKey.Accented(text)) key = plural;
+            else direct.AddRange(Parse(frenchPlural));
+        }
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
         var french = _entries.Find("fr", key) is not null;

@@ -42,6 +42,19 @@ public static class LexiconKey
         current.Clear();
     }
 
+    /// <summary>The key of <paramref name="text"/> read as French where <see cref="Singular"/> read an English "-ies"
+    /// plural: « salariés », « licenciés » are plurals of « salarié », « licencié », not of "salary"; null when no word
+    /// ends so.</summary>
+    public static string? FrenchPlural(string text)
+    {
+        var words = Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 1 || words[0].Length <= 4 || !words[0].EndsWith("ies", StringComparison.Ordinal) || !words[0].All(char.IsAsciiLetterLower)) return null;
+        return words[0][..^1];
+    }
+
+    /// <summary>Whether <paramref name="text"/> carries a Latin letter's accent (« salariés »): then it is not English.</summary>
+    public static bool Accented(string text) => !string.Equals(Fold(text), text.ToLowerInvariant(), StringComparison.Ordinal);
+
     /// <summary>Crude plural folding for French and English, the same on both sides of every lookup.</summary>
     public static string Singular(string word)
     {
