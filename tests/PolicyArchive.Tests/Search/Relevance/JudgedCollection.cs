@@ -168,6 +168,22 @@ public sealed class JudgedCollection
         ["distractor"] = 16,
     });
 
+    public static JudgedCollection Thirteenth { get; } = new(13, new(Documents: 64, Queries: 160, Mixed: 4, Distractors: 12), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 13,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 13,
+        ["fr-forms"] = 14,
+        ["same-language"] = 12,
+        ["author"] = 17,
+        ["distractor"] = 17,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -183,7 +199,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh, Twelfth];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh, Twelfth, Thirteenth];
 
     public string Name { get; }
 
