@@ -133,11 +133,13 @@ public sealed class CrossLanguageLexicon
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
         var french = _entries.Find("fr", key) is not null;
-        // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A past
-        // participle with entries of its own borrows its headword's only in the languages those lack, and only when one
-        // headword can be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and
-        // « suspendre » is "suspend"'s; "-ing" words are often nouns of their own (bearing, herring, building).
-        if (!domainOnly && (direct.Count == 0 || EnglishBase.IsPastParticiple(key))
+        // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A form
+        // with entries of its own borrows its headword's only in the languages those lack, and only when one headword can
+        // be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and « suspendre » is
+        // "suspend"'s; "reporting" only 復命 and 報連相, and 报告, « rapport » are "report"'s. An -ing noun of its own
+        // with no entry in a language borrows its verb's there too (a "bearing" gets « ours »): rare in queries, and the
+        // typed word still counts.
+        if (!domainOnly && (direct.Count == 0 || EnglishBase.IsInflected(key))
             && EnglishEntry(key, onlyOne: direct.Count > 0) is { } headword)
         {
             var given = Languages(direct);

@@ -22,10 +22,10 @@ public static class EnglishBase
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> may be a past participle ("suspended", "banned"), the forms that borrow a
-    /// headword's translations even when they have entries of their own: an -ing word is often a noun of its own (a
-    /// bearing is no bear).</summary>
-    public static bool IsPastParticiple(string word) => word.EndsWith("ed", StringComparison.Ordinal) && Candidates(word).Any();
+    /// <summary>Whether <paramref name="word"/> may be an inflected form ("suspended", "banned", "reporting"), the
+    /// forms that borrow a headword's translations, in the languages their own entries lack, even when they have some.</summary>
+    public static bool IsInflected(string word) =>
+        (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && Candidates(word).Any();
 
     private static IEnumerable<string> Forms(string stem)
     {

@@ -341,6 +341,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void An_ing_form_borrows_its_verb_s_translations_in_the_languages_its_own_entries_lack()
+    {
+        // "reporting" had only 復命 and 報連相 (Japanese), "funding" no Chinese.
+        Assert.Contains(Shipped.Translate("reporting"), t => t.Language == "zh" && t.Text == "报告");
+        Assert.Contains(Shipped.Translate("reporting"), t => t.Language == "fr" && t.Text == "rapport");
+        Assert.Contains(Shipped.Translate("funding"), t => t.Language == "zh" && t.Text == "资金");
+        // A language its own entries give keeps them: "meeting" is not "meet" (会う).
+        Assert.Contains(Shipped.Translate("meeting"), t => t.Language == "ja" && t.Text == "会合");
+        Assert.DoesNotContain(Shipped.Translate("meeting"), t => t.Text == "会う");
+    }
+
+    [Fact]
     public void A_french_word_is_not_translated_back_into_french_through_another_sense_of_its_english()
     {
         // « piscine » → pool → « groupe », « ensemble »; « calcul » → calculation → « addition », « note ». Its own forms
