@@ -317,6 +317,15 @@ public sealed class LexiconTests
         Assert.DoesNotContain(Shipped.Translate("certificat"), t => t.Text == "证券");
         Assert.Contains(Shipped.Translate("exascale"), t => t.Language == "zh" && t.Text == "百亿亿次");
         Assert.Contains(Shipped.Translate("監督機関"), t => t.Language == "fr" && t.Text == "autorité de surveillance");
+        // A party was a feast (宴会, fête), a ballot a bundle, a campaign a military one (征战), a fare a fair (フェア), a
+        // cluster of grapes (grappe, 嘟噜) and HPC a handheld PC.
+        Assert.Contains(Shipped.Translate("party"), t => t.Language == "ja" && t.Text == "政党");
+        Assert.DoesNotContain(Shipped.Translate("party"), t => t.Text is "宴会" or "fête");
+        Assert.DoesNotContain(Shipped.Translate("ballot"), t => t.Text == "bundle");
+        Assert.Contains(Shipped.Translate("campaign"), t => t.Language == "zh" && t.Text == "竞选");
+        Assert.Contains(Shipped.Translate("fare"), t => t.Language == "ja" && t.Text == "運賃");
+        Assert.Contains(Shipped.Translate("clusters"), t => t.Language == "zh" && t.Text == "集群");
+        Assert.Contains(Shipped.Translate("HPC"), t => t.Language == "fr" && t.Text == "calcul intensif");
         // 試験 is also an exam (オンライン試験): it is not on the testing line.
         Assert.Contains(Shipped.Translate("試験"), t => t.Language == "fr" && t.Text == "examen");
     }
