@@ -32,7 +32,7 @@ public sealed class Collection12RelevanceTests(Collection12Fixture fixture, ITes
         ["fr-over-zh"] = 0.995, // 1.000
         ["ja-over-fr"] = 0.85, // 0.853
         ["same-language"] = 0.94, // 0.942
-        ["zh-over-fr"] = 0.96, // 0.962
+        ["zh-over-fr"] = 0.98, // 0.981 with French plurals in -iés read as French (0.962)
     };
 
     [Fact]
