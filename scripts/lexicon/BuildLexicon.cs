@@ -31,7 +31,13 @@ foreach (var line in File.ReadLines(domainPath))
         foreach (var t in cols[i].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) terms.Add((langs[i], t));
     foreach (var a in terms)
         foreach (var b in terms)
-            if (a != b) lexicon.Add(a.Lang, a.Text, b.Lang, b.Text, 10);
+        {
+            if (a == b) continue;
+            // A French plural in -iés (« alliés ») is stored under its French singular, where the app looks it up, not
+            // under the English -ies key ("ally"), which would give English "allies" and "salaries" its sense.
+            if (a.Lang == "fr" && LexiconKey.FrenchPlural(a.Text) is { } plural) lexicon.AddKey(a.Lang, plural, b.Lang, b.Text, 10);
+            else lexicon.Add(a.Lang, a.Text, b.Lang, b.Text, 10);
+        }
     domainConcepts++;
 }
 report.AppendLine($"domain lexicon: {domainConcepts} concepts");

@@ -124,26 +124,37 @@ public sealed class CrossLanguageLexicon
         var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
         var direct = new List<LexiconTranslation>();
         // A French plural in -iés is keyed as an English -ies one (« salariés » as "salary"): typed with its accent it is
-        // only the French word, typed without it either.
-        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is { } frenchPlural)
-        {
-            if (LexiconKey.Accented(text)) key = plural;
-            else direct.AddRange(Parse(frenchPlural));
-        }
+        // the French word; typed without, it is the English one when English has it ("copies", "strategies").
+        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is not null
+            && (LexiconKey.Accented(text) || _entries.Find("en", key) is null))
+            key = plural;
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
+        // A plural the key's folding leaves as typed (« nationaux », "processes") reads as its singular.
+        if (direct.Count == 0)
+            foreach (var other in LexiconKey.OtherSingulars(text))
+            {
+                foreach (var lang in SourceLanguages(other))
+                    if (_entries.Find(lang, other) is { } raw) direct.AddRange(Parse(raw));
+                if (direct.Count == 0) continue;
+                key = other;
+                break;
+            }
         var french = _entries.Find("fr", key) is not null;
         // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A form
         // with entries of its own borrows its headword's only in the languages those lack, and only when one headword can
         // be meant: "suspended" has 懸濁 and 垂挂 (particles hanging in a liquid) but no French, and « suspendre » is
-        // "suspend"'s; "reporting" only 復命 and 報連相, and 报告, « rapport » are "report"'s. An -ing noun of its own
-        // with no entry in a language borrows its verb's there too (a "bearing" gets « ours »): rare in queries, and the
-        // typed word still counts.
+        // "suspend"'s. An -ing word with entries of its own is often a noun of its own (a bearing is no bear, lobbying no
+        // lobby's hall): it borrows only what the domain lexicon says of its verb ("reporting", which had only 復命 and
+        // 報連相, gets « rapport » and 报告), and no English to translate onwards from.
         if (!domainOnly && (direct.Count == 0 || EnglishBase.IsInflected(key))
             && EnglishEntry(key, onlyOne: direct.Count > 0) is { } headword)
         {
             var given = Languages(direct);
-            direct.AddRange(Parse(headword).Where(t => !given.Contains(t.Language)).Select(t => t with { Weight = t.Weight * InflectedWeight }));
+            var gerund = direct.Count > 0 && key.EndsWith("ing", StringComparison.Ordinal);
+            direct.AddRange(Parse(headword)
+                .Where(t => !given.Contains(t.Language) && (!gerund || (t.Weight >= DomainWeight && t.Language != "en")))
+                .Select(t => t with { Weight = t.Weight * InflectedWeight }));
         }
         // A French form with entries of its own still finds its family ("contrebandiers" has "smuggler", but texts say
         // « contrebande »), below those entries; an English word is not read as French.

@@ -52,6 +52,22 @@ public static class LexiconKey
         return words[0][..^1];
     }
 
+    /// <summary>Keys for a single word's plural that <see cref="Singular"/> does not undo, most likely first, to try when
+    /// the lexicon lacks its own key: French -aux (« réseaux » → réseau, « nationaux », « fiscaux » → national, fiscal)
+    /// and English -es ("processes" → process, "biases" → bias, "approaches" → approach).</summary>
+    public static IEnumerable<string> OtherSingulars(string text)
+    {
+        var word = Fold(text).Trim();
+        if (word.Length <= 4 || !word.All(char.IsAsciiLetterLower)) yield break;
+        if (word.EndsWith("aux", StringComparison.Ordinal))
+        {
+            yield return word[..^1];
+            yield return word[..^3] + "al";
+        }
+        // Keyed as the lexicon keys its words: "bias" is stored as "bia".
+        else if (word.EndsWith("es", StringComparison.Ordinal)) yield return Singular(word[..^2]);
+    }
+
     /// <summary>Whether <paramref name="text"/> carries a Latin letter's accent (« salariés »): then it is not English.</summary>
     public static bool Accented(string text) => !string.Equals(Fold(text), text.ToLowerInvariant(), StringComparison.Ordinal);
 

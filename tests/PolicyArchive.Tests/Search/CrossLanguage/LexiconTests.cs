@@ -304,7 +304,7 @@ public sealed class LexiconTests
     {
         // "layoffs" had no French or Chinese and « licenciement » Chinese only as 拔染 (a dyeing term); 招标 was only
         // "invite bids"; "pilot" only flew planes (机长, 飛行士); "testing" was a microphone check (本日は晴天なり) with no
-        // French; 申报 was a "report" and « certificat » Chinese securities (证券).
+        // French; 申报 was a "report" (it is a filing with an authority) and « certificat » Chinese securities (证券).
         Assert.Contains(Shipped.Translate("layoffs"), t => t.Language == "fr" && t.Text.StartsWith("licenci", StringComparison.Ordinal));
         Assert.Contains(Shipped.Translate("licenciements"), t => t.Language == "zh" && t.Text == "裁员");
         Assert.DoesNotContain(Shipped.Translate("licenciement"), t => t.Text == "拔染");
@@ -313,16 +313,20 @@ public sealed class LexiconTests
         Assert.DoesNotContain(Shipped.Translate("pilot"), t => t.Text is "机师" or "飛行士");
         Assert.Contains(Shipped.Translate("testing"), t => t.Language == "fr" && t.Text == "essai");
         Assert.DoesNotContain(Shipped.Translate("testing"), t => t.Text == "本日は晴天なり");
-        Assert.Contains(Shipped.Translate("申报"), t => t.Language == "en" && t.Text == "disclosure");
+        Assert.Contains(Shipped.Translate("申报"), t => t.Language == "en" && t.Text == "filing");
+        Assert.Contains(Shipped.Translate("disclosure"), t => t.Language == "zh" && t.Text == "披露");
         Assert.DoesNotContain(Shipped.Translate("certificat"), t => t.Text == "证券");
         Assert.Contains(Shipped.Translate("exascale"), t => t.Language == "zh" && t.Text == "百亿亿次");
         Assert.Contains(Shipped.Translate("監督機関"), t => t.Language == "fr" && t.Text == "autorité de surveillance");
-        // A party was a feast (宴会, fête), a ballot a bundle, a campaign a military one (征战), a fare a fair (フェア), a
-        // cluster of grapes (grappe, 嘟噜) and HPC a handheld PC.
-        Assert.Contains(Shipped.Translate("party"), t => t.Language == "ja" && t.Text == "政党");
-        Assert.DoesNotContain(Shipped.Translate("party"), t => t.Text is "宴会" or "fête");
+        // A political party had no French, a ballot was a bundle, an election campaign a military one (征战), a fare a fair
+        // (フェア), a cluster grapes (grappe, 嘟噜) and HPC a handheld PC. Bare "party" and « parties » keep their other
+        // senses (third parties, the parties to a case), a campaign is not always an election's, « tarifs » are rates.
+        Assert.Contains(Shipped.Translate("political party"), t => t.Language == "fr" && t.Text == "parti politique");
+        Assert.Contains(Shipped.Translate("parties"), t => t.Language == "zh" && t.Text == "一方");
         Assert.DoesNotContain(Shipped.Translate("ballot"), t => t.Text == "bundle");
-        Assert.Contains(Shipped.Translate("campaign"), t => t.Language == "zh" && t.Text == "竞选");
+        Assert.Contains(Shipped.Translate("election campaign"), t => t.Language == "zh" && t.Text == "竞选");
+        Assert.DoesNotContain(Shipped.Translate("campaign"), t => t.Text is "竞选" or "選挙運動");
+        Assert.Contains(Shipped.Translate("tarifs"), t => t.Language == "zh" && t.Text == "关税");
         Assert.Contains(Shipped.Translate("fare"), t => t.Language == "ja" && t.Text == "運賃");
         Assert.Contains(Shipped.Translate("clusters"), t => t.Language == "zh" && t.Text == "集群");
         Assert.Contains(Shipped.Translate("HPC"), t => t.Language == "fr" && t.Text == "calcul intensif");
@@ -339,8 +343,21 @@ public sealed class LexiconTests
         Assert.Null(LexiconKey.FrenchPlural("salarié"));
         Assert.Contains(Shipped.Translate("salariés"), t => t.Language == "zh" && t.Text == "员工");
         Assert.DoesNotContain(Shipped.Translate("salariés"), t => t.Text is "salaire" or "給料");
-        Assert.Contains(Shipped.Translate("salaries"), t => t.Language == "en" && t.Text == "employee");
+        // Typed without its accent it is the English word; and English "salary" keeps its sense.
+        Assert.Contains(Shipped.Translate("salaries"), t => t.Language == "ja" && t.Text == "給料");
+        Assert.Contains(Shipped.Translate("salary"), t => t.Language == "ja" && t.Text == "給料");
+        // A French -iés plural written on a domain line is stored under its French singular: « alliés » is the alliance.
+        Assert.Contains(Shipped.Translate("alliés"), t => t.Language == "ja" && t.Text == "同盟" && t.Weight >= 1f);
         Assert.Contains(Shipped.Translate("licenciés"), t => t.Language == "zh" && t.Text == "裁员");
+        // Plurals the key's folding leaves as typed: « nationaux », « réseaux » and "biases", "searches" translated as
+        // nothing, "processes" as a processor (processeur, 处理器) through « processe »'s French family.
+        Assert.Equal(["reseau", "reseal"], LexiconKey.OtherSingulars("réseaux"));
+        Assert.Equal(["bia"], LexiconKey.OtherSingulars("biases"));
+        Assert.Contains(Shipped.Translate("nationaux"), t => t.Language == "zh" && t.Text == "国立");
+        Assert.Contains(Shipped.Translate("réseaux"), t => t.Language == "en" && t.Text == "network");
+        Assert.Contains(Shipped.Translate("biases"), t => t.Language == "zh" && t.Text == "偏见");
+        Assert.Contains(Shipped.Translate("searches"), t => t.Language == "fr" && t.Text == "recherche");
+        Assert.DoesNotContain(Shipped.Translate("processes"), t => t.Text is "processeur" or "处理器");
         // An English plural still reads as English.
         Assert.Contains(Shipped.Translate("policies"), t => t.Language == "fr" && t.Text == "politique");
         // « électoral » had only its feminine; a « plan » was a map, a plane and gliding (planer).
@@ -350,15 +367,16 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void An_ing_form_borrows_its_verb_s_translations_in_the_languages_its_own_entries_lack()
+    public void An_ing_form_borrows_what_the_domain_lexicon_says_of_its_verb_in_the_languages_its_own_entries_lack()
     {
-        // "reporting" had only 復命 and 報連相 (Japanese), "funding" no Chinese.
+        // "reporting" had only 復命 and 報連相 (Japanese).
         Assert.Contains(Shipped.Translate("reporting"), t => t.Language == "zh" && t.Text == "报告");
         Assert.Contains(Shipped.Translate("reporting"), t => t.Language == "fr" && t.Text == "rapport");
-        Assert.Contains(Shipped.Translate("funding"), t => t.Language == "zh" && t.Text == "资金");
-        // A language its own entries give keeps them: "meeting" is not "meet" (会う).
-        Assert.Contains(Shipped.Translate("meeting"), t => t.Language == "ja" && t.Text == "会合");
-        Assert.DoesNotContain(Shipped.Translate("meeting"), t => t.Text == "会う");
+        Assert.Contains(Shipped.Translate("reporting"), t => t.Language == "ja" && t.Text == "復命");
+        // Nothing else, and no English to translate onwards from: lobbying is no lobby's hall, hosting no host (东道).
+        Assert.DoesNotContain(Shipped.Translate("lobbying"), t => t.Text is "hall" or "休息室");
+        Assert.DoesNotContain(Shipped.Translate("hosting"), t => t.Text is "东道" or "hôte");
+        Assert.DoesNotContain(Shipped.Translate("sharing"), t => t.Text is "株価" or "股市" or "bourse");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
     // measured here once after each commit, 0.911 / 0.973 (0.906 before the last sweep of legal and corporate words);
     // after a second read narrowed that round's lines (a field line took everyday words and other lines' names),
     // 0.906 / 0.973: the sweep's gain went with them.
-    public const double RecallAt5Floor = 0.91; // 0.912 with -ing forms borrowing their verb's translations (0.906)
+    public const double RecallAt5Floor = 0.905; // 0.906 (0.912 while -ing forms borrowed all their verb's translations, a rule narrowed after a second read)
     public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.40;
     public const double AsTypedMrrFloor = 0.74;
@@ -32,10 +32,10 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
     {
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.835, // 0.837 with names matched by their sound (first 0.813)
-        ["en-over-fr"] = 0.92, // 0.925 with -ing forms borrowing their verb's translations (0.905)
+        ["en-over-fr"] = 0.90, // 0.905 (0.925 while -ing forms borrowed all their verb's translations, and with the ninth's round before its second read)
         ["en-over-ja"] = 0.86, // 0.863 with names matched by their sound (first 0.825)
-        ["en-over-zh"] = 0.86, // 0.861 with -ing forms borrowing their verb's translations (0.837; 0.873 with the ninth's round before its second read; 0.851 before the eighth's round)
-        ["fr-forms"] = 0.92, // 0.925 with -ing forms borrowing their verb's translations (0.905)
+        ["en-over-zh"] = 0.835, // 0.837, a loss kept in view (0.861 while -ing forms borrowed all their verb's translations; 0.873 with the ninth's round before its second read; 0.851 before the eighth's round)
+        ["fr-forms"] = 0.90, // 0.905 (0.925 while -ing forms borrowed all their verb's translations)
         ["fr-no-accents"] = 0.875, // 0.880 (0.861 while the eighth's round held three entries for one query each)
         ["fr-over-en"] = 0.96, // 0.961
         ["fr-over-zh"] = 0.84, // 0.842 (0.820 before the eighth's round)

@@ -15,7 +15,8 @@ public sealed class Collection11RelevanceTests(Collection11Fixture fixture, ITes
     // states, the second domain-lexicon batch, full names heard across the middle dot), 0.891 / 0.937; with the round
     // chosen on the ninth (measured here once after each commit), 0.886 / 0.935. Tuned on from then: the fifth
     // domain-lexicon batch, chosen on its misses by category, 0.922 / 0.948; French plurals in -iés read as
-    // French, 0.925 / 0.948; politics, transport and computing terms, 0.932 / 0.951.
+    // French, 0.925 / 0.948; politics, transport and computing terms, 0.932 / 0.951; with a second read's mends and
+    // the -aux and -es plurals, 0.934 / 0.951.
     public const double RecallAt5Floor = 0.93;
     public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.415;
@@ -27,11 +28,11 @@ public sealed class Collection11RelevanceTests(Collection11Fixture fixture, ITes
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.89, // 0.893 (0.843 held out)
         ["en-over-fr"] = 0.97, // 0.974 (0.940 held out)
-        ["en-over-ja"] = 0.93, // 0.931 with parties, fares and the rest of the politics and transport batch (0.799 held out)
+        ["en-over-ja"] = 0.95, // 0.951 (0.931 with parties, fares and the rest of the politics and transport batch; 0.799 held out)
         ["en-over-zh"] = 0.925, // 0.928 with computing clusters (0.900)
         ["fr-forms"] = 0.91, // 0.912 with -iés plurals read as French (0.873)
         ["fr-no-accents"] = 0.915, // 0.917 (0.882 held out)
-        ["fr-over-en"] = 0.885, // 0.888 with fares (0.867)
+        ["fr-over-en"] = 0.885, // 0.888 (0.867 held out)
         ["fr-over-zh"] = 0.935, // 0.938 (0.917 held out)
         ["ja-over-fr"] = 0.98, // 0.981 (0.946 held out)
         ["same-language"] = 0.88, // 0.882 (0.765 held out)
