@@ -219,7 +219,10 @@ public sealed class CrossLanguageLexicon
     /// dictionaries trust most (the domain lexicon's first), so a family that grows does not change at random.</summary>
     private List<LexiconTranslation> FamilyTranslations(string key, float scale)
     {
-        if (key.Contains(' ', StringComparison.Ordinal) || FrenchStem.Of(key) is not { } stem || !_frenchFamilies.TryGetValue(stem, out var family)) return [];
+        if (key.Contains(' ', StringComparison.Ordinal)) return [];
+        if (!(FrenchStem.Of(key) is { } own && _frenchFamilies.TryGetValue(own, out var family))
+            && !(Infinitive(key) is { } infinitive && FrenchStem.Of(infinitive) is { } stem && _frenchFamilies.TryGetValue(stem, out family)))
+            return [];
         var trusted = family.Select(m => (Member: m, Entries: Parse(_entries.Find("fr", m)!.Value)))
             .Select(m => (m.Member, m.Entries, Best: m.Entries.Count == 0 ? 0 : m.Entries.Max(t => t.Weight)))
             .OrderByDescending(m => m.Best).ThenBy(m => m.Member.Length).ThenBy(m => m.Member, StringComparer.Ordinal).Take(3);
@@ -230,6 +233,15 @@ public sealed class CrossLanguageLexicon
             borrowed.AddRange(entries.Where(t => t.Language != "fr").Select(t => t with { Weight = Math.Min(t.Weight, 0.9f) * FamilyWeight * scale }));
         }
         return borrowed;
+    }
+
+    /// <summary>The infinitive a French past participle comes from, when the lexicon has it (« inaugurés » → inaugurer):
+    /// its family is the participle's when the participle's own stem is cut too short to have one (inaugu, -re taken off
+    /// as in prescrire).</summary>
+    private string? Infinitive(string key)
+    {
+        var infinitive = key.EndsWith("ee", StringComparison.Ordinal) ? key[..^1] + "r" : key.EndsWith('e') ? key + "r" : null;
+        return infinitive is not null && _entries.Find("fr", infinitive) is not null ? infinitive : null;
     }
 
     private const float FamilyWeight = 0.8f;

@@ -358,6 +358,11 @@ public sealed class LexiconTests
         Assert.Contains(Shipped.Translate("biases"), t => t.Language == "zh" && t.Text == "偏见");
         Assert.Contains(Shipped.Translate("searches"), t => t.Language == "fr" && t.Text == "recherche");
         Assert.DoesNotContain(Shipped.Translate("processes"), t => t.Text is "processeur" or "处理器");
+        // A past participle whose own stem is cut too short to have a family (« inaugurés »: inaugu) reads as its
+        // infinitive's family; « générés » was "bother" (gêner) and is generated.
+        Assert.Contains(Shipped.Translate("inaugurés"), t => t.Language == "en" && t.Text == "inaugurate");
+        Assert.Contains(Shipped.Translate("générés"), t => t.Language == "zh" && t.Text == "生成");
+        Assert.DoesNotContain(Shipped.Translate("générés"), t => t.Text is "bother" or "annoy");
         // An English plural still reads as English.
         Assert.Contains(Shipped.Translate("policies"), t => t.Language == "fr" && t.Text == "politique");
         // « électoral » had only its feminine; a « plan » was a map, a plane and gliding (planer).
