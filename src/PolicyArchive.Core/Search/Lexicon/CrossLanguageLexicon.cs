@@ -94,7 +94,6 @@ public sealed class CrossLanguageLexicon
     {
         var key = LexiconKey.Of(text);
         if (key.Length == 0) return false;
-        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is not null) return true;
         foreach (var lang in SourceLanguages(key))
             if (_entries.Find(lang, key) is not null) return true;
         return false;
@@ -119,27 +118,9 @@ public sealed class CrossLanguageLexicon
 
     private IReadOnlyList<LexiconTranslation> TranslateUncached(string text, int perLanguage, bool domainOnly, bool capitalised)
     {
-        var key = LexiconKey.Of(text);
+        var (key, direct) = OwnEntries(text);
         if (key.Length == 0) return [];
         var found = new Dictionary<(string Lang, string Key), LexiconTranslation>();
-        var direct = new List<LexiconTranslation>();
-        // A French plural in -iés is keyed as an English -ies one (« salariés » as "salary"): typed with its accent it is
-        // the French word; typed without, it is the English one when English has it ("copies", "strategies").
-        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is not null
-            && (LexiconKey.Accented(text) || _entries.Find("en", key) is null))
-            key = plural;
-        foreach (var lang in SourceLanguages(key))
-            if (_entries.Find(lang, key) is { } raw) direct.AddRange(Parse(raw));
-        // A plural the key's folding leaves as typed (« nationaux », "processes") reads as its singular.
-        if (direct.Count == 0)
-            foreach (var other in LexiconKey.OtherSingulars(text))
-            {
-                foreach (var lang in SourceLanguages(other))
-                    if (_entries.Find(lang, other) is { } raw) direct.AddRange(Parse(raw));
-                if (direct.Count == 0) continue;
-                key = other;
-                break;
-            }
         var french = _entries.Find("fr", key) is not null;
         // An English form no dictionary lists ("smuggled", "labelling") reads as its headword, a little less surely. A form
         // with entries of its own borrows its headword's only in the languages those lack, and only when one headword can
@@ -151,7 +132,7 @@ public sealed class CrossLanguageLexicon
             && EnglishEntry(key, onlyOne: direct.Count > 0) is { } headword)
         {
             var given = Languages(direct);
-            var gerund = direct.Count > 0 && key.EndsWith("ing", StringComparison.Ordinal);
+            var gerund = direct.Count > 0 && EnglishBase.IsGerund(key);
             direct.AddRange(Parse(headword)
                 .Where(t => !given.Contains(t.Language) && (!gerund || (t.Weight >= DomainWeight && t.Language != "en")))
                 .Select(t => t with { Weight = t.Weight * InflectedWeight }));
@@ -207,6 +188,33 @@ public sealed class CrossLanguageLexicon
             .ToList();
     }
 
+    /// <summary>The key under which the lexicon holds <paramref name="text"/>'s own entries, and those entries (none
+    /// when it has none).</summary>
+    private (string Key, List<LexiconTranslation> Entries) OwnEntries(string text)
+    {
+        var key = LexiconKey.Of(text);
+        if (key.Length == 0) return (key, []);
+        // A French plural in -iés is keyed as an English -ies one (« salariés » as "salary"): typed with its accent it is
+        // the French word; typed without, it is the English one when English has it ("copies", "strategies").
+        if (LexiconKey.FrenchPlural(text) is { } plural && _entries.Find("fr", plural) is not null
+            && (LexiconKey.Accented(text) || _entries.Find("en", key) is null))
+            key = plural;
+        var entries = EntriesOf(key);
+        if (entries.Count > 0) return (key, entries);
+        // A plural the key's folding leaves as typed (« nationaux », "processes") reads as its singular.
+        foreach (var other in LexiconKey.OtherSingulars(text))
+            if (EntriesOf(other) is { Count: > 0 } singular) return (other, singular);
+        return (key, entries);
+    }
+
+    private List<LexiconTranslation> EntriesOf(string key)
+    {
+        var entries = new List<LexiconTranslation>();
+        foreach (var lang in SourceLanguages(key))
+            if (_entries.Find(lang, key) is { } raw) entries.AddRange(Parse(raw));
+        return entries;
+    }
+
     /// <summary>Two words whose first five letters (all of the shorter, if shorter) are the same: mostly forms of one word.</summary>
     private static bool SameBeginning(string a, string b)
     {
@@ -220,9 +228,8 @@ public sealed class CrossLanguageLexicon
     private List<LexiconTranslation> FamilyTranslations(string key, float scale)
     {
         if (key.Contains(' ', StringComparison.Ordinal)) return [];
-        if (!(FrenchStem.Of(key) is { } own && _frenchFamilies.TryGetValue(own, out var family))
-            && !(Infinitive(key) is { } infinitive && FrenchStem.Of(infinitive) is { } stem && _frenchFamilies.TryGetValue(stem, out family)))
-            return [];
+        var family = Family(key) ?? (Infinitive(key) is { } infinitive ? Family(infinitive) : null);
+        if (family is null) return [];
         var trusted = family.Select(m => (Member: m, Entries: Parse(_entries.Find("fr", m)!.Value)))
             .Select(m => (m.Member, m.Entries, Best: m.Entries.Count == 0 ? 0 : m.Entries.Max(t => t.Weight)))
             .OrderByDescending(m => m.Best).ThenBy(m => m.Member.Length).ThenBy(m => m.Member, StringComparer.Ordinal).Take(3);
@@ -234,6 +241,9 @@ public sealed class CrossLanguageLexicon
         }
         return borrowed;
     }
+
+    private List<string>? Family(string word) =>
+        FrenchStem.Of(word) is { } stem && _frenchFamilies.TryGetValue(stem, out var family) ? family : null;
 
     /// <summary>The infinitive a French past participle comes from, when the lexicon has it (« inaugurés » → inaugurer):
     /// its family is the participle's when the participle's own stem is cut too short to have one (inaugu, -re taken off

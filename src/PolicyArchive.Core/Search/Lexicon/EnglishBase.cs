@@ -27,6 +27,9 @@ public static class EnglishBase
     public static bool IsInflected(string word) =>
         (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && Candidates(word).Any();
 
+    /// <summary>Whether <paramref name="word"/> may be an -ing form ("reporting"), often a noun of its own (a bearing).</summary>
+    public static bool IsGerund(string word) => word.EndsWith("ing", StringComparison.Ordinal) && Candidates(word).Any();
+
     private static IEnumerable<string> Forms(string stem)
     {
         // banned → bann → ban; labelling → labell → label
