@@ -88,6 +88,20 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_french_phrase_is_found_whatever_its_article()
+    {
+        Assert.Equal(LexiconKey.Of("annotation des données"), LexiconKey.Of("annotation de données"));
+        Assert.Equal(LexiconKey.Of("droit du travail"), LexiconKey.Of("droit de travail"));
+        Assert.Equal(LexiconKey.Of("accès aux données"), LexiconKey.Of("acces a donnees"));
+        // A connector left out makes another phrase ("évaluation sécurité" typed is not « évaluation de sécurité »), and
+        // « de la » is kept: France's « Autorité de la concurrence » is not any « autorité de concurrence ».
+        Assert.NotEqual(LexiconKey.Of("Autorité de la concurrence"), LexiconKey.Of("autorité de concurrence"));
+        Assert.NotEqual(LexiconKey.Of("évaluation de sécurité"), LexiconKey.Of("évaluation sécurité"));
+        // The domain lexicon writes « annotation des données »; a researcher types it with « de ».
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("annotation de données"), t => t.Text == "数据标注");
+    }
+
+    [Fact]
     public void Lines_in_any_order_are_found_and_a_repeated_key_keeps_its_last_entry()
     {
         // The shipped file is written in key order and read as it is; lines written by hand come in any order.
