@@ -281,6 +281,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (!shown.Contains(t.Text, StringComparer.OrdinalIgnoreCase)) shown.Add(t.Text);
         }
         if (shown.Count > 0) context.Expansions.Add(new ThesaurusExpansion(matched, ThesaurusExpansion.DictionaryKey, "dictionaries", shown, ExpansionSource.Dictionary));
+        if (HomeLanguage.Of(translations.Select(t => t.Text)) is { } home) best.Add(home);
         return best;
     }
 
@@ -491,6 +492,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             any.Add(q, Occur.SHOULD);
         }
         if (tagged.Disjuncts.Count > 0) any.Add(tagged, Occur.SHOULD);
+        if (HomeLanguage.Of(concept.Terms.Select(t => t.Text)) is { } home) any.Add(home, Occur.SHOULD);
         context.Expansions.Add(thesaurus.Describe(matched, concept));
         return any;
     }

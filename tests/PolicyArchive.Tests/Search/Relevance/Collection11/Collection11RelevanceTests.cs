@@ -17,7 +17,7 @@ public sealed class Collection11RelevanceTests(Collection11Fixture fixture, ITes
     // domain-lexicon batch, chosen on its misses by category, 0.922 / 0.948; French plurals in -iés read as
     // French, 0.925 / 0.948; politics, transport and computing terms, 0.932 / 0.951; with a second read's mends and
     // the -aux and -es plurals, 0.934 / 0.951; participles through their infinitive, 0.935 / 0.951.
-    public const double RecallAt5Floor = 0.93;
+    public const double RecallAt5Floor = 0.935; // 0.938 / 0.951 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage)
     public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.415;
     public const double AsTypedMrrFloor = 0.80;

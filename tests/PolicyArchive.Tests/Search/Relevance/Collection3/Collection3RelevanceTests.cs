@@ -18,7 +18,7 @@ public sealed class Collection3RelevanceTests(Collection3Fixture fixture, ITestO
     // With the domain lexicon's 248 further concepts (written by category, blind to the collections): 0.919 / 0.918; with
     // the country names of ISO 3166-1 in four languages, 0.926 / 0.926; with AI法 and 人工智能法 as any AI law, 0.926 / 0.924;
     // with titles weighing as much as bodies, 0.928 / 0.932.
-    public const double RecallAt5Floor = 0.95; // 0.952 / 0.947 with French plurals in -iés read as French (« électoraux », an electoral line); 0.948 / 0.947 with a French word no longer translated back into French through English in another sense; 0.946 / 0.947 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.931 / 0.932 before)
+    public const double RecallAt5Floor = 0.96; // 0.962 / 0.947 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.952 / 0.947 with French plurals in -iés read as French (« électoraux », an electoral line); 0.948 / 0.947 with a French word no longer translated back into French through English in another sense; 0.946 / 0.947 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.931 / 0.932 before)
     public const double MrrFloor = 0.945;
     public const double AsTypedRecallAt5Floor = 0.36;
     public const double AsTypedMrrFloor = 0.56;

@@ -16,7 +16,7 @@ public sealed class Collection4RelevanceTests(Collection4Fixture fixture, ITestO
     // as their corrections, 0.923 / 0.958; with the domain lexicon's 248 further concepts (written by category, blind to
     // the collections), 0.931 / 0.949: a loss of MRR kept in view.
     // 0.937 / 0.969 once titles weigh as much as bodies (0.931 / 0.949 before); 0.944 / 0.969 with country adjectives.
-    public const double RecallAt5Floor = 0.948; // 0.951 / 0.970 with no French back through English in another sense; 0.949 / 0.970 with civil servants in the domain lexicon (0.944 / 0.969 before)
+    public const double RecallAt5Floor = 0.953; // 0.955 / 0.970 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.951 / 0.970 with no French back through English in another sense; 0.949 / 0.970 with civil servants in the domain lexicon (0.944 / 0.969 before)
     public const double MrrFloor = 0.965;
     public const double AsTypedRecallAt5Floor = 0.42;
     public const double AsTypedMrrFloor = 0.645;

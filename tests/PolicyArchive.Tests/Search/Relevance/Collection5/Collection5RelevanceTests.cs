@@ -18,7 +18,7 @@ public sealed class Collection5RelevanceTests(Collection5Fixture fixture, ITestO
     // -crire/-cription families, 0.950 / 0.955; with AI法 as any AI law and English past participles borrowing their
     // headword's missing languages, 0.947 / 0.959; with titles weighing as much as bodies, 0.951 / 0.958; with 我国 as China, 0.954 / 0.958; with the
     // US states, regions, a state's attorney general and governor and currencies in the domain lexicon, 0.958 / 0.958.
-    public const double RecallAt5Floor = 0.95; // 0.954 since « générées » translates as generated (生成) and no longer as
+    public const double RecallAt5Floor = 0.955; // 0.958 / 0.958 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.954 since « générées » translates as generated (生成) and no longer as
     // "bother" (gêner): `ordonnances générées par IA` lost a Chinese text that does not say 生成 (0.958 before)
     public const double MrrFloor = 0.955;
     public const double AsTypedRecallAt5Floor = 0.435;

@@ -16,7 +16,7 @@ public sealed class Collection6RelevanceTests(Collection6Fixture fixture, ITestO
     // weighing as much as bodies, 0.912 / 0.927; with country adjectives (taïwanaise: 台湾), 0.916 / 0.927; with China's,
     // Japan's and France's adjectives on their names' lines (française: 法国, not 法语), 0.916 / 0.934; with names
     // matched by their sound across katakana and Latin letters (Nexperia: ネクスペリア, ロマンシュ: romanche), 0.924 / 0.945.
-    public const double RecallAt5Floor = 0.938; // 0.940 / 0.946 with hiring in the domain lexicon; 0.938 / 0.946 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.924 / 0.945 before)
+    public const double RecallAt5Floor = 0.945; // 0.949 / 0.952 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.940 / 0.946 with hiring in the domain lexicon; 0.938 / 0.946 with 我国 ("our country", how Chinese texts name China) among the China concept's Chinese names (0.924 / 0.945 before)
     public const double MrrFloor = 0.948; // 0.951 with class actions in the domain lexicon (0.946)
     public const double AsTypedRecallAt5Floor = 0.41;
     public const double AsTypedMrrFloor = 0.655;

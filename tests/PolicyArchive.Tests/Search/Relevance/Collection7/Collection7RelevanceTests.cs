@@ -18,7 +18,7 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
     // script changes (AIセラピー, AI图像), 0.900 / 0.972; with country adjectives (taïwanaise: 台湾), 0.904 / 0.972; with
     // French feminine agent nouns in their masculine's family (inventrice: inventeur), 0.907 / 0.972; with names matched
     // by their sound across katakana and Latin letters (Midjourney: ミッドジャーニー), 0.908 / 0.969; with the US states (typed with 州, one word) in the domain lexicon, 0.908 / 0.972.
-    public const double RecallAt5Floor = 0.90;
+    public const double RecallAt5Floor = 0.912; // 0.915 / 0.972 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage)
     public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.425;
     public const double AsTypedMrrFloor = 0.77;

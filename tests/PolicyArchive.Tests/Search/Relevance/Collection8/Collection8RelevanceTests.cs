@@ -24,7 +24,7 @@ public sealed class Collection8RelevanceTests(Collection8Fixture fixture, ITestO
     // two summit instruments and seventeen politicians in the domain lexicon, 0.945 / 0.974; after a second read took
     // everyday words off those lines (删除 "delete", « retrait », 職員 any staff, 株式, 依存, ドル, 得州), 0.943 / 0.974, also
     // once the two summit instruments and talent agencies went (each existed for one judged query here).
-    public const double RecallAt5Floor = 0.943; // 0.946 with no French back through English in another sense (0.943)
+    public const double RecallAt5Floor = 0.945; // 0.948 / 0.974 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.946 with no French back through English in another sense (0.943)
     public const double MrrFloor = 0.97; // 0.974
     public const double AsTypedRecallAt5Floor = 0.47;
     public const double AsTypedMrrFloor = 0.785;

@@ -17,7 +17,7 @@ public sealed class Collection9RelevanceTests(Collection9Fixture fixture, ITestO
     // domain-lexicon batch and full names heard across the middle dot (chosen on the eighth, measured here once),
     // 0.887 / 0.955, no kind moved. Tuned on from here: with the third domain-lexicon batch (chip-design software, energy,
     // hiring, proctoring, call centres, tax authorities, emergency departments), 0.895 / 0.965.
-    public const double RecallAt5Floor = 0.905; // 0.906 / 0.970 with French plurals in -iés read as French (« salariés »)
+    public const double RecallAt5Floor = 0.907; // 0.909 / 0.970 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.906 / 0.970 with French plurals in -iés read as French (« salariés »)
     // and employees, electoral and plans in the domain lexicon; 0.903 / 0.968 with coding assistants, labour ministries, job seekers and
     // "grid" on the power grid's line; 0.899 / 0.966 with no French back through English in another sense; 0.895 / 0.965
     // with the third domain-lexicon batch (0.887 / 0.955 held out)
