@@ -102,6 +102,17 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Trade_remedies_large_models_and_the_global_south_translate_in_their_policy_sense()
+    {
+        // "dumping" had no Chinese and no « antidumping », the word French texts on a trade inquiry use.
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("dumping"), t => t.Text == "倾销");
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("dumping"), t => t.Language == "fr" && t.Text == "antidumping");
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("large models"), t => t.Text == "大模型");
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("Global South", domainOnly: true), t => t.Text == "全球南方");
+        Assert.Contains(CrossLanguageLexicon.Shared.Translate("anti-discrimination"), t => t.Text == "反歧视");
+    }
+
+    [Fact]
     public void Lines_in_any_order_are_found_and_a_repeated_key_keeps_its_last_entry()
     {
         // The shipped file is written in key order and read as it is; lines written by hand come in any order.

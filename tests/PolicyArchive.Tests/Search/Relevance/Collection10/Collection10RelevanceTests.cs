@@ -20,7 +20,7 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
     // measured here once after each commit, 0.911 / 0.973 (0.906 before the last sweep of legal and corporate words);
     // after a second read narrowed that round's lines (a field line took everyday words and other lines' names),
     // 0.906 / 0.973: the sweep's gain went with them.
-    public const double RecallAt5Floor = 0.925; // 0.930 / 0.973 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.908 tuned on; 0.906 held out (0.912 while -ing forms borrowed all their verb's translations, a rule narrowed after a second read)
+    public const double RecallAt5Floor = 0.94; // 0.942 / 0.976 with the sixth domain-lexicon batch; 0.930 / 0.973 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage); 0.908 tuned on; 0.906 held out (0.912 while -ing forms borrowed all their verb's translations, a rule narrowed after a second read)
     public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.40;
     public const double AsTypedMrrFloor = 0.74;
@@ -30,11 +30,11 @@ public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITes
     {
         ["author"] = 0.995, // 1.000
         ["distractor"] = 0.835, // 0.837 with names matched by their sound (first 0.813)
-        ["en-over-fr"] = 0.95, // 0.954 with HomeLanguage; 0.905 (0.925 while -ing forms borrowed all their verb's translations, and with the ninth's round before its second read)
+        ["en-over-fr"] = 0.97, // 0.974 with the sixth batch; 0.954 with HomeLanguage; 0.905 (0.925 while -ing forms borrowed all their verb's translations, and with the ninth's round before its second read)
         ["en-over-ja"] = 0.885, // 0.887 with HomeLanguage; 0.863 with names matched by their sound (first 0.825)
-        ["en-over-zh"] = 0.885, // 0.890 with HomeLanguage; 0.837, a loss kept in view (0.861 while -ing forms borrowed all their verb's translations; 0.873 with the ninth's round before its second read; 0.851 before the eighth's round)
-        ["fr-forms"] = 0.93, // 0.934 with HomeLanguage; 0.905 (0.925 while -ing forms borrowed all their verb's translations)
-        ["fr-no-accents"] = 0.945, // 0.949 with HomeLanguage; 0.880 (0.861 while the eighth's round held three entries for one query each)
+        ["en-over-zh"] = 0.995, // 1.000 with the sixth batch; 0.890 with HomeLanguage; 0.837, a loss kept in view (0.861 while -ing forms borrowed all their verb's translations; 0.873 with the ninth's round before its second read; 0.851 before the eighth's round)
+        ["fr-forms"] = 0.95, // 0.954 with the sixth batch; 0.934 with HomeLanguage; 0.905 (0.925 while -ing forms borrowed all their verb's translations)
+        ["fr-no-accents"] = 0.96, // 0.961 with the sixth batch; 0.949 with HomeLanguage; 0.880 (0.861 while the eighth's round held three entries for one query each)
         ["fr-over-en"] = 0.96, // 0.961
         ["fr-over-zh"] = 0.89, // 0.892 with HomeLanguage; 0.859 once a French phrase is found whatever its article (0.842 held out; 0.820 before the eighth's round)
         ["ja-over-fr"] = 0.96, // 0.963 with HomeLanguage; 0.935
