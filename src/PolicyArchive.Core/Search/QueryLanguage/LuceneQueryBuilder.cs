@@ -281,7 +281,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (!shown.Contains(t.Text, StringComparer.OrdinalIgnoreCase)) shown.Add(t.Text);
         }
         if (shown.Count > 0) context.Expansions.Add(new ThesaurusExpansion(matched, ThesaurusExpansion.DictionaryKey, "dictionaries", shown, ExpansionSource.Dictionary));
-        if (HomeLanguage.Of(translations.Select(t => t.Text)) is { } home) best.Add(home);
+        if (HomeLanguage.Of([matched, .. translations.Select(t => t.Text)]) is { } home) best.Add(home);
         return best;
     }
 
