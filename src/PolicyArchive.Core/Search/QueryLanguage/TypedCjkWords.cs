@@ -49,7 +49,14 @@ internal sealed class TypedCjkWords(CrossLanguageLexicon lexicon, ThesaurusExpan
     /// <summary>Kana only, or one character (と, 的): a glued word's particle, no concept of its own.</summary>
     public static bool IsParticle(string piece) => piece.Length == 1 || piece.All(c => c is >= '\u3040' and <= '\u309F');
 
-    private List<string> HeadwordPieces(string text) => Kept(lexicon.Segment(text));
+    private List<string> HeadwordPieces(string text)
+    {
+        var pieces = lexicon.Segment(text).ToList();
+        // Katakana that does not split wholly into headwords is a name or a loanword the dictionaries lack: イザムバード is
+        // Isambard, not イザム and バード "bird". It stays whole, to be heard by its sound in Latin letters.
+        if (text.All(SoundKey.IsKatakana) && pieces.Any(p => !lexicon.IsCjkHeadword(p))) return [text];
+        return Kept(pieces);
+    }
 
     // Single characters no headword covers (particles) are dropped.
     private List<string> Kept(IEnumerable<string> pieces) => pieces.Where(p => p.Length > 1 || lexicon.IsCjkHeadword(p)).ToList();

@@ -92,6 +92,21 @@ public sealed class QueryTranslationTests(DevSetFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Katakana_that_does_not_split_wholly_into_headwords_stays_whole()
+    {
+        using var index = new TestIndex(
+        [
+            TestDocs.Make("washing", "Regulators and AI washing", "The regulator fined two advisers for AI washing: claims of AI their products did not use.", "en"),
+            TestDocs.Make("chant", "Concours de chant", "Un concours de chant attire des chanteurs amateurs de toute la région.", "fr"),
+        ]);
+        var search = new SearchService(index.Index, index.Bodies, index.Thesaurus, CrossLanguageLexicon.Shared);
+        // ウォッシング is a loanword the dictionaries lack; split at the headword シング ("sing") it read as singing.
+        var results = search.Search(new SearchRequest("AIウォッシング"));
+        Assert.Equal(["washing"], results.Hits.Select(h => h.PublicId));
+        Assert.DoesNotContain(results.Expansions, e => e.Matched == "シング");
+    }
+
+    [Fact]
     public void Names_and_model_numbers_pass_through_untranslated()
     {
         Assert.NotEmpty(CrossLanguageLexicon.Shared.Translate("falcon"));

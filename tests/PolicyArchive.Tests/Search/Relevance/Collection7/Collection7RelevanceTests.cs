@@ -18,7 +18,7 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
     // script changes (AIセラピー, AI图像), 0.900 / 0.972; with country adjectives (taïwanaise: 台湾), 0.904 / 0.972; with
     // French feminine agent nouns in their masculine's family (inventrice: inventeur), 0.907 / 0.972; with names matched
     // by their sound across katakana and Latin letters (Midjourney: ミッドジャーニー), 0.908 / 0.969; with the US states (typed with 州, one word) in the domain lexicon, 0.908 / 0.972.
-    public const double RecallAt5Floor = 0.912; // 0.915 / 0.972 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage)
+    public const double RecallAt5Floor = 0.915; // 0.918 / 0.974 with katakana that does not split wholly into headwords kept whole (AIウォッシング); 0.915 / 0.972 with a Chinese or Japanese text meeting China or Japan in a query (HomeLanguage)
     public const double MrrFloor = 0.97;
     public const double AsTypedRecallAt5Floor = 0.425;
     public const double AsTypedMrrFloor = 0.77;
@@ -35,7 +35,7 @@ public sealed class Collection7RelevanceTests(Collection7Fixture fixture, ITestO
         ["fr-no-accents"] = 0.90, // 0.905
         ["fr-over-en"] = 0.975, // 0.981 (first 0.921)
         ["fr-over-zh"] = 0.92, // 0.924 (first 0.896)
-        ["ja-over-fr"] = 0.81, // 0.814 (first 0.737)
+        ["ja-over-fr"] = 0.85, // 0.853 with katakana loanwords kept whole; 0.814 (first 0.737)
         ["same-language"] = 0.87, // 0.876 (first 0.820)
         ["zh-over-fr"] = 0.87, // 0.875 (first 0.847)
     };
