@@ -19,9 +19,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Commit user-data key: the layout of fields and analyzers the index was built with.</summary>
     public const string SchemaKey = "schema";
 
-    // search-9: a katakana name of two words joined by a middle dot also has the pair's sound key (ティリー・ノーウッド).
+    // search-10: the document's own language in a field of its own (lang_main), apart from its passages'.
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
-    public const string SchemaVersion = "search-9";
+    public const string SchemaVersion = "search-10";
 
     public const string PointerFileName = "CURRENT";
     public const string OwnerFileName = "owner.lock";

@@ -156,11 +156,21 @@ public static class DocumentMapper
         // The document's own language is the stored value; passages in other languages make the document findable by lang: too.
         doc.Add(new StringField(IndexFields.Language, main, Field.Store.YES));
         doc.Add(new SortedSetDocValuesField(IndexFields.Language, new BytesRef(main)));
+        doc.Add(new StringField(IndexFields.MainLanguage, MainLanguage(source.Language, main), Field.Store.NO));
         foreach (var other in passages.Select(p => IndexFields.PrimaryLanguage(p.Language)).Where(l => l.Length > 0 && l != "und" && l != main).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(IndexFields.Language, other, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexFields.Language, new BytesRef(other)));
         }
+    }
+
+    /// <summary>The primary language, but Chinese of Taiwan, Hong Kong or Macau, or written in traditional characters,
+    /// apart ("zh-hant"): such a text is not taken for mainland China's news.</summary>
+    private static string MainLanguage(string? tag, string primary)
+    {
+        if (primary != "zh") return primary;
+        var parts = (tag ?? "").ToLowerInvariant().Split('-', '_');
+        return parts.Any(p => p is "tw" or "hk" or "mo" or "hant") ? "zh-hant" : primary;
     }
 
     private static void AddFacet(LuceneDocument doc, string field, string value)

@@ -18,6 +18,11 @@ public static class IndexFields
     // Facets and filters: exact values, indexed as terms and as sorted-set doc values.
     // "lang" holds the document's language (stored, first) and the language of each passage that differs.
     public const string Language = "lang";
+
+    /// <summary>The document's own language only, not its passages' (an English text quoting 防衛省 is not a Chinese
+    /// text): what a query's China or Japan is met by (<c>HomeLanguage</c>). Chinese written in Taiwan, Hong Kong or
+    /// Macau, or in traditional characters, is "zh-hant" here when its language tag says so.</summary>
+    public const string MainLanguage = "lang_main";
     public const string Publication = "publication";
     public const string Author = "author";
     public const string Tag = "tag";

@@ -13,7 +13,7 @@ public static class LexiconKey
     public static string Of(string text)
     {
         var words = Words(text);
-        return string.Join(' ', words.Count > 2 ? Connectors(words) : words);
+        return string.Join(' ', words.Count > 2 ? ArticlesAlike(words) : words);
     }
 
     /// <summary>A French phrase's contracted article changes with its number, not its sense (« annotation des données »,
@@ -21,10 +21,10 @@ public static class LexiconKey
     /// are « à », so the variants meet. « de la » stays (« Autorité de la concurrence » is France's, « autorité de
     /// concurrence » any), and a connector dropped or added makes another phrase ("évaluation sécurité" is not
     /// « évaluation de sécurité »).</summary>
-    private static List<string> Connectors(List<string> words) =>
+    private static List<string> ArticlesAlike(IReadOnlyList<string> words) =>
         [words[0], .. words.Skip(1).Take(words.Count - 2).Select(w => w switch { "des" or "du" => "de", "au" or "aux" => "a", _ => w }), words[^1]];
 
-    public static List<string> Words(string text)
+    public static IReadOnlyList<string> Words(string text)
     {
         var folded = Fold(text);
         var words = new List<string>();

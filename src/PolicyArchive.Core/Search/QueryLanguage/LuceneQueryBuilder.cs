@@ -84,10 +84,12 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         var concepts = new List<Query>();
         if (options.ExpandThesaurus && lexicon is not null) parsed = SegmentCjk(parsed, root);
         var clauses = parsed.Clauses;
+        context.HomeAllowed = clauses.Count(c => !c.Excluded && c.Node is not FilterNode and not DateNode) > 1;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             context.Position = i;
+            context.Home = null;
             if (clause.Excluded)
             {
                 var excluded = NodeQuery(clause.Node, context, expand: false);
@@ -96,7 +98,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             }
             if (options.ExpandThesaurus && TryConceptRun(clauses, i, context, out var conceptQuery, out var consumed))
             {
-                concepts.Add(conceptQuery);
+                concepts.Add(WithHomeLanguage(conceptQuery, string.Join(' ', clauses.Skip(i).Take(consumed).Select(c => ((WordNode)c.Node).Text)), context));
                 positives++;
                 i += consumed - 1;
                 continue;
@@ -111,7 +113,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             var query = NodeQuery(clause.Node, context, options.ExpandThesaurus);
             if (query is null) continue;
             // Typed words are concepts; quoted phrases, OR groups and filters stay strictly required.
-            if (clause.Node is WordNode) concepts.Add(query);
+            if (clause.Node is WordNode word) concepts.Add(WithHomeLanguage(query, word.Text, context));
             else root.Add(query, Occur.MUST);
             positives++;
         }
@@ -131,8 +133,23 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
         return root;
     }
 
+    /// <summary>A concept that is China or Japan, in a query of several words, also met by a text in its language
+    /// (<see cref="HomeLanguage"/>), and "also searched" says so.</summary>
+    private static Query WithHomeLanguage(Query concept, string matched, BuildContext context)
+    {
+        if (context.Home is not { } language || !context.HomeAllowed) return concept;
+        context.Expansions.Add(new ThesaurusExpansion(matched, HomeLanguage.ExpansionKey, HomeLanguage.ExpansionLabel, [$"lang:{language}"], ExpansionSource.Dictionary));
+        return HomeLanguage.Or(concept, language);
+    }
+
     private sealed class BuildContext(QueryOptions options, IndexReader? reader, bool keepStopWords)
     {
+        /// <summary>The country the clause being built names, whose texts may meet it (<see cref="HomeLanguage"/>).</summary>
+        public string? Home { get; set; }
+
+        /// <summary>Whether the query has several words, so a country in it may be met by its language's texts.</summary>
+        public bool HomeAllowed { get; set; }
+
         public bool KeepStopWords { get; } = keepStopWords;
         public QueryOptions Options { get; } = options;
         public IndexReader? Reader { get; } = reader;
@@ -281,7 +298,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             if (!shown.Contains(t.Text, StringComparer.OrdinalIgnoreCase)) shown.Add(t.Text);
         }
         if (shown.Count > 0) context.Expansions.Add(new ThesaurusExpansion(matched, ThesaurusExpansion.DictionaryKey, "dictionaries", shown, ExpansionSource.Dictionary));
-        if (HomeLanguage.Of([matched, .. translations.Select(t => t.Text)]) is { } home) best.Add(home);
+        if (HomeLanguage.Of([matched, .. translations.Select(t => t.Text)]) is { } home) context.Home = home;
         return best;
     }
 
@@ -492,7 +509,7 @@ public sealed class LuceneQueryBuilder(ArchiveAnalyzers analyzers, ThesaurusExpa
             any.Add(q, Occur.SHOULD);
         }
         if (tagged.Disjuncts.Count > 0) any.Add(tagged, Occur.SHOULD);
-        if (HomeLanguage.Of(concept.Terms.Select(t => t.Text)) is { } home) any.Add(home, Occur.SHOULD);
+        if (HomeLanguage.Of(concept.Terms.Select(t => t.Text)) is { } home) context.Home = home;
         context.Expansions.Add(thesaurus.Describe(matched, concept));
         return any;
     }

@@ -49,13 +49,30 @@ internal sealed class TypedCjkWords(CrossLanguageLexicon lexicon, ThesaurusExpan
     /// <summary>Kana only, or one character (と, 的): a glued word's particle, no concept of its own.</summary>
     public static bool IsParticle(string piece) => piece.Length == 1 || piece.All(c => c is >= '\u3040' and <= '\u309F');
 
-    private List<string> HeadwordPieces(string text)
+    private List<string> HeadwordPieces(string text) => Kept(WholeKatakana(lexicon.Segment(text).ToList()));
+
+    /// <summary>Katakana that does not split wholly into headwords is a name or a loanword the dictionaries lack:
+    /// ウォッシング is "washing", not ウォッ, シン "thin" and グ; イザム・バード one name, not イザム and バード "bird". Each run of
+    /// katakana pieces (a middle dot between names included) with a piece that is no headword is put back whole, to be
+    /// heard by its sound in Latin letters; one that splits into headwords (データ | センター) stays split.</summary>
+    private List<string> WholeKatakana(List<string> pieces)
     {
-        var pieces = lexicon.Segment(text).ToList();
-        // Katakana that does not split wholly into headwords is a name or a loanword the dictionaries lack: イザムバード is
-        // Isambard, not イザム and バード "bird". It stays whole, to be heard by its sound in Latin letters.
-        if (text.All(SoundKey.IsKatakana) && pieces.Any(p => !lexicon.IsCjkHeadword(p))) return [text];
-        return Kept(pieces);
+        var result = new List<string>(pieces.Count);
+        for (var i = 0; i < pieces.Count;)
+        {
+            var end = i;
+            while (end < pieces.Count && pieces[end].Length > 0 && pieces[end].All(c => SoundKey.IsKatakana(c) || SoundKey.IsNameDot(c))) end++;
+            if (end == i)
+            {
+                result.Add(pieces[i++]);
+                continue;
+            }
+            var run = pieces.GetRange(i, end - i);
+            if (run.Exists(p => !lexicon.IsCjkHeadword(p))) result.Add(string.Concat(run));
+            else result.AddRange(run);
+            i = end;
+        }
+        return result;
     }
 
     // Single characters no headword covers (particles) are dropped.
