@@ -5,7 +5,7 @@ namespace PolicyArchive.Tests.Search.Relevance.Collection10;
 public sealed class Collection10Fixture() : JudgedCollectionFixture(JudgedCollection.Tenth);
 
 /// <summary>Recall@5 and MRR on the tenth collection: written without looking at search, after search had been tuned
-/// on the second to seventh (and the eighth measured), beside the ninth; held out until the fourteenth was written, tuned
+/// on the second to seventh (and the eighth measured), beside the ninth; held out until a fourteenth was begun, tuned
 /// on since (its misses are printed). Measured per kind of query and overall, with the thesaurus and dictionaries and as
 /// typed. The floors are the figures measured (README.md), a hair under; a change that loses relevance fails here.</summary>
 public sealed class Collection10RelevanceTests(Collection10Fixture fixture, ITestOutputHelper output) : IClassFixture<Collection10Fixture>
