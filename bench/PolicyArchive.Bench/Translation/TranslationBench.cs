@@ -80,18 +80,24 @@ public static class TranslationBench
 
             log(string.Create(CultureInfo.InvariantCulture, $"phrase matches remembered after every configuration's searches: {PhraseMatches.RememberedCount:N0} (all forgotten past {PhraseMatches.MaxRemembered:N0})"));
 
-            // The figures above search phrases already read (each query is asked once before it is timed, and again 20
-            // times): the first search of a query whose phrases no earlier search read costs this much.
+            using (var lease = index.Acquire())
+            {
+                log(string.Create(CultureInfo.InvariantCulture, $"concept matches remembered after every configuration's searches: {ConceptScores.RememberedCount(lease.Searcher.IndexReader):N0} (all forgotten past {ConceptScores.MaxRemembered:N0})"));
+            }
+
+            // The figures above search phrases and concepts already read (each query is asked once before it is timed, and
+            // again 20 times): the first search of a query whose phrases and concepts no earlier search read costs this much.
             var deployed = configurations[^1].Service;
             var cold = queries.Select(q =>
             {
                 PhraseMatches.Forget();
+                ConceptScores.Forget();
                 var start = Stopwatch.GetTimestamp();
                 deployed.Search(new SearchRequest(q, 1, 10));
                 return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }).ToList();
             log(string.Create(CultureInfo.InvariantCulture,
-                $"thesaurus + dictionaries, no phrase remembered (each query first, phrases forgotten before it): median {Percentile(cold, 0.5):F2} ms, p90 {Percentile(cold, 0.9):F2} ms; phrase matches remembered after the last: {PhraseMatches.RememberedCount:N0}"));
+                $"thesaurus + dictionaries, nothing remembered (each query first, phrases and concepts forgotten before it): median {Percentile(cold, 0.5):F2} ms, p90 {Percentile(cold, 0.9):F2} ms; phrase matches remembered after the last: {PhraseMatches.RememberedCount:N0}"));
 
             QueryCost.Log(index, thesaurus, lexicon, queries, (configurations[0].Service, configurations[0].Expand),
                 (configurations[^1].Service, configurations[^1].Expand), repetitions, log);

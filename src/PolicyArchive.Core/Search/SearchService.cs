@@ -79,7 +79,8 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var built = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus), searcher.IndexReader);
         notices.InsertRange(0, built.Messages);
         var facets = KnownFacets(request.Facets);
-        var query = PhraseMatches.Apply(FacetFilters.Apply(built.Query, facets), searcher);
+        var ranked = Remembered(built.Query, searcher);
+        var query = FacetFilters.Apply(ranked, facets);
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
         var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
@@ -96,7 +97,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
-                more = SlicedSearch.Run(searcher, PhraseMatches.Apply(FacetFilters.Apply(relaxed.Query, facets), searcher), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                more = SlicedSearch.Run(searcher, FacetFilters.Apply(Remembered(relaxed.Query, searcher), facets), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
                 passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
@@ -107,6 +108,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
                 var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, SortFor(sort), 0, FewHits, IndexFields.FacetFields).Page;
                 var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
                 built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
+                ranked = Remembered(relaxed.Query, searcher);
                 found = more with { Page = combined };
             }
         }
@@ -120,7 +122,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         return new SearchResults(total, hits, page, pageSize)
         {
             Notices = notices,
-            Facets = FacetCounts(searcher, built.Query, facets, found),
+            Facets = FacetCounts(searcher, ranked, facets, found),
             // The timeline draws the result set itself: its bars count the hits, every selection applied.
             DateCounts = found.Facets.Results(facets, int.MaxValue).Where(f => f.Field is IndexFields.Year or IndexFields.Month).ToList(),
             Expansions = [.. built.Expansions, .. SoundExpansions(built.Sounds, heard)],
@@ -181,7 +183,11 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         SlicedSearchResult found) =>
         found.Facets.Results(facets).Select(f => facets is null || !facets.TryGetValue(f.Field, out var chosen) ? f
             : found.Facets.Widened(f.Field, chosen, found.TotalHits,
-                SlicedSearch.CountFacets(searcher, PhraseMatches.Apply(FacetFilters.Outside(query, facets, f.Field), searcher), [f.Field]))).ToList();
+                SlicedSearch.CountFacets(searcher, FacetFilters.Outside(query, facets, f.Field), [f.Field]))).ToList();
+
+    /// <summary>The query as it is ranked: phrases and concepts read from what earlier searches of this view of the index
+    /// remember (<see cref="PhraseMatches"/>, <see cref="ConceptScores"/>); the query as built stays the one snippets mark.</summary>
+    private static Query Remembered(Query query, IndexSearcher searcher) => ConceptScores.Apply(PhraseMatches.Apply(query, searcher));
 
     /// <summary>Documents like <paramref name="publicId"/>, in any language the thesaurus links; empty for an unknown id.</summary>
     public IReadOnlyList<SimilarDocument> MoreLikeThis(string publicId, int max = 5)

@@ -1,0 +1,258 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace PolicyArchive.Core.Search;
+
+/// <summary>A translated word is one concept of a hundred leaves (the word in every field, each translation in its
+/// language's fields, phrases, sounds), and ranking visits every text any leaf matches once per leaf: most of a
+/// translated search's time. The same concepts come back in query after query (China, chips, export controls, in any
+/// language and beside any other word), so each concept's scores over one view of the index are worked out once and
+/// remembered: the documents it matches and each one's score with a query norm of 1. A query holding the concept then
+/// reads them and multiplies by its own norm and boost (Lucene's scores are linear in both), so it scores as one leaf.
+/// Scores equal Lucene's to a float's rounding (the product is taken in another order), never more.
+/// <para>A view of the index is one reader: the index's statistics (how rare a word is) are the whole index's, so a
+/// change the indexer publishes starts afresh. When more than <see cref="MaxRemembered"/> matches are held for one view,
+/// all are forgotten and the concepts searched since fill it again.</para></summary>
+public static class ConceptScores
+{
+    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common word's concept matches nearly all of them.</summary>
+    public const long MaxRemembered = 2_000_000;
+
+    private static readonly ConditionalWeakTable<object, View> s_views = [];
+
+    /// <summary>The query with each concept (a required or coordinated clause of several leaves) read through the remembered
+    /// scores; filters, exclusions and single leaves stay as they are.</summary>
+    public static Query Apply(Query query)
+    {
+        if (query is not BooleanQuery root) return query;
+        var copy = new BooleanQuery(root.CoordDisabled) { Boost = root.Boost, MinimumNumberShouldMatch = root.MinimumNumberShouldMatch };
+        foreach (var clause in root.Clauses)
+        {
+            var q = clause.Query;
+            if (clause.Occur != Occur.MUST_NOT && q is BooleanQuery { MinimumNumberShouldMatch: > 0 } coordinated)
+            {
+                var concepts = new BooleanQuery(coordinated.CoordDisabled) { Boost = coordinated.Boost, MinimumNumberShouldMatch = coordinated.MinimumNumberShouldMatch };
+                foreach (var c in coordinated.Clauses) concepts.Add(c.Occur == Occur.MUST_NOT ? c.Query : Remembered(c.Query), c.Occur);
+                q = concepts;
+            }
+            else if (clause.Occur != Occur.MUST_NOT)
+            {
+                q = Remembered(q);
+            }
+            copy.Add(q, clause.Occur);
+        }
+        return copy;
+    }
+
+    /// <summary>Forgets every remembered concept (tests).</summary>
+    public static void Forget() => s_views.Clear();
+
+    /// <summary>How many matches are remembered for the view of <paramref name="reader"/>.</summary>
+    public static long RememberedCount(IndexReader reader) => s_views.TryGetValue(reader, out var view) ? view.Count : 0;
+
+    private static Query Remembered(Query q) => q is BooleanQuery or DisjunctionMaxQuery && Leaves(q) > 1 ? RememberedConceptQuery.Of(q) : q;
+
+    private static int Leaves(Query q) => q switch
+    {
+        BooleanQuery b => b.Clauses.Sum(c => Leaves(c.Query)),
+        DisjunctionMaxQuery d => d.Disjuncts.Sum(Leaves),
+        _ => 1,
+    };
+
+    /// <summary>One concept's matches in one segment: documents in order and each one's score at a query norm of 1.</summary>
+    private sealed record Matches(int[] Docs, float[] Scores, long Cost)
+    {
+        public static readonly Matches None = new([], [], 0);
+    }
+
+    /// <summary>What one view of the index remembers of one concept: the value its weight gives the query norm, and its
+    /// matches per segment (filled by whichever search reaches the segment first).</summary>
+    private sealed class Concept(Weight raw, float valueForNormalization, int segments)
+    {
+        public Weight Raw { get; } = raw;
+        public float ValueForNormalization { get; } = valueForNormalization;
+        public Lazy<Matches>?[] Segments { get; } = new Lazy<Matches>?[segments];
+    }
+
+    private sealed class View
+    {
+        private ConcurrentDictionary<Query, Concept> _concepts = new();
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public Concept Get(Query unboosted, IndexSearcher searcher) => _concepts.GetOrAdd(unboosted, q =>
+        {
+            var raw = q.CreateWeight(searcher);
+            // Read before normalizing: a boost inside the concept is multiplied into its leaves' weights by Normalize.
+            var value = raw.GetValueForNormalization();
+            raw.Normalize(1f, 1f);
+            return new Concept(raw, value, searcher.IndexReader.Leaves.Count);
+        });
+
+        public Matches Read(Concept concept, AtomicReaderContext segment)
+        {
+            var lazy = LazyInitializer.EnsureInitialized(ref concept.Segments[segment.Ord], () => new Lazy<Matches>(() =>
+            {
+                var matches = ReadSegment(concept.Raw, segment);
+                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered)
+                {
+                    Interlocked.Exchange(ref _concepts, new ConcurrentDictionary<Query, Concept>());
+                    Interlocked.Exchange(ref _count, 0);
+                }
+                return matches;
+            }))!;
+            try
+            {
+                return lazy.Value;
+            }
+            catch
+            {
+                // A read that failed (a segment closed under it) is not remembered as failing: the next search reads again.
+                Interlocked.CompareExchange(ref concept.Segments[segment.Ord], null, lazy);
+                throw;
+            }
+        }
+
+        /// <summary>Every live document of the segment the concept matches, with its score at a query norm of 1.</summary>
+        private static Matches ReadSegment(Weight raw, AtomicReaderContext segment)
+        {
+            var scorer = raw.GetScorer(segment, segment.AtomicReader.LiveDocs);
+            if (scorer is null) return Matches.None;
+            var docs = new List<int>();
+            var scores = new List<float>();
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                docs.Add(doc);
+                scores.Add(scorer.GetScore());
+            }
+            return new Matches([.. docs], [.. scores], scorer.GetCost());
+        }
+    }
+
+    /// <summary>The concept with a boost of 1, its boost on the wrapper: a one-clause boolean query rewrites by copying
+    /// its clause (this wrapper) with its own boost multiplied in, and the weight must see that product.</summary>
+    private sealed class RememberedConceptQuery : Query
+    {
+        private RememberedConceptQuery(Query inner, float boost)
+        {
+            Inner = inner;
+            Boost = boost;
+        }
+
+        public static RememberedConceptQuery Of(Query concept) => new(WithBoost(concept, 1f), concept.Boost);
+
+        public Query Inner { get; }
+
+        public override Weight CreateWeight(IndexSearcher searcher) => new RememberedConceptWeight(this, searcher);
+
+        public override Query Rewrite(IndexReader reader)
+        {
+            var rewritten = Inner.Rewrite(reader);
+            return ReferenceEquals(rewritten, Inner) ? this : new RememberedConceptQuery(rewritten, Boost);
+        }
+
+        public override void ExtractTerms(ISet<Term> terms) => Inner.ExtractTerms(terms);
+
+        public override string ToString(string field) => WithBoost(Inner, Boost).ToString(field);
+
+        public override bool Equals(object? obj) => obj is RememberedConceptQuery other && other.Boost == Boost && other.Inner.Equals(Inner);
+
+        public override int GetHashCode() => HashCode.Combine(Inner, Boost);
+
+        private static Query WithBoost(Query query, float boost)
+        {
+            var copy = (Query)query.Clone();
+            copy.Boost = boost;
+            return copy;
+        }
+    }
+
+    private sealed class RememberedConceptWeight : Weight
+    {
+        private readonly RememberedConceptQuery _query;
+        private readonly IndexSearcher _searcher;
+        private readonly View _view;
+        private readonly Concept _concept;
+        private float _norm = 1f;
+        private float _topLevelBoost = 1f;
+        private float _scale;
+
+        public RememberedConceptWeight(RememberedConceptQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _searcher = searcher;
+            _view = s_views.GetValue(searcher.IndexReader, _ => new View());
+            _concept = _view.Get(query.Inner, searcher);
+            _scale = query.Boost;
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _concept.ValueForNormalization * _query.Boost * _query.Boost;
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            _norm = norm;
+            _topLevelBoost = topLevelBoost;
+            _scale = norm * topLevelBoost * _query.Boost;
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            var inner = _query.Inner.CreateWeight(_searcher);
+            inner.GetValueForNormalization();
+            inner.Normalize(_norm, _topLevelBoost * _query.Boost);
+            return inner.Explain(context, doc);
+        }
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var matches = _view.Read(_concept, context);
+            return matches.Docs.Length == 0 ? null : new RememberedConceptScorer(this, matches, acceptDocs, _scale);
+        }
+    }
+
+    private sealed class RememberedConceptScorer(Weight weight, Matches matches, IBits? acceptDocs, float scale) : Scorer(weight)
+    {
+        private int _index = -1;
+
+        public override int DocID => _index < 0 ? -1 : _index >= matches.Docs.Length ? NO_MORE_DOCS : matches.Docs[_index];
+
+        public override int Freq => 1;
+
+        public override float GetScore() => matches.Scores[_index] * scale;
+
+        public override int NextDoc()
+        {
+            _index++;
+            return SkipRefused();
+        }
+
+        public override int Advance(int target)
+        {
+            var from = Math.Max(_index, 0);
+            if (from >= matches.Docs.Length)
+            {
+                _index = matches.Docs.Length;
+                return NO_MORE_DOCS;
+            }
+            var found = Array.BinarySearch(matches.Docs, from, matches.Docs.Length - from, target);
+            _index = found >= 0 ? found : ~found;
+            return SkipRefused();
+        }
+
+        public override long GetCost() => matches.Cost;
+
+        // The remembered matches are the segment's live documents; a filter may let fewer through.
+        private int SkipRefused()
+        {
+            while (_index < matches.Docs.Length && acceptDocs is not null && !acceptDocs.Get(matches.Docs[_index])) _index++;
+            return DocID;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Lucene.Net.Search;
+
+using PolicyArchive.Core.Search;
+using PolicyArchive.Core.Search.Facets;
+using PolicyArchive.Core.Search.Lexicon;
+using PolicyArchive.Core.Search.QueryLanguage;
+using PolicyArchive.Core.Search.Snippets;
+using PolicyArchive.Tests.Search.Relevance;
+using PolicyArchive.Tests.Search.Relevance.Collection7;
+
+namespace PolicyArchive.Tests.Search;
+
+/// <summary>Concepts scored once per view of the index and remembered (<see cref="ConceptScores"/>): a search must find
+/// the same documents with the same scores (to a float's rounding) as the query as built, the first time and when its
+/// concepts are remembered, also beside a filter; a concept shared by two queries is read once; a document deleted
+/// since is not found again.</summary>
+[Collection(PhraseMatchesCollection.Name)]
+public sealed class ConceptScoresTests(Collection7Fixture fixture) : IClassFixture<Collection7Fixture>, IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "pa-concepts-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Remembered_concepts_find_the_same_documents_with_the_same_scores_for_every_judged_query()
+    {
+        ConceptScores.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        var all = searcher.IndexReader.MaxDoc;
+        var compared = 0;
+        foreach (var judged in JudgedCollection.Seventh.Judgements)
+        {
+            var built = builder.Build(ResearcherQueryParser.Parse(judged.Query), new QueryOptions(true), searcher.IndexReader).Query;
+            var expected = searcher.Search(built, all);
+            var first = searcher.Search(ConceptScores.Apply(built), all);
+            var again = searcher.Search(ConceptScores.Apply(built), all);
+            AssertSameScores(expected, first, judged.Query);
+            AssertSameScores(expected, again, judged.Query);
+            if (expected.TotalHits > 0)
+            {
+                compared++;
+                var explained = searcher.Explain(ConceptScores.Apply(built), again.ScoreDocs[0].Doc);
+                Assert.Equal(again.ScoreDocs[0].Score, explained.Value, again.ScoreDocs[0].Score * 1e-5);
+            }
+        }
+        Assert.True(compared >= 100, $"only {compared} queries found anything");
+        Assert.True(ConceptScores.RememberedCount(searcher.IndexReader) > 0, "the concepts were remembered");
+    }
+
+    [Fact]
+    public void A_filter_beside_a_remembered_concept_lets_through_what_it_lets_through_the_query_as_built()
+    {
+        ConceptScores.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        var french = new Dictionary<string, IReadOnlyList<string>> { [IndexFields.Language] = ["fr"] };
+        var filtered = 0;
+        foreach (var judged in JudgedCollection.Seventh.Judgements.Take(40))
+        {
+            var built = builder.Build(ResearcherQueryParser.Parse(judged.Query), new QueryOptions(true), searcher.IndexReader).Query;
+            // Remembered first without the filter, then read beside it.
+            searcher.Search(ConceptScores.Apply(built), 10);
+            var expected = searcher.Search(FacetFilters.Apply(built, french), 100);
+            var actual = searcher.Search(FacetFilters.Apply(ConceptScores.Apply(built), french), 100);
+            AssertSameScores(expected, actual, judged.Query);
+            var unfiltered = searcher.Search(built, 100).TotalHits;
+            if (expected.TotalHits < unfiltered) filtered++;
+        }
+        Assert.True(filtered >= 10, $"the filter left out documents in only {filtered} queries");
+    }
+
+    [Fact]
+    public void A_concept_two_queries_share_is_read_once()
+    {
+        ConceptScores.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        Query Built(string q) => builder.Build(ResearcherQueryParser.Parse(q), new QueryOptions(true), searcher.IndexReader).Query;
+        var reader = searcher.IndexReader;
+
+        searcher.Search(ConceptScores.Apply(Built("intelligence artificielle")), 10);
+        var alone = ConceptScores.RememberedCount(reader);
+        Assert.True(alone > 0);
+        searcher.Search(ConceptScores.Apply(Built("intelligence artificielle")), 10);
+        Assert.Equal(alone, ConceptScores.RememberedCount(reader));
+
+        // "chips" brings a concept of its own; the artificial-intelligence one is read from memory.
+        ConceptScores.Forget();
+        searcher.Search(ConceptScores.Apply(Built("chips")), 10);
+        var chips = ConceptScores.RememberedCount(reader);
+        searcher.Search(ConceptScores.Apply(Built("intelligence artificielle")), 10);
+        searcher.Search(ConceptScores.Apply(Built("intelligence artificielle chips")), 10);
+        Assert.Equal(chips + alone, ConceptScores.RememberedCount(reader));
+    }
+
+    [Fact]
+    public void A_document_deleted_after_its_concept_was_remembered_is_not_found_again()
+    {
+        ConceptScores.Forget();
+        using var index = new ArchiveIndex(_path);
+        index.Upsert([
+            TestDocs.Make("k1", "Un", "Les puces et le contrôle des exportations.", "fr"),
+            TestDocs.Make("k2", "Deux", "Washington et les puces.", "fr"),
+            TestDocs.Make("k3", "Trois", "Chips and export controls.", "en"),
+        ]);
+        index.Commit();
+        var search = new SearchService(index, new InMemoryDocumentBodies([]), lexicon: CrossLanguageLexicon.Shared);
+        string[] Found() => [.. search.Search(new SearchRequest("puces", 1, 10)).Hits.Select(h => h.PublicId).Order()];
+
+        Assert.Equal(["k1", "k2", "k3"], Found());
+        index.Delete("k2");
+        index.Commit();
+        Assert.Equal(["k1", "k3"], Found());
+    }
+
+    private static void AssertSameScores(TopDocs expected, TopDocs actual, string query)
+    {
+        Assert.True(expected.TotalHits == actual.TotalHits, $"{query}: {actual.TotalHits} hits, {expected.TotalHits} expected");
+        var scores = actual.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        foreach (var d in expected.ScoreDocs)
+        {
+            Assert.True(scores.TryGetValue(d.Doc, out var score), $"{query}: document {d.Doc} missing");
+            Assert.True(Math.Abs(score - d.Score) <= d.Score * 1e-5, $"{query}: document {d.Doc} scored {score}, {d.Score} expected");
+        }
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+}
