@@ -217,42 +217,11 @@ public static class ConceptScores
         }
     }
 
-    private sealed class RememberedConceptScorer(Weight weight, Matches matches, IBits? acceptDocs, float scale) : Scorer(weight)
+    private sealed class RememberedConceptScorer(Weight weight, Matches matches, IBits? acceptDocs, float scale)
+        : RememberedScorer(weight, matches.Docs, matches.Cost, acceptDocs)
     {
-        private int _index = -1;
-
-        public override int DocID => _index < 0 ? -1 : _index >= matches.Docs.Length ? NO_MORE_DOCS : matches.Docs[_index];
-
         public override int Freq => 1;
 
-        public override float GetScore() => matches.Scores[_index] * scale;
-
-        public override int NextDoc()
-        {
-            _index++;
-            return SkipRefused();
-        }
-
-        public override int Advance(int target)
-        {
-            var from = Math.Max(_index, 0);
-            if (from >= matches.Docs.Length)
-            {
-                _index = matches.Docs.Length;
-                return NO_MORE_DOCS;
-            }
-            var found = Array.BinarySearch(matches.Docs, from, matches.Docs.Length - from, target);
-            _index = found >= 0 ? found : ~found;
-            return SkipRefused();
-        }
-
-        public override long GetCost() => matches.Cost;
-
-        // The remembered matches are the segment's live documents; a filter may let fewer through.
-        private int SkipRefused()
-        {
-            while (_index < matches.Docs.Length && acceptDocs is not null && !acceptDocs.Get(matches.Docs[_index])) _index++;
-            return DocID;
-        }
+        public override float GetScore() => matches.Scores[Index] * scale;
     }
 }

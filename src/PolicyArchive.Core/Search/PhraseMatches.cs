@@ -191,42 +191,12 @@ public static class PhraseMatches
         }
     }
 
-    private sealed class RememberedPhraseScorer(Weight weight, Matches matches, IBits? acceptDocs, Similarity.SimScorer score) : Scorer(weight)
+    private sealed class RememberedPhraseScorer(Weight weight, Matches matches, IBits? acceptDocs, Similarity.SimScorer score)
+        : RememberedScorer(weight, matches.Docs, matches.Cost, acceptDocs)
     {
-        private int _index = -1;
+        public override int Freq => Math.Max(1, (int)matches.Freqs[Index]);
 
-        public override int DocID => _index < 0 ? -1 : _index >= matches.Docs.Length ? NO_MORE_DOCS : matches.Docs[_index];
-
-        public override int Freq => Math.Max(1, (int)matches.Freqs[_index]);
-
-        public override float GetScore() => score.Score(matches.Docs[_index], matches.Freqs[_index]);
-
-        public override int NextDoc()
-        {
-            _index++;
-            return SkipDeleted();
-        }
-
-        public override int Advance(int target)
-        {
-            var from = Math.Max(_index, 0);
-            if (from >= matches.Docs.Length)
-            {
-                _index = matches.Docs.Length;
-                return NO_MORE_DOCS;
-            }
-            var found = Array.BinarySearch(matches.Docs, from, matches.Docs.Length - from, target);
-            _index = found >= 0 ? found : ~found;
-            return SkipDeleted();
-        }
-
-        public override long GetCost() => matches.Cost;
-
-        private int SkipDeleted()
-        {
-            while (_index < matches.Docs.Length && acceptDocs is not null && !acceptDocs.Get(matches.Docs[_index])) _index++;
-            return DocID;
-        }
+        public override float GetScore() => score.Score(matches.Docs[Index], matches.Freqs[Index]);
     }
 
     /// <summary>A similarity whose score is the phrase frequency itself, sloppy matches discounted by the index's own
