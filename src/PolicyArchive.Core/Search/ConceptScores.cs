@@ -26,27 +26,15 @@ public static class ConceptScores
 
     /// <summary>The query with each concept (a required or coordinated clause of several leaves) read through the remembered
     /// scores; filters, exclusions and single leaves stay as they are.</summary>
-    public static Query Apply(Query query)
+    public static Query Apply(Query query) => query is BooleanQuery root ? QueryTree.MapClauses(root, ReadThrough) : query;
+
+    // A coordinated clause (a query of several concepts, of which a share must be present) holds the concepts.
+    private static Query ReadThrough(BooleanClause clause) => clause switch
     {
-        if (query is not BooleanQuery root) return query;
-        var copy = new BooleanQuery(root.CoordDisabled) { Boost = root.Boost, MinimumNumberShouldMatch = root.MinimumNumberShouldMatch };
-        foreach (var clause in root.Clauses)
-        {
-            var q = clause.Query;
-            if (clause.Occur != Occur.MUST_NOT && q is BooleanQuery { MinimumNumberShouldMatch: > 0 } coordinated)
-            {
-                var concepts = new BooleanQuery(coordinated.CoordDisabled) { Boost = coordinated.Boost, MinimumNumberShouldMatch = coordinated.MinimumNumberShouldMatch };
-                foreach (var c in coordinated.Clauses) concepts.Add(c.Occur == Occur.MUST_NOT ? c.Query : Remembered(c.Query), c.Occur);
-                q = concepts;
-            }
-            else if (clause.Occur != Occur.MUST_NOT)
-            {
-                q = Remembered(q);
-            }
-            copy.Add(q, clause.Occur);
-        }
-        return copy;
-    }
+        { Occur: Occur.MUST_NOT } => clause.Query,
+        { Query: BooleanQuery { MinimumNumberShouldMatch: > 0 } coordinated } => QueryTree.MapClauses(coordinated, ReadThrough),
+        _ => Remembered(clause.Query),
+    };
 
     /// <summary>Forgets every remembered concept (tests).</summary>
     public static void Forget() => s_views.Clear();

@@ -6,6 +6,19 @@ namespace PolicyArchive.Core.Search;
 /// place that knows how their settings (coordination, boost, minimum to match, tie-breaker) carry over.</summary>
 internal static class QueryTree
 {
+    /// <summary>A copy of <paramref name="query"/> (its coordination, boost and minimum to match) with each clause's query
+    /// mapped by <paramref name="clause"/>, each keeping its occurrence.</summary>
+    public static BooleanQuery MapClauses(BooleanQuery query, Func<BooleanClause, Query> clause)
+    {
+        var copy = Settings(query);
+        foreach (var c in query.Clauses) copy.Add(clause(c), c.Occur);
+        return copy;
+    }
+
+    /// <summary>An empty boolean query with <paramref name="query"/>'s coordination, boost and minimum to match.</summary>
+    private static BooleanQuery Settings(BooleanQuery query) =>
+        new(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
+
     /// <summary>The tree with every leaf mapped by <paramref name="leaf"/> (null drops it). Where a leaf is dropped, a
     /// boolean query that loses a required clause, or keeps no positive clause or fewer optional ones than it needs,
     /// is dropped too, as is a dis-max query left with no disjunct. A tree whose leaves are all kept is copied as it is.</summary>
@@ -15,7 +28,7 @@ internal static class QueryTree
         {
             case BooleanQuery b:
                 {
-                    var copy = new BooleanQuery(b.CoordDisabled) { Boost = b.Boost, MinimumNumberShouldMatch = b.MinimumNumberShouldMatch };
+                    var copy = Settings(b);
                     var dropped = false;
                     foreach (var clause in b.Clauses)
                     {

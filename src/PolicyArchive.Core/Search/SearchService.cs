@@ -93,22 +93,24 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             // stay all required.
             var passes = new List<ScoreDoc>();
             SearchQuery? relaxed = null;
+            Query? relaxedRanked = null;
             SlicedSearchResult? more = null;
             foreach (var least in new[] { Math.Max(1, built.Concepts / 2), 1 }.Distinct())
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
-                more = SlicedSearch.Run(searcher, FacetFilters.Apply(Remembered(relaxed.Query, searcher), facets), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                relaxedRanked = Remembered(relaxed.Query, searcher);
+                more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxedRanked, facets), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
                 passes.AddRange(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
-            if (relaxed is not null && more is not null && more.TotalHits > found.TotalHits)
+            if (relaxed is not null && relaxedRanked is not null && more is not null && more.TotalHits > found.TotalHits)
             {
                 notices.Add(found.TotalHits == 0 ? SearchMessages.NoneHoldEvery : SearchMessages.FewHoldEvery);
                 // The documents holding every concept keep their places at the top, then each pass's in its own order.
                 var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, SortFor(sort), 0, FewHits, IndexFields.FacetFields).Page;
                 var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
                 built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
-                ranked = Remembered(relaxed.Query, searcher);
+                ranked = relaxedRanked;
                 found = more with { Page = combined };
             }
         }
