@@ -212,10 +212,13 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
                 errors.Add(("terms", $"Line {line.Number}: a term has at most {ThesaurusExpander.MaxTermWords} words; searches never match a longer one."));
             // A spelling belongs to one concept only: the expander keeps the first and would silently ignore this one.
             if (current?.Terms.Any(t => t.Text == line.Text) == true) continue;
-            if (cache.Current.Find(line.Text) is { } owner && owner.Id != current?.Id)
-                errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
+            if (cache.Current.Find(line.Text) is not { } owner || owner.Id == current?.Id) continue;
+            // The owner may be the same concept saved a moment ago by another administrator, after the key was checked:
+            // that is said as the key's clash, the one the administrator can act on.
+            if (owner.Key == key) errors.Add(("key", $"Another concept already has the key “{key}”."));
+            else errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
         }
-        if (errors.Count > 0) throw new ThesaurusDraftException(errors);
+        if (errors.Count > 0) throw new ThesaurusDraftException(errors.Distinct().ToList());
         return new ValidDraft(label, key, notes, parsed.Lines);
     }
 }

@@ -81,11 +81,12 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
         {
-            // Failed once in a whole-suite run on PostgreSQL with an empty key message, not reproduced since: the page's
-            // alerts say which refusal it was if it happens again.
+            // A request that checked the key before another's commit and the terms after it was refused on its terms
+            // ("already names the concept"); it is now told about the key, like the others. The page's messages are
+            // quoted if another refusal ever shows.
             var page = await PageForms.ParseAsync(refused);
             Assert.True(page.Text("#key-error") == $"Another concept already has the key “{key}”.",
-                $"key message: “{page.Text("#key-error")}”; alerts: “{string.Join(" | ", page.QuerySelectorAll("[role=alert], .field-error, .message").Select(e => e.TextContent.Trim()))}”");
+                $"key message: “{page.Text("#key-error")}”; alerts: “{string.Join(" | ", page.QuerySelectorAll("[role=alert], .error, .message").Select(e => e.TextContent.Trim()))}”");
         }
         Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => c.Key == key)));
     }
