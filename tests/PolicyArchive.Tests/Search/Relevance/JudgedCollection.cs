@@ -184,6 +184,22 @@ public sealed class JudgedCollection
         ["distractor"] = 17,
     });
 
+    public static JudgedCollection Fourteenth { get; } = new(14, new(Documents: 64, Queries: 161, Mixed: 4, Distractors: 12), new Dictionary<string, int>
+    {
+        ["en-over-fr"] = 13,
+        ["zh-over-fr"] = 13,
+        ["en-over-zh"] = 12,
+        ["en-over-ja"] = 12,
+        ["fr-over-en"] = 12,
+        ["fr-over-zh"] = 12,
+        ["ja-over-fr"] = 13,
+        ["fr-no-accents"] = 13,
+        ["fr-forms"] = 14,
+        ["same-language"] = 12,
+        ["author"] = 18,
+        ["distractor"] = 17,
+    });
+
     private readonly Lazy<IReadOnlyList<Collection2Document>> _documents;
     private readonly Lazy<IReadOnlyList<Collection2Judgement>> _judgements;
 
@@ -199,7 +215,7 @@ public sealed class JudgedCollection
     }
 
     /// <summary>Every collection written after the second, in order.</summary>
-    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh, Twelfth, Thirteenth];
+    public static IReadOnlyList<JudgedCollection> Written { get; } = [Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, Eleventh, Twelfth, Thirteenth, Fourteenth];
 
     public string Name { get; }
 
