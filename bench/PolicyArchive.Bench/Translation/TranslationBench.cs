@@ -82,7 +82,7 @@ public static class TranslationBench
 
             using (var lease = index.Acquire())
             {
-                log(string.Create(CultureInfo.InvariantCulture, $"concept matches remembered after every configuration's searches: {ConceptScores.RememberedCount(lease.Searcher.IndexReader):N0} (all forgotten past {ConceptScores.MaxRemembered:N0})"));
+                log(string.Create(CultureInfo.InvariantCulture, $"concept matches remembered after every configuration's searches: {ConceptScores.RememberedCount(lease.Searcher.IndexReader):N0} (those asked for longest ago forgotten past {ConceptScores.MaxRemembered:N0})"));
             }
 
             // The figures above search phrases and concepts already read (each query is asked once before it is timed, and

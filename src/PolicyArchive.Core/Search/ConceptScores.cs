@@ -16,11 +16,12 @@ namespace PolicyArchive.Core.Search;
 /// Scores equal Lucene's to a float's rounding (the product is taken in another order), never more.
 /// <para>A view of the index is one reader: the index's statistics (how rare a word is) are the whole index's, so a
 /// change the indexer publishes starts afresh. When more than <see cref="MaxRemembered"/> matches are held for one view,
-/// all are forgotten and the concepts searched since fill it again.</para></summary>
+/// the concepts searched longest ago are forgotten until half that is held: China or chips, asked for all day, stay.</para></summary>
 public static class ConceptScores
 {
-    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common word's concept matches nearly all of them.</summary>
-    public const long MaxRemembered = 2_000_000;
+    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common word's concept matches nearly all of them; at
+    /// 100,000 the benchmark's 32 queries hold 1.8 million. Settable for tests.</summary>
+    public static long MaxRemembered { get; internal set; } = 2_000_000;
 
     private static readonly ConditionalWeakTable<object, View> s_views = [];
 
@@ -59,39 +60,54 @@ public static class ConceptScores
 
     /// <summary>What one view of the index remembers of one concept: the value its weight gives the query norm, and its
     /// matches per segment (filled by whichever search reaches the segment first).</summary>
-    private sealed class Concept(Weight raw, float valueForNormalization, int segments)
+    private sealed class Concept(Query key, Weight raw, float valueForNormalization, int segments)
     {
+        public Query Key { get; } = key;
         public Weight Raw { get; } = raw;
         public float ValueForNormalization { get; } = valueForNormalization;
         public Lazy<Matches>?[] Segments { get; } = new Lazy<Matches>?[segments];
+
+        /// <summary>The view's clock when a search last asked for the concept.</summary>
+        public long LastAsked;
+
+        /// <summary>Matches held over its segments read so far.</summary>
+        public long Held;
+
+        public volatile bool Forgotten;
     }
 
     private sealed class View
     {
-        private ConcurrentDictionary<Query, Concept> _concepts = new();
+        private readonly ConcurrentDictionary<Query, Concept> _concepts = new();
+        private readonly Lock _trimming = new();
         private long _count;
+        private long _clock;
 
         public long Count => Interlocked.Read(ref _count);
 
-        public Concept Get(Query unboosted, IndexSearcher searcher) => _concepts.GetOrAdd(unboosted, q =>
+        public Concept Get(Query unboosted, IndexSearcher searcher)
         {
-            var raw = q.CreateWeight(searcher);
-            // Read before normalizing: a boost inside the concept is multiplied into its leaves' weights by Normalize.
-            var value = raw.GetValueForNormalization();
-            raw.Normalize(1f, 1f);
-            return new Concept(raw, value, searcher.IndexReader.Leaves.Count);
-        });
+            var concept = _concepts.GetOrAdd(unboosted, q =>
+            {
+                var raw = q.CreateWeight(searcher);
+                // Read before normalizing: a boost inside the concept is multiplied into its leaves' weights by Normalize.
+                var value = raw.GetValueForNormalization();
+                raw.Normalize(1f, 1f);
+                return new Concept(q, raw, value, searcher.IndexReader.Leaves.Count);
+            });
+            Volatile.Write(ref concept.LastAsked, Interlocked.Increment(ref _clock));
+            return concept;
+        }
 
         public Matches Read(Concept concept, AtomicReaderContext segment)
         {
             var lazy = LazyInitializer.EnsureInitialized(ref concept.Segments[segment.Ord], () => new Lazy<Matches>(() =>
             {
                 var matches = ReadSegment(concept.Raw, segment);
-                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered)
-                {
-                    Interlocked.Exchange(ref _concepts, new ConcurrentDictionary<Query, Concept>());
-                    Interlocked.Exchange(ref _count, 0);
-                }
+                Interlocked.Add(ref concept.Held, matches.Docs.Length);
+                // A concept forgotten while a search still reads it is not counted: the count is about what is held,
+                // to a segment's read either way when the two cross.
+                if (!concept.Forgotten && Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered) Trim();
                 return matches;
             }))!;
             try
@@ -103,6 +119,30 @@ public static class ConceptScores
                 // A read that failed (a segment closed under it) is not remembered as failing: the next search reads again.
                 Interlocked.CompareExchange(ref concept.Segments[segment.Ord], null, lazy);
                 throw;
+            }
+        }
+
+        /// <summary>Forgets the concepts asked for longest ago until at most half the limit is held, never the latest
+        /// asked for (it may be the one being read); a search holding one still reads it (its weight keeps it), the next
+        /// asks afresh.</summary>
+        private void Trim()
+        {
+            // One search trims; the others go on (they would forget the same concepts).
+            if (!_trimming.TryEnter()) return;
+            try
+            {
+                var byAge = _concepts.Values.OrderBy(c => Volatile.Read(ref c.LastAsked)).ToList();
+                foreach (var concept in byAge.Take(byAge.Count - 1))
+                {
+                    if (Count <= MaxRemembered / 2) break;
+                    if (!_concepts.TryRemove(new KeyValuePair<Query, Concept>(concept.Key, concept))) continue;
+                    concept.Forgotten = true;
+                    Interlocked.Add(ref _count, -Interlocked.Read(ref concept.Held));
+                }
+            }
+            finally
+            {
+                _trimming.Exit();
             }
         }
 

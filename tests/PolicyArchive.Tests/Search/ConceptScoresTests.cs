@@ -13,8 +13,8 @@ namespace PolicyArchive.Tests.Search;
 
 /// <summary>Concepts scored once per view of the index and remembered (<see cref="ConceptScores"/>): a search must find
 /// the same documents with the same scores (to a float's rounding) as the query as built, the first time and when its
-/// concepts are remembered, also beside a filter; a concept shared by two queries is read once; after the index
-/// changes, the index as it is now is what scores.</summary>
+/// concepts are remembered, also beside a filter; a concept shared by two queries is read once; past the limit the
+/// concepts asked for longest ago are forgotten; after the index changes, the index as it is now is what scores.</summary>
 [Collection(PhraseMatchesCollection.Name)]
 public sealed class ConceptScoresTests(Collection7Fixture fixture) : IClassFixture<Collection7Fixture>, IDisposable
 {
@@ -94,6 +94,53 @@ public sealed class ConceptScoresTests(Collection7Fixture fixture) : IClassFixtu
         searcher.Search(ConceptScores.Apply(Built("intelligence artificielle")), 10);
         searcher.Search(ConceptScores.Apply(Built("intelligence artificielle chips")), 10);
         Assert.Equal(chips + alone, ConceptScores.RememberedCount(reader));
+    }
+
+    [Fact]
+    public void Past_the_limit_the_concepts_asked_for_longest_ago_are_forgotten_and_the_latest_kept()
+    {
+        ConceptScores.Forget();
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var reader = searcher.IndexReader;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        Query Built(string q) => builder.Build(ResearcherQueryParser.Parse(q), new QueryOptions(true), reader).Query;
+        long Held(string q)
+        {
+            ConceptScores.Forget();
+            searcher.Search(ConceptScores.Apply(Built(q)), 10);
+            return ConceptScores.RememberedCount(reader);
+        }
+
+        // A common concept asked for first, two rarer ones after; the third passes the limit.
+        var (common, second, third) = ("intelligence artificielle", "puces", "Chine");
+        var (a, b, c) = (Held(common), Held(second), Held(third));
+        Assert.True(a > b + c && b > 0 && c > 0, $"held {a}, {b}, {c}: the first must hold more than the other two");
+        var limit = ConceptScores.MaxRemembered;
+        try
+        {
+            ConceptScores.MaxRemembered = a + b + c - 1;
+            ConceptScores.Forget();
+            searcher.Search(ConceptScores.Apply(Built(common)), 10);
+            searcher.Search(ConceptScores.Apply(Built(second)), 10);
+            Assert.Equal(a + b, ConceptScores.RememberedCount(reader));
+            searcher.Search(ConceptScores.Apply(Built(third)), 10);
+            Assert.Equal(b + c, ConceptScores.RememberedCount(reader));
+
+            // The two latest are read from memory, the first afresh, with scores as built each time.
+            var all = reader.MaxDoc;
+            AssertSameScores(searcher.Search(Built(second), all), searcher.Search(ConceptScores.Apply(Built(second)), all), second);
+            AssertSameScores(searcher.Search(Built(third), all), searcher.Search(ConceptScores.Apply(Built(third)), all), third);
+            Assert.Equal(b + c, ConceptScores.RememberedCount(reader));
+            // Read again, the first passes the limit once more: the other two, asked for before it, go; never the latest.
+            AssertSameScores(searcher.Search(Built(common), all), searcher.Search(ConceptScores.Apply(Built(common)), all), common);
+            Assert.Equal(a, ConceptScores.RememberedCount(reader));
+        }
+        finally
+        {
+            ConceptScores.MaxRemembered = limit;
+            ConceptScores.Forget();
+        }
     }
 
     [Fact]
