@@ -70,10 +70,8 @@ public static class ConceptScores
         /// <summary>The view's clock when a search last asked for the concept.</summary>
         public long LastAsked;
 
-        /// <summary>Matches held over its segments read so far.</summary>
+        /// <summary>Matches held over its segments read so far; far below zero once forgotten.</summary>
         public long Held;
-
-        public volatile bool Forgotten;
     }
 
     private sealed class View
@@ -104,10 +102,10 @@ public static class ConceptScores
             var lazy = LazyInitializer.EnsureInitialized(ref concept.Segments[segment.Ord], () => new Lazy<Matches>(() =>
             {
                 var matches = ReadSegment(concept.Raw, segment);
-                Interlocked.Add(ref concept.Held, matches.Docs.Length);
-                // A concept forgotten while a search still reads it is not counted: the count is about what is held,
-                // to a segment's read either way when the two cross.
-                if (!concept.Forgotten && Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered) Trim();
+                // Held is made negative when the concept is forgotten: a read that crosses it is then not counted, and
+                // one counted before is taken back with the rest, so the count never drifts.
+                if (Interlocked.Add(ref concept.Held, matches.Docs.Length) >= 0
+                    && Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered) Trim(concept);
                 return matches;
             }))!;
             try
@@ -122,22 +120,23 @@ public static class ConceptScores
             }
         }
 
-        /// <summary>Forgets the concepts asked for longest ago until at most half the limit is held, never the latest
-        /// asked for (it may be the one being read); a search holding one still reads it (its weight keeps it), the next
+        /// <summary>Forgets the concepts asked for longest ago until at most half the limit is held, never one asked
+        /// for with or after the one being read; a search holding one still reads it (its weight keeps it), the next
         /// asks afresh.</summary>
-        private void Trim()
+        private void Trim(Concept reading)
         {
             // One search trims; the others go on (they would forget the same concepts).
             if (!_trimming.TryEnter()) return;
             try
             {
-                var byAge = _concepts.Values.OrderBy(c => Volatile.Read(ref c.LastAsked)).ToList();
-                foreach (var concept in byAge.Take(byAge.Count - 1))
+                // A query asks for all its concepts before reading any: those asked with or after the one being read
+                // belong to searches under way and stay.
+                var asked = Volatile.Read(ref reading.LastAsked);
+                foreach (var concept in _concepts.Values.Where(c => Volatile.Read(ref c.LastAsked) < asked).OrderBy(c => Volatile.Read(ref c.LastAsked)).ToList())
                 {
                     if (Count <= MaxRemembered / 2) break;
                     if (!_concepts.TryRemove(new KeyValuePair<Query, Concept>(concept.Key, concept))) continue;
-                    concept.Forgotten = true;
-                    Interlocked.Add(ref _count, -Interlocked.Read(ref concept.Held));
+                    Interlocked.Add(ref _count, -Interlocked.Exchange(ref concept.Held, long.MinValue / 2));
                 }
             }
             finally
