@@ -60,9 +60,8 @@ public static class ConceptScores
 
     /// <summary>What one view of the index remembers of one concept: the value its weight gives the query norm, and its
     /// matches per segment (filled by whichever search reaches the segment first).</summary>
-    private sealed class Concept(Query key, Weight raw, float valueForNormalization, int segments)
+    private sealed class Concept(Weight raw, float valueForNormalization, int segments)
     {
-        public Query Key { get; } = key;
         public Weight Raw { get; } = raw;
         public float ValueForNormalization { get; } = valueForNormalization;
         public Lazy<Matches>?[] Segments { get; } = new Lazy<Matches>?[segments];
@@ -91,7 +90,7 @@ public static class ConceptScores
                 // Read before normalizing: a boost inside the concept is multiplied into its leaves' weights by Normalize.
                 var value = raw.GetValueForNormalization();
                 raw.Normalize(1f, 1f);
-                return new Concept(q, raw, value, searcher.IndexReader.Leaves.Count);
+                return new Concept(raw, value, searcher.IndexReader.Leaves.Count);
             });
             Volatile.Write(ref concept.LastAsked, Interlocked.Increment(ref _clock));
             return concept;
@@ -132,11 +131,11 @@ public static class ConceptScores
                 // A query asks for all its concepts before reading any: those asked with or after the one being read
                 // belong to searches under way and stay.
                 var asked = Volatile.Read(ref reading.LastAsked);
-                foreach (var concept in _concepts.Values.Where(c => Volatile.Read(ref c.LastAsked) < asked).OrderBy(c => Volatile.Read(ref c.LastAsked)).ToList())
+                var older = _concepts.Where(e => Volatile.Read(ref e.Value.LastAsked) < asked).OrderBy(e => Volatile.Read(ref e.Value.LastAsked)).ToList();
+                foreach (var entry in older)
                 {
                     if (Count <= MaxRemembered / 2) break;
-                    if (!_concepts.TryRemove(new KeyValuePair<Query, Concept>(concept.Key, concept))) continue;
-                    Interlocked.Add(ref _count, -Interlocked.Exchange(ref concept.Held, long.MinValue / 2));
+                    if (_concepts.TryRemove(entry)) Interlocked.Add(ref _count, -Interlocked.Exchange(ref entry.Value.Held, long.MinValue / 2));
                 }
             }
             finally

@@ -133,7 +133,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         {
             // Another administrator saved a concept with this key between the check and the save.
             db.ChangeTracker.Clear();
-            throw new ThesaurusDraftException([("key", $"Another concept already has the key “{key}”.")]);
+            throw new ThesaurusDraftException([("key", KeyTaken(key))]);
         }
         await cache.ReloadAsync(db, ct);
     }
@@ -183,6 +183,8 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         return holder is not null && Slugs.From(holder) != key ? Slugs.Distinct(label) : key;
     }
 
+    private static string KeyTaken(string key) => $"Another concept already has the key “{key}”.";
+
     private async Task<ValidDraft> ValidateAsync(ThesaurusDraft draft, ThesaurusConcept? current, CancellationToken ct)
     {
         var errors = new List<(string Field, string Message)>();
@@ -195,7 +197,9 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         else if (key.Length > 0 && !KeyPattern().IsMatch(key))
             errors.Add(("key", "A key is lower-case letters, digits and single hyphens, e.g. export-controls."));
         else if (key.Length > 0 && await db.ThesaurusConcepts.AnyAsync(c => c.Key == key && (current == null || c.Id != current.Id), ct))
-            errors.Add(("key", $"Another concept already has the key “{key}”."));
+            errors.Add(("key", KeyTaken(key)));
+        var keyFree = !errors.Any(e => e.Field == "key");
+        var savedMeanwhile = false;
 
         var notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim();
         if (notes?.Length > MaxNotesLength) errors.Add(("notes", $"Notes have at most {MaxNotesLength} characters."));
@@ -213,12 +217,13 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             // A spelling belongs to one concept only: the expander keeps the first and would silently ignore this one.
             if (current?.Terms.Any(t => t.Text == line.Text) == true) continue;
             if (cache.Current.Find(line.Text) is not { } owner || owner.Id == current?.Id) continue;
-            // The owner may be the same concept saved a moment ago by another administrator, after the key was checked:
-            // that is said as the key's clash, the one the administrator can act on.
-            if (owner.Key == key) errors.Add(("key", $"Another concept already has the key “{key}”."));
+            // The store had no concept of this key, yet one owns the term: another administrator saved this very concept
+            // after the key was checked. That is said as the key's clash, the one the administrator can act on.
+            if (keyFree && owner.Key == key) savedMeanwhile = true;
             else errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
         }
-        if (errors.Count > 0) throw new ThesaurusDraftException(errors.Distinct().ToList());
+        if (savedMeanwhile) errors.Add(("key", KeyTaken(key)));
+        if (errors.Count > 0) throw new ThesaurusDraftException(errors);
         return new ValidDraft(label, key, notes, parsed.Lines);
     }
 }
