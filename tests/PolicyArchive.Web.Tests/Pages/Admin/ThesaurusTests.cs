@@ -92,6 +92,32 @@ public sealed class ThesaurusTests : IClassFixture<EditorsAppFactory>
     }
 
     [Fact]
+    public async Task Renaming_to_a_taken_key_with_a_taken_term_names_both_clashes_and_changes_nothing()
+    {
+        var admin = await EditorSteps.LoggedInAsync(_app, "Administrator");
+        var (first, second) = (MadeUpWord("ra"), MadeUpWord("rb"));
+        var (firstKey, secondKey) = ("rename-first-" + first, "rename-second-" + second);
+        await PageForms.FollowAsync(admin, await AddConceptAsync(admin, "Rename first " + first, $"fr: {first}", firstKey));
+        await PageForms.FollowAsync(admin, await AddConceptAsync(admin, "Rename second " + second, $"fr: {second}", secondKey));
+
+        var edit = await PageForms.GetAsync(admin, $"/admin/thesaurus/{secondKey}/edit");
+        var response = await PageForms.SubmitAsync(admin, edit, "#save-concept", new Dictionary<string, string>
+        {
+            ["Input.Key"] = firstKey,
+            ["Input.Terms"] = $"fr: {second}\nfr: {first}",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageForms.ParseAsync(response);
+        Assert.Equal($"Another concept already has the key “{firstKey}”.", page.Text("#key-error"));
+        Assert.Equal([$"Line 2: “{first}” already names the concept “Rename first {first}” ({firstKey})."],
+            page.QuerySelectorAll("#terms-error li").Select(li => li.TextContent.Trim()));
+
+        var stored = await _app.WithStoreAsync(db => db.ThesaurusConcepts.Include(c => c.Terms).Where(c => c.Key == firstKey || c.Key == secondKey)
+            .OrderBy(c => c.Key).Select(c => c.Key + "=" + string.Join(",", c.Terms.Select(t => t.Text))).ToListAsync());
+        Assert.Equal([$"{firstKey}={first}", $"{secondKey}={second}"], stored);
+    }
+
+    [Fact]
     public async Task Delete_needs_the_confirmation_then_the_concept_no_longer_expands_searches()
     {
         var admin = await EditorSteps.LoggedInAsync(_app, "Administrator");
