@@ -45,14 +45,42 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     public Task<ThesaurusConcept?> FindAsync(string key, CancellationToken ct = default) =>
         db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, ct);
 
-    public async Task<ThesaurusConcept> CreateAsync(ThesaurusDraft draft, string user, CancellationToken ct = default)
+    public Task<ThesaurusConcept> CreateAsync(ThesaurusDraft draft, string user, CancellationToken ct = default) =>
+        SerializedAsync(async () =>
+        {
+            await using var transaction = await BeginAsync(ct);
+            var valid = await ValidateAsync(draft, null, ct);
+            var concept = new ThesaurusConcept { Key = valid.Key, Label = valid.Label, Notes = valid.Notes };
+            concept.Terms.AddRange(valid.Lines.Select(l => new ThesaurusTerm { Language = l.Language, Text = l.Text }));
+            db.ThesaurusConcepts.Add(concept);
+            await SaveAsync(CreateAction, ChangeKinds.ThesaurusCreate, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, transaction, ct);
+            return concept;
+        }, ct);
+
+    private const int SerializableAttempts = 5;
+
+    /// <summary>Serializable, because a spelling belongs to one concept only and that is checked by reading every concept's
+    /// terms: SQLite's transaction takes the write lock at its start, so a second save waits and then reads the first one's
+    /// terms; PostgreSQL fails one of two transactions that ran beside each other (40001), and <see cref="SerializedAsync"/>
+    /// makes it again, when it reads the other's terms.</summary>
+    private Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken ct) =>
+        db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+
+    private async Task<T> SerializedAsync<T>(Func<Task<T>> save, CancellationToken ct)
     {
-        var valid = await ValidateAsync(draft, null, ct);
-        var concept = new ThesaurusConcept { Key = valid.Key, Label = valid.Label, Notes = valid.Notes };
-        concept.Terms.AddRange(valid.Lines.Select(l => new ThesaurusTerm { Language = l.Language, Text = l.Text }));
-        db.ThesaurusConcepts.Add(concept);
-        await SaveAsync(CreateAction, ChangeKinds.ThesaurusCreate, concept.Key, $"{concept.Key}: {concept.Label} ({concept.Terms.Count} terms)", user, null, ct);
-        return concept;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await save();
+            }
+            catch (Exception e) when (attempt < SerializableAttempts && StoreWriteFailure.IsSerializationFailure(e))
+            {
+                // Nothing of the refused transaction was kept: it is made again from the start.
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
+            }
+        }
     }
 
     /// <summary>What a concept is now, as a short fingerprint of its key, label, notes and terms: the edit form carries the
@@ -67,9 +95,12 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     /// <summary>Changes the concept now keyed <paramref name="key"/>; returns its key after the change (it may be renamed).
     /// <paramref name="expectedStamp"/> is the <see cref="StampOf"/> the editor's form was made from: when the concept changed
     /// since, nothing is written and <see cref="EditorialException"/> says who changed it.</summary>
-    public async Task<string> UpdateAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct = default)
+    public Task<string> UpdateAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct = default) =>
+        SerializedAsync(() => UpdateOnceAsync(key, expectedStamp, draft, user, ct), ct);
+
+    private async Task<string> UpdateOnceAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         // The row is written first, to itself: that takes the write lock (SQLite) or the row lock (PostgreSQL) until the
         // commit, so a second save of the same concept waits here and then reads the first one's terms, never the ones before.
         if (await db.ThesaurusConcepts.Where(c => c.Key == key).ExecuteUpdateAsync(s => s.SetProperty(c => c.Label, c => c.Label), ct) == 0)
@@ -198,8 +229,6 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             errors.Add(("key", "A key is lower-case letters, digits and single hyphens, e.g. export-controls."));
         else if (key.Length > 0 && await db.ThesaurusConcepts.AnyAsync(c => c.Key == key && (current == null || c.Id != current.Id), ct))
             errors.Add(("key", KeyTaken(key)));
-        var keyFree = !errors.Any(e => e.Field == "key");
-        var savedMeanwhile = false;
 
         var notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim();
         if (notes?.Length > MaxNotesLength) errors.Add(("notes", $"Notes have at most {MaxNotesLength} characters."));
@@ -207,6 +236,9 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         var parsed = ThesaurusTermLines.Parse(draft.Terms);
         errors.AddRange(parsed.Errors.Select(e => ("terms", e)));
         if (parsed.Lines.Count == 0 && parsed.Errors.Count == 0) errors.Add(("terms", "Give at least one term, e.g. “fr: contrôles à l'exportation”."));
+        // The terms are checked against the store, read in the saving transaction, not against this node's thesaurus in
+        // memory: another administrator's save, on this node or another, may not have reached it yet.
+        ThesaurusExpander? stored = null;
         foreach (var line in parsed.Lines)
         {
             if (index.Analyzers.Analyze(IndexFields.BodyPrefix + IndexFields.Fold, line.Text).Count == 0)
@@ -216,13 +248,10 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
                 errors.Add(("terms", $"Line {line.Number}: a term has at most {ThesaurusExpander.MaxTermWords} words; searches never match a longer one."));
             // A spelling belongs to one concept only: the expander keeps the first and would silently ignore this one.
             if (current?.Terms.Any(t => t.Text == line.Text) == true) continue;
-            if (cache.Current.Find(line.Text) is not { } owner || owner.Id == current?.Id) continue;
-            // The store had no concept of this key, yet one owns the term: another administrator saved this very concept
-            // after the key was checked. That is said as the key's clash, the one the administrator can act on.
-            if (keyFree && owner.Key == key) savedMeanwhile = true;
-            else errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
+            stored ??= new ThesaurusExpander(index.Analyzers, await db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct));
+            if (stored.Find(line.Text) is not { } owner || owner.Id == current?.Id) continue;
+            errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
         }
-        if (savedMeanwhile) errors.Add(("key", KeyTaken(key)));
         if (errors.Count > 0) throw new ThesaurusDraftException(errors);
         return new ValidDraft(label, key, notes, parsed.Lines);
     }

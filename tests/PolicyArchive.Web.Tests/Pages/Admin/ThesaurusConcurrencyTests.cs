@@ -91,6 +91,30 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => c.Key == key)));
     }
 
+    [Fact]
+    public async Task Simultaneous_creations_of_concepts_naming_one_term_give_it_to_one_concept_only()
+    {
+        var admin = await EditorSteps.LoggedInAsync(app, "Administrator");
+        var form = await PageForms.GetAsync(admin, "/admin/thesaurus/new");
+        var term = Word();
+        var keys = Enumerable.Range(0, 8).Select(i => $"term-race-{i}-{Word()}").ToList();
+        var responses = await Task.WhenAll(keys.Select(key => PageForms.SubmitAsync(admin, form, "#save-concept",
+            new Dictionary<string, string> { ["Input.Label"] = "Term race " + key, ["Input.Key"] = key, ["Input.Terms"] = $"fr: {term}" })));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"answered {(int)r.StatusCode}"));
+        // Two concepts holding one spelling: searches would expand it with the first only, and the other's term would be
+        // silently ignored. The later saves are told which concept has it.
+        Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusTerms.CountAsync(t => t.Text == term)));
+        var owner = await app.WithStoreAsync(db => db.ThesaurusConcepts.Where(c => c.Terms.Any(t => t.Text == term)).Select(c => c.Key).SingleAsync());
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
+        {
+            var page = await PageForms.ParseAsync(refused);
+            Assert.Equal($"Line 1: “{term}” already names the concept “Term race {owner}” ({owner}).", page.Text("#terms-error li"));
+        }
+        Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => keys.Contains(c.Key))));
+    }
+
     /// <summary>The first administrator and a second one, each logged in through the login form in a browser of its own.</summary>
     private async Task<(HttpClient First, HttpClient Second)> TwoAdministratorsAsync()
     {
