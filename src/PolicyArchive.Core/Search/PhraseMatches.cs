@@ -16,11 +16,13 @@ namespace PolicyArchive.Core.Search;
 /// A query's score is then computed from the remembered frequency by the index's own similarity with the query's own
 /// weight, exactly what Lucene's phrase scorer computes (scores are equal to the bit; <c>PhraseMatchesTests</c>).
 /// Deleted documents are left out when read. Remembered matches go with their segment (a merge makes new ones); when
-/// more than <see cref="MaxRemembered"/> are held, all are forgotten and the phrases searched since fill it again.</summary>
+/// more than <see cref="MaxRemembered"/> are held, the phrases searched longest ago are forgotten until half that is
+/// held: the names of the concepts asked for all day stay.</summary>
 public static class PhraseMatches
 {
-    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common concept name matches 2,000 to 8,000 texts.</summary>
-    public const long MaxRemembered = 2_000_000;
+    /// <summary>About 8 bytes each: 16 MB. At 20,000 documents a common concept name matches 2,000 to 8,000 texts; at
+    /// 100,000 the benchmark's 32 queries hold 1.1 million. Settable for tests.</summary>
+    public static long MaxRemembered { get; internal set; } = 2_000_000;
 
     private static Remembered s_remembered = new();
 
@@ -32,7 +34,7 @@ public static class PhraseMatches
     /// <summary>Forgets every remembered phrase (tests; a full cache forgets by itself).</summary>
     public static void Forget() => s_remembered = new Remembered();
 
-    /// <summary>How many matches were remembered since the last time all were forgotten (those of segments merged away since included).</summary>
+    /// <summary>How many matches are remembered (those of segments merged away since the last trim included).</summary>
     public static long RememberedCount => s_remembered.Count;
 
     // Never null: no leaf is dropped.
@@ -48,23 +50,46 @@ public static class PhraseMatches
         public static readonly Matches None = new(false, 0, [], []);
     }
 
+    /// <summary>One phrase's matches in one segment, and when a search last asked for them.</summary>
+    private sealed class Entry
+    {
+        public Lazy<Matches>? Matches;
+
+        /// <summary>The clock when a search last asked for the phrase in this segment.</summary>
+        public long LastAsked;
+
+        /// <summary>Matches counted; far below zero once forgotten, so a read that crosses the forgetting is not counted.</summary>
+        public long Held;
+    }
+
     private sealed class Remembered
     {
-        private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Matches>>> _bySegment = [];
+        private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Entry>> _bySegment = [];
+        private readonly Lock _trimming = new();
         private long _count;
+        private long _clock;
 
         public long Count => Interlocked.Read(ref _count);
 
-        public Matches Get(AtomicReader segment, string key, Func<Matches> read)
+        /// <summary>A search's time: it takes one when its weights are made, before it reads any segment, so all its
+        /// phrases count as asked for then.</summary>
+        public long Tick() => Interlocked.Increment(ref _clock);
+
+        public Matches Get(AtomicReader segment, string key, long asked, Func<Matches> read)
         {
-            var phrases = _bySegment.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<Matches>>(StringComparer.Ordinal));
-            var lazy = phrases.GetOrAdd(key, _ => new Lazy<Matches>(() =>
+            var phrases = _bySegment.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+            var entry = phrases.GetOrAdd(key, _ => new Entry());
+            for (var seen = Volatile.Read(ref entry.LastAsked); seen < asked; seen = Volatile.Read(ref entry.LastAsked))
+            {
+                if (Interlocked.CompareExchange(ref entry.LastAsked, asked, seen) == seen) break;
+            }
+            var lazy = LazyInitializer.EnsureInitialized(ref entry.Matches, () => new Lazy<Matches>(() =>
             {
                 var matches = read();
-                if (Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered && ReferenceEquals(s_remembered, this))
-                    Interlocked.CompareExchange(ref s_remembered, new Remembered(), this);
+                if (Interlocked.Add(ref entry.Held, matches.Docs.Length) >= 0
+                    && Interlocked.Add(ref _count, matches.Docs.Length) > MaxRemembered) Trim(entry);
                 return matches;
-            }));
+            }))!;
             try
             {
                 return lazy.Value;
@@ -72,8 +97,42 @@ public static class PhraseMatches
             catch
             {
                 // A read that failed (a segment closed under it, a damaged file) is not remembered as failing: the next search reads again.
-                phrases.TryRemove(new KeyValuePair<string, Lazy<Matches>>(key, lazy));
+                Interlocked.CompareExchange(ref entry.Matches, null, lazy);
                 throw;
+            }
+        }
+
+        /// <summary>Forgets the phrases asked for longest ago, in any segment, until at most half the limit is held; never
+        /// one asked for with or after the one being read (the searches under way). Matches of segments merged away are
+        /// not counted from here on (to within the reads under way while it counts; the next trim counts again).</summary>
+        private void Trim(Entry reading)
+        {
+            // One search trims; the others go on (they would forget the same phrases).
+            if (!_trimming.TryEnter()) return;
+            try
+            {
+                var asked = Volatile.Read(ref reading.LastAsked);
+                var live = new List<(ConcurrentDictionary<string, Entry> Phrases, KeyValuePair<string, Entry> Phrase)>();
+                long held = 0;
+                foreach (var (_, phrases) in _bySegment)
+                {
+                    foreach (var phrase in phrases)
+                    {
+                        held += Math.Max(0, Volatile.Read(ref phrase.Value.Held));
+                        if (Volatile.Read(ref phrase.Value.LastAsked) < asked) live.Add((phrases, phrase));
+                    }
+                }
+                // Segments merged away left the table with their matches still counted.
+                Interlocked.Add(ref _count, held - Count);
+                foreach (var (phrases, phrase) in live.OrderBy(p => Volatile.Read(ref p.Phrase.Value.LastAsked)))
+                {
+                    if (Count <= MaxRemembered / 2) break;
+                    if (phrases.TryRemove(phrase)) Interlocked.Add(ref _count, -Math.Max(0, Interlocked.Exchange(ref phrase.Value.Held, long.MinValue / 2)));
+                }
+            }
+            finally
+            {
+                _trimming.Exit();
             }
         }
     }
@@ -130,6 +189,7 @@ public static class PhraseMatches
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
         private readonly string _key;
+        private readonly long _asked = s_remembered.Tick();
         private float _norm = 1f;
         private float _topLevelBoost = 1f;
 
@@ -169,7 +229,7 @@ public static class PhraseMatches
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var matches = s_remembered.Get(context.AtomicReader, _key, () => Read(context.AtomicReader, _query.Inner, (TFIDFSimilarity)_similarity));
+            var matches = s_remembered.Get(context.AtomicReader, _key, _asked, () => Read(context.AtomicReader, _query.Inner, (TFIDFSimilarity)_similarity));
             return matches.Scorer ? new RememberedPhraseScorer(this, matches, acceptDocs, _similarity.GetSimScorer(_stats, context)) : null;
         }
 

@@ -104,6 +104,53 @@ public sealed class PhraseMatchesTests(Collection7Fixture fixture) : IClassFixtu
         Assert.Equal(remembered, PhraseMatches.RememberedCount);
     }
 
+    [Fact]
+    public void Past_the_limit_the_phrases_asked_for_longest_ago_are_forgotten_and_the_latest_kept()
+    {
+        using var lease = fixture.Index.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(fixture.Index.Index.Analyzers, fixture.Index.Thesaurus.Current, CrossLanguageLexicon.Shared);
+        Query Built(string q) => builder.Build(ResearcherQueryParser.Parse(q), new QueryOptions(false), searcher.IndexReader).Query;
+        long Held(string q)
+        {
+            PhraseMatches.Forget();
+            searcher.Search(PhraseMatches.Apply(Built(q), searcher), 10);
+            return PhraseMatches.RememberedCount;
+        }
+
+        // A common phrase asked for first, two rarer ones after; the third passes the limit.
+        var (common, second, third) = ("\"intelligence artificielle\"", "\"données personnelles\"", "\"droit d'auteur\"");
+        var (a, b, c) = (Held(common), Held(second), Held(third));
+        Assert.True(a > b + c && b > 0 && c > 0, $"held {a}, {b}, {c}: the first must hold more than the other two");
+        var limit = PhraseMatches.MaxRemembered;
+        try
+        {
+            PhraseMatches.MaxRemembered = a + b + c - 1;
+            PhraseMatches.Forget();
+            searcher.Search(PhraseMatches.Apply(Built(common), searcher), 10);
+            searcher.Search(PhraseMatches.Apply(Built(second), searcher), 10);
+            Assert.Equal(a + b, PhraseMatches.RememberedCount);
+            // The third passes the limit: the oldest phrases go (the first's, one field and segment at a time) until half the
+            // limit is held, and the two latest stay whole.
+            searcher.Search(PhraseMatches.Apply(Built(third), searcher), 10);
+            var after = PhraseMatches.RememberedCount;
+            Assert.True(after >= b + c && after <= PhraseMatches.MaxRemembered / 2, $"held {after} after the third; {a}, {b}, {c} alone");
+
+            // The two latest are read from memory (nothing more is held), the first afresh, with scores as built each time.
+            var all = searcher.IndexReader.MaxDoc;
+            (int, float)[] Scores(Query q) => [.. searcher.Search(q, all).ScoreDocs.Select(d => (d.Doc, d.Score))];
+            foreach (var q in new[] { second, third }) Assert.Equal(Scores(Built(q)), Scores(PhraseMatches.Apply(Built(q), searcher)));
+            Assert.Equal(after, PhraseMatches.RememberedCount);
+            Assert.Equal(Scores(Built(common)), Scores(PhraseMatches.Apply(Built(common), searcher)));
+            Assert.True(PhraseMatches.RememberedCount > after, "the first phrase was read again");
+        }
+        finally
+        {
+            PhraseMatches.MaxRemembered = limit;
+            PhraseMatches.Forget();
+        }
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
