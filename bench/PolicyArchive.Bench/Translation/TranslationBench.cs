@@ -78,7 +78,7 @@ public static class TranslationBench
                     $"| {name} | {queries.Count} × {repetitions} | {Percentile(all, 0.5):F2} | {Percentile(all, 0.9):F2} | {Percentile(all, 0.99):F2} | {Percentile(cross, 0.5):F2} |"));
             }
 
-            log(string.Create(CultureInfo.InvariantCulture, $"phrase matches remembered after every configuration's searches: {PhraseMatches.RememberedCount:N0} (all forgotten past {PhraseMatches.MaxRemembered:N0})"));
+            log(string.Create(CultureInfo.InvariantCulture, $"phrase matches remembered after every configuration's searches: {PhraseMatches.RememberedCount:N0} (those asked for longest ago forgotten past {PhraseMatches.MaxRemembered:N0})"));
 
             using (var lease = index.Acquire())
             {
