@@ -112,19 +112,20 @@ public static class PhraseMatches
             try
             {
                 var asked = Volatile.Read(ref reading.LastAsked);
-                var live = new List<(ConcurrentDictionary<string, Entry> Phrases, KeyValuePair<string, Entry> Phrase)>();
+                var older = new List<(ConcurrentDictionary<string, Entry> Phrases, KeyValuePair<string, Entry> Phrase)>();
                 long held = 0;
                 foreach (var (_, phrases) in _bySegment)
                 {
                     foreach (var phrase in phrases)
                     {
                         held += Math.Max(0, Volatile.Read(ref phrase.Value.Held));
-                        if (Volatile.Read(ref phrase.Value.LastAsked) < asked) live.Add((phrases, phrase));
+                        if (Volatile.Read(ref phrase.Value.LastAsked) < asked) older.Add((phrases, phrase));
                     }
                 }
-                // Segments merged away left the table with their matches still counted.
+                // The count is made again from the segments still open: those merged away left the table with their
+                // matches still counted.
                 Interlocked.Add(ref _count, held - Count);
-                foreach (var (phrases, phrase) in live.OrderBy(p => Volatile.Read(ref p.Phrase.Value.LastAsked)))
+                foreach (var (phrases, phrase) in older.OrderBy(p => Volatile.Read(ref p.Phrase.Value.LastAsked)))
                 {
                     if (Count <= MaxRemembered / 2) break;
                     if (phrases.TryRemove(phrase)) Interlocked.Add(ref _count, -Math.Max(0, Interlocked.Exchange(ref phrase.Value.Held, long.MinValue / 2)));
