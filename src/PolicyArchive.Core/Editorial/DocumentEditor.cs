@@ -25,26 +25,10 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     /// once (a double click) gives one document.</param>
     /// <param name="savedBeside">Exact copies the editor was shown and chose to save beside ("save anyway"): not refused.
     /// Any other exact copy was stored after the warning (by this same form posted a moment earlier) and is returned.</param>
-    public async Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
-        bool refuseExactCopy = false, IReadOnlyCollection<string>? savedBeside = null, CancellationToken ct = default)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await CreateOnceAsync(source, editor, note, nearDuplicates, refuseExactCopy, savedBeside ?? [], ct);
-            }
-            catch (Exception e) when (attempt < SerializableAttempts && StoreWriteFailure.IsSerializationFailure(e))
-            {
-                // PostgreSQL refused this transaction because another one ran beside it (two editors adding sources on two
-                // nodes at once, not only the same text twice): nothing of it was kept, so it is made again from the start.
-                db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
-            }
-        }
-    }
-
-    private const int SerializableAttempts = 5;
+    public Task<Document> CreateAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates = null,
+        bool refuseExactCopy = false, IReadOnlyCollection<string>? savedBeside = null, CancellationToken ct = default) =>
+        // Two editors adding sources on two nodes at once, not only the same text twice, can have PostgreSQL refuse one.
+        SerializableRetry.RunAsync(db, () => CreateOnceAsync(source, editor, note, nearDuplicates, refuseExactCopy, savedBeside ?? [], ct), ct);
 
     private async Task<Document> CreateOnceAsync(NewSource source, string editor, string? note, IReadOnlyList<PossibleDuplicate>? nearDuplicates,
         bool refuseExactCopy, IReadOnlyCollection<string> savedBeside, CancellationToken ct)

@@ -46,7 +46,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
         db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, ct);
 
     public Task<ThesaurusConcept> CreateAsync(ThesaurusDraft draft, string user, CancellationToken ct = default) =>
-        SerializedAsync(async () =>
+        SerializableRetry.RunAsync(db, async () =>
         {
             await using var transaction = await BeginAsync(ct);
             var valid = await ValidateAsync(draft, null, ct);
@@ -57,31 +57,12 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
             return concept;
         }, ct);
 
-    private const int SerializableAttempts = 5;
-
     /// <summary>Serializable, because a spelling belongs to one concept only and that is checked by reading every concept's
     /// terms: SQLite's transaction takes the write lock at its start, so a second save waits and then reads the first one's
-    /// terms; PostgreSQL fails one of two transactions that ran beside each other (40001), and <see cref="SerializedAsync"/>
+    /// terms; PostgreSQL fails one of two transactions that ran beside each other (40001), and <see cref="SerializableRetry"/>
     /// makes it again, when it reads the other's terms.</summary>
     private Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken ct) =>
         db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
-
-    private async Task<T> SerializedAsync<T>(Func<Task<T>> save, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await save();
-            }
-            catch (Exception e) when (attempt < SerializableAttempts && StoreWriteFailure.IsSerializationFailure(e))
-            {
-                // Nothing of the refused transaction was kept: it is made again from the start.
-                db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
-            }
-        }
-    }
 
     /// <summary>What a concept is now, as a short fingerprint of its key, label, notes and terms: the edit form carries the
     /// one it was made from, so a change saved by someone else in between is caught instead of overwritten.</summary>
@@ -96,7 +77,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     /// <paramref name="expectedStamp"/> is the <see cref="StampOf"/> the editor's form was made from: when the concept changed
     /// since, nothing is written and <see cref="EditorialException"/> says who changed it.</summary>
     public Task<string> UpdateAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct = default) =>
-        SerializedAsync(() => UpdateOnceAsync(key, expectedStamp, draft, user, ct), ct);
+        SerializableRetry.RunAsync(db, () => UpdateOnceAsync(key, expectedStamp, draft, user, ct), ct);
 
     private async Task<string> UpdateOnceAsync(string key, string? expectedStamp, ThesaurusDraft draft, string user, CancellationToken ct)
     {
