@@ -119,4 +119,47 @@ public sealed class StoreFailureTests(ShortBusyTimeoutFactory app) : IClassFixtu
         Assert.Equal("Rien n'a été enregistré : la base de données est verrouillée par un autre processus et ne s'est pas libérée à temps. "
             + "Votre texte est conservé ci-dessous ; réessayez plus tard.", (await PageForms.ParseAsync(response)).Text(".validation-summary-errors"));
     }
+
+    [Fact]
+    public async Task A_locked_store_on_a_thesaurus_concept_keeps_the_typed_terms_and_says_why()
+    {
+        var admin = await EditorSteps.LoggedInAsync(app, "Administrator");
+        var word = "verrou" + new string(Guid.NewGuid().ToString("N")[..8].Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
+        var key = "locked-" + word;
+        var typed = $"fr: {word}\nen: {word}s";
+        var fields = new Dictionary<string, string> { ["Input.Label"] = "Locked " + word, ["Input.Key"] = key, ["Input.Terms"] = typed };
+        var newForm = await PageForms.GetAsync(admin, "/admin/thesaurus/new");
+        var audit = await app.WithStoreAsync(db => db.AuditEntries.CountAsync());
+
+        HttpResponseMessage added;
+        await using (await HoldWriteLockAsync())
+        {
+            added = await PageForms.SubmitAsync(admin, newForm, "#save-concept", fields);
+        }
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var form = await PageForms.ParseAsync(added);
+        Assert.Equal(Locked, form.Text("[role=alert]"));
+        Assert.Equal(typed, form.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
+        Assert.False(await app.WithStoreAsync(db => db.ThesaurusConcepts.AnyAsync(c => c.Key == key)));
+        Assert.Equal(audit, await app.WithStoreAsync(db => db.AuditEntries.CountAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(admin, form, "#save-concept")).StatusCode);
+
+        var edit = await PageForms.GetAsync(admin, $"/admin/thesaurus/{key}/edit");
+        var changed = $"fr: {word}\nde: {word}en";
+        HttpResponseMessage saved;
+        await using (await HoldWriteLockAsync())
+        {
+            saved = await PageForms.SubmitAsync(admin, edit, "#save-concept", new Dictionary<string, string> { ["Input.Terms"] = changed });
+        }
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var editForm = await PageForms.ParseAsync(saved);
+        Assert.Equal(Locked, editForm.Text("[role=alert]"));
+        Assert.Equal(changed, editForm.QuerySelector<IHtmlTextAreaElement>("#Input_Terms")!.Value.ReplaceLineEndings("\n"));
+        Assert.Equal([word, word + "s"], await TermsAsync(key));
+        Assert.Equal(HttpStatusCode.Redirect, (await PageForms.SubmitAsync(admin, editForm, "#save-concept")).StatusCode);
+        Assert.Equal([word, word + "en"], await TermsAsync(key));
+    }
+
+    private Task<List<string>> TermsAsync(string key) => app.WithStoreAsync(db => db.ThesaurusTerms
+        .Where(t => db.ThesaurusConcepts.Any(c => c.Id == t.ConceptId && c.Key == key)).OrderBy(t => t.Text).Select(t => t.Text).ToListAsync());
 }

@@ -13,7 +13,7 @@ namespace PolicyArchive.Web.Pages.Admin.Thesaurus;
 
 /// <summary>An administrator changes a concept (label, key, notes, terms) or deletes it after ticking the confirmation.</summary>
 [Authorize(Policy = AccountExtensions.AdministratorsPolicy)]
-public sealed class EditModel(ThesaurusEditor editor, SearchService search) : PageModel
+public sealed class EditModel(ThesaurusEditor editor, SearchService search, ILogger<EditModel> logger) : PageModel
 {
     private readonly ThesaurusEditor _editor = editor;
 
@@ -67,6 +67,12 @@ public sealed class EditModel(ThesaurusEditor editor, SearchService search) : Pa
         catch (EditorialException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
+        }
+        catch (Exception e) when (StoreWriteFailure.Describe(e) is { } why)
+        {
+            // Nothing was stored (one transaction); the form comes back with everything as the administrator typed it.
+            logger.LogError(e, "Saving thesaurus concept {Key} failed in the store: {Why}", key, why);
+            ModelState.AddModelError(string.Empty, StoreWriteFailure.Message(why));
         }
         return Page();
     }
