@@ -39,7 +39,7 @@ public static class StoreWriteFailure
                     break;
                 case DbException { SqlState: "53100" }:
                     return DiskFull;
-                case DbException { SqlState: "55P03" or "40P01" or "57014" }:
+                case DbException d when IsBusy(d):
                     return Busy;
                 case DbException d when IsServerUnreachable(d):
                     return Unreachable;
@@ -98,8 +98,13 @@ public static class StoreWriteFailure
         return false;
     }
 
-    // DbException.IsTransient is Npgsql's "connection lost or server not there"; the states are "shutting down", "starting up", "too many connections".
-    private static bool IsServerUnreachable(DbException e) => e.IsTransient || e.SqlState is "57P01" or "57P03" or "53300";
+    // Another change held what this one needed (lock not available, deadlock, statement timeout), or ran beside it and
+    // was serialized first (40001, left after every retry).
+    private static bool IsBusy(DbException e) => e.SqlState is "55P03" or "40P01" or "57014" or "40001";
+
+    // DbException.IsTransient is Npgsql's "connection lost or server not there", but it also marks a serialization failure or a
+    // deadlock, which come from a server that answered; the states are "shutting down", "starting up", "too many connections".
+    private static bool IsServerUnreachable(DbException e) => !IsBusy(e) && (e.IsTransient || e.SqlState is "57P01" or "57P03" or "53300");
 
     private static bool IsDiskFull(IOException io) =>
         io.HResult is 0x27 or 0x70 or unchecked((int)0x80070070) or 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase);

@@ -23,4 +23,22 @@ public sealed class StoreWriteFailureTests
         Assert.Equal("Nothing was saved: the disk is full. Your text is kept below; try again later.", StoreWriteFailure.Message("the disk is full"));
         Assert.Null(StoreWriteFailure.Describe(new InvalidOperationException("a bug")));
     }
+
+    [Fact]
+    public void A_transaction_refused_after_every_retry_is_said_as_busy_not_as_a_server_out_of_reach()
+    {
+        // Npgsql marks a serialization failure (40001) transient, as it marks a lost connection.
+        var refused = new DbUpdateException("An error occurred while saving the entity changes.", new StateException("40001", transient: true));
+        Assert.Equal("the database is busy with another change and did not free up in time", StoreWriteFailure.Describe(refused));
+        Assert.False(StoreWriteFailure.IsUnavailable(refused));
+        Assert.Equal("the database server cannot be reached; try again in a moment", StoreWriteFailure.Describe(new StateException("08006", transient: true)));
+    }
+
+    /// <summary>A driver's error as PostgreSQL's driver raises it: a state and whether it calls it transient.</summary>
+    private sealed class StateException(string state, bool transient) : System.Data.Common.DbException("state " + state)
+    {
+        public override string SqlState => state;
+
+        public override bool IsTransient => transient;
+    }
 }
