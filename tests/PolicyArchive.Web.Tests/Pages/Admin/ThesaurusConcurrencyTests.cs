@@ -81,9 +81,9 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
         {
-            // A request that checked the key before another's commit and the terms after it was refused on its terms
-            // ("already names the concept"); it is now told about the key, like the others. The page's messages are
-            // quoted if another refusal ever shows.
+            // Key and terms are read in one serializable transaction, after the winner's commit: every other request is
+            // told the key is taken (and, since its term now names the winner's concept, that too). The page's messages
+            // are quoted if another refusal ever shows.
             var page = await PageForms.ParseAsync(refused);
             Assert.True(page.Text("#key-error") == $"Another concept already has the key “{key}”.",
                 $"key message: “{page.Text("#key-error")}”; alerts: “{string.Join(" | ", page.QuerySelectorAll("[role=alert], .error, .message").Select(e => e.TextContent.Trim()))}”");
@@ -111,6 +111,9 @@ public sealed class ThesaurusConcurrencyTests(EditorsAppFactory app) : IClassFix
         {
             var page = await PageForms.ParseAsync(refused);
             Assert.Equal($"Line 1: “{term}” already names the concept “Term race {owner}” ({owner}).", page.Text("#terms-error li"));
+            // Nor is it announced as saved: on PostgreSQL a refused attempt's change-log entry was rolled back, and the page
+            // must not wait for it to be indexed and then say "Saved. Search will find this change in a moment."
+            Assert.DoesNotContain("Search will find this change", page.Body!.TextContent, StringComparison.Ordinal);
         }
         Assert.Equal(1, await app.WithStoreAsync(db => db.ThesaurusConcepts.CountAsync(c => keys.Contains(c.Key))));
     }
