@@ -40,6 +40,14 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     internal ChangeLogEntry? OpenEntry { get; private set; }
     internal Guid? OpenEntryTransaction { get; private set; }
 
+    /// <summary>What this context remembers of the changes it saved, taken before a transaction and put back when it was
+    /// rolled back: a request must not wait for a change-log entry that was never committed, and then say it was saved.</summary>
+    internal (long? Sequence, ChangeLogEntry? Entry, Guid? Transaction) SavedChange
+    {
+        get => (LastChangeSequence, OpenEntry, OpenEntryTransaction);
+        set => (LastChangeSequence, OpenEntry, OpenEntryTransaction) = value;
+    }
+
     // The steps before a save each read the tracked entries (cleaning, revision bodies, the change-log stamp), and with
     // automatic detection every such read walked all of them again for changes: in a bulk import's batch of a thousand
     // documents (about 21,000 tracked rows) these walks were a fifth of the save, profiled. Changes are looked for once
