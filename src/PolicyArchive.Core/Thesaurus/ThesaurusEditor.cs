@@ -229,7 +229,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
                 errors.Add(("terms", $"Line {line.Number}: a term has at most {ThesaurusExpander.MaxTermWords} words; searches never match a longer one."));
             // A spelling belongs to one concept only: the expander keeps the first and would silently ignore this one.
             if (current?.Terms.Any(t => t.Text == line.Text) == true) continue;
-            stored ??= new ThesaurusExpander(index.Analyzers, await db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct));
+            stored ??= await cache.ReadAsync(db, ct);
             if (stored.Find(line.Text) is not { } owner || owner.Id == current?.Id) continue;
             errors.Add(("terms", $"Line {line.Number}: “{line.Text}” already names the concept “{owner.Label}” ({owner.Key})."));
         }

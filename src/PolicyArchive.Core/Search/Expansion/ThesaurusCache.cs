@@ -17,8 +17,12 @@ public sealed class ThesaurusCache(ArchiveIndex index)
     public void Replace(IEnumerable<ThesaurusConcept> concepts) => _current = new ThesaurusExpander(index.Analyzers, concepts.ToList());
 
     /// <summary>Loads the thesaurus from the store (call at start and after every edit of the thesaurus).</summary>
-    public async Task ReloadAsync(ArchiveDbContext db, CancellationToken ct = default) =>
-        Replace(await db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct));
+    public async Task ReloadAsync(ArchiveDbContext db, CancellationToken ct = default) => _current = await ReadAsync(db, ct);
+
+    /// <summary>The thesaurus as the store holds it now (in the caller's transaction, if any), without replacing the one
+    /// searches use: what an edit is checked against.</summary>
+    public async Task<ThesaurusExpander> ReadAsync(ArchiveDbContext db, CancellationToken ct = default) =>
+        new(index.Analyzers, await db.ThesaurusConcepts.Include(c => c.Terms).AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct));
 
     /// <summary>Fills an empty thesaurus table from the seed file; a table editors already filled is left alone.
     /// Returns the file's problems, if any, for the start-up log.</summary>
