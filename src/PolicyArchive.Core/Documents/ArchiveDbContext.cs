@@ -34,19 +34,17 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     /// <summary>The keys that protect login cookies and antiforgery tokens: in the store, so every node accepts the others'.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>The sequence number of the last change this context saved: what an editor's request waits to see indexed.</summary>
+    /// <summary>The sequence number of the last change this context saved and committed: what an editor's request waits
+    /// to see indexed. A change saved inside a transaction counts only once that transaction commits
+    /// (<see cref="CommittedChanges"/>): a request must not wait for an entry that was rolled back, and then say it was saved.</summary>
     public long? LastChangeSequence { get; private set; }
 
+    /// <summary>The change-log entry of the transaction under way, which a second save in it extends.</summary>
     internal ChangeLogEntry? OpenEntry { get; private set; }
     internal Guid? OpenEntryTransaction { get; private set; }
 
-    /// <summary>What this context remembers of the changes it saved, taken before a transaction and put back when it was
-    /// rolled back: a request must not wait for a change-log entry that was never committed, and then say it was saved.</summary>
-    internal (long? Sequence, ChangeLogEntry? Entry, Guid? Transaction) SavedChange
-    {
-        get => (LastChangeSequence, OpenEntry, OpenEntryTransaction);
-        set => (LastChangeSequence, OpenEntry, OpenEntryTransaction) = value;
-    }
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(CommittedChanges.Instance);
 
     // The steps before a save each read the tracked entries (cleaning, revision bodies, the change-log stamp), and with
     // automatic detection every such read walked all of them again for changes: in a bulk import's batch of a thousand
@@ -113,12 +111,18 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     private ChangeLogEntry? PendingEntry() =>
         ChangeLog.Local.FirstOrDefault(e => Entry(e).State is EntityState.Added or EntityState.Modified);
 
+    // Without a transaction of the caller's, the save ran in its own and has committed by now.
     private void Remember(ChangeLogEntry? entry)
     {
         if (entry is null) return;
-        LastChangeSequence = entry.Sequence;
         OpenEntry = entry;
         OpenEntryTransaction = Database.CurrentTransaction?.TransactionId;
+        if (OpenEntryTransaction is null) LastChangeSequence = entry.Sequence;
+    }
+
+    internal void Committed(Guid transaction)
+    {
+        if (OpenEntry is { } entry && OpenEntryTransaction == transaction) LastChangeSequence = entry.Sequence;
     }
     public DbSet<TranslationAlignment> TranslationAlignments => Set<TranslationAlignment>();
 

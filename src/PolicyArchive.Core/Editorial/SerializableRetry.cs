@@ -10,21 +10,18 @@ public static class SerializableRetry
     public const int Attempts = 5;
 
     /// <summary>Runs <paramref name="write"/> (which opens and commits its own transaction) until it is not refused so, or
-    /// <see cref="Attempts"/> times; <paramref name="db"/> forgets what a failed attempt had tracked and saved.</summary>
+    /// <see cref="Attempts"/> times; <paramref name="db"/> forgets what a failed attempt had tracked. What it saved is not
+    /// remembered as saved: its transaction never committed (<see cref="Store.CommittedChanges"/>).</summary>
     public static async Task<T> RunAsync<T>(ArchiveDbContext db, Func<Task<T>> write, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var saved = db.SavedChange;
             try
             {
                 return await write();
             }
             catch (Exception e)
             {
-                // The attempt's transaction was rolled back: its change-log entry was never committed, so the request has
-                // nothing of it to wait for (a refused retry once waited for it and said "Saved…" on the refused form).
-                db.SavedChange = saved;
                 if (attempt >= Attempts || !StoreWriteFailure.IsSerializationFailure(e)) throw;
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
