@@ -108,7 +108,8 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return [Rejected(inputs[0].FileName, "the file could not be imported (" + e.GetType().Name + ").")];
+            logger.LogWarning(e, "Import of {File} failed", inputs[0].FileName);
+            return [Rejected(inputs[0].FileName, ImportFailed)];
         }
         var results = new List<IngestResult>(inputs.Count);
         foreach (var input in inputs)
@@ -120,7 +121,7 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Import of {File} failed", input.FileName);
-                results.Add(Rejected(input.FileName, "the file could not be imported (" + e.GetType().Name + ")."));
+                results.Add(Rejected(input.FileName, ImportFailed));
             }
         }
         return results;
@@ -136,6 +137,9 @@ public sealed class BulkImporter(IServiceScopeFactory scopes, ArchiveIndex index
         _lastChange = Math.Max(_lastChange, scope.ServiceProvider.GetRequiredService<Documents.ArchiveDbContext>().LastChangeSequence ?? 0);
         return results;
     }
+
+    /// <summary>Said of a file whose import failed in the store or the index: the cause is in the log, not for the editor.</summary>
+    public const string ImportFailed = "the file could not be imported (the archive's log says why); nothing of it was saved.";
 
     private IngestResult Rejected(string? fileName, string reason)
     {

@@ -79,7 +79,8 @@ public static class DocxSourceReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            throw new IngestionRejectedException("The file is not a readable .docx document (" + e.GetType().Name + ").", e);
+            // What went wrong inside the package is for the log (the exception travels with the refusal), not for the editor.
+            throw new IngestionRejectedException("The file is not a readable .docx document: it is damaged, or not a Word document saved as .docx.", e);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
         }
         catch (Exception e) when (e is not (IngestionRejectedException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new IngestionRejectedException("The file could not be read (" + e.GetType().Name + ").", e);
+            throw new IngestionRejectedException("The file could not be read: it is damaged, or not in the format its name says.", e);
         }
     }
 
