@@ -22,7 +22,7 @@ public static class EditorialMessages
     public const string TitleTooLong = "A title has at most {0} characters.";
 
     // A concept's lines of terms.
-    public const string TermNotALanguage = "Line {0}: “{1}” is not a language code. Write “fr: term”, or the term alone for a name used in every language.";
+    public const string TermNotALanguage = "Line {0}: “{1}” is not one of the archive's languages ({2}). Begin the line with one, as “fr: term”; a name used in every language goes alone, or after “und:” if it has a colon of its own (“und: EU: AI Act”).";
     public const string TermMissing = "Line {0}: the term after “{1}:” is missing.";
     public const string TermTooLong = "Line {0}: a term has at most {1} characters (this one has {2}).";
     public const string TermRepeated = "Line {0}: “{1}” is already on line {2}.";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 
 namespace PolicyArchive.Core.Thesaurus;
@@ -36,9 +37,10 @@ public static partial class ThesaurusTermLines
             if (colon >= 0)
             {
                 var code = line[..colon].Trim();
-                if (!LanguageCode().IsMatch(code) || code.Length > MaxLanguageLength)
+                // Only the archive's languages: "EU: AI Act" is not a Basque term, nor "qq:" a language a search knows.
+                if (!LanguageCode().IsMatch(code) || code.Length > MaxLanguageLength || !ArchiveLanguages.IsKnown(code))
                 {
-                    errors.Add(EditorialMessages.Format(EditorialMessages.TermNotALanguage, number, Shorten(code)));
+                    errors.Add(EditorialMessages.Format(EditorialMessages.TermNotALanguage, number, Shorten(code), string.Join(", ", ArchiveLanguages.Codes)));
                     continue;
                 }
                 language = code.ToLowerInvariant();

@@ -176,7 +176,7 @@ public sealed class FrenchEditorialMessagesTests(EditorsAppFactory app) : IClass
         var errors = lines.Text("#terms-error");
         Assert.Contains($"Ligne 2 : « {word} » figure déjà à la ligne 1.", errors);
         Assert.Contains("Ligne 3 : le terme manque après « de: ».", errors);
-        Assert.Contains("n'est pas un code de langue", errors);
+        Assert.Contains("n'est pas l'une des langues de l'archive (fr, en, zh, ja, de, es)", errors);
         AssertNoEnglish(errors);
     }
 

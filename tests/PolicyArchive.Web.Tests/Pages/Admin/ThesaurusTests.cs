@@ -63,7 +63,7 @@ public sealed class ThesaurusTests : IClassFixture<EditorsAppFactory>
         {
             ["Input.Label"] = "  ",
             ["Input.Key"] = "Not A Slug",
-            ["Input.Terms"] = $"fr: {word}\nnot a code: terme\nde:\nfr: {word.ToUpperInvariant()}\nen: {new string('a', 201)}\n???",
+            ["Input.Terms"] = $"fr: {word}\nnot a code: terme\nde:\nfr: {word.ToUpperInvariant()}\nen: {new string('a', 201)}\n???\nEU: AI Act\nqq: {word}x\nzz-ZZ: {word}y",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageForms.ParseAsync(response);
@@ -71,10 +71,14 @@ public sealed class ThesaurusTests : IClassFixture<EditorsAppFactory>
         Assert.Contains("lower-case letters, digits and single hyphens", page.Text("#key-error"), StringComparison.Ordinal);
         Assert.Equal(
         [
-            "Line 2: “not a code” is not a language code. Write “fr: term”, or the term alone for a name used in every language.",
+            NotALanguage(2, "not a code"),
             "Line 3: the term after “de:” is missing.",
             $"Line 4: “{word.ToUpperInvariant()}” is already on line 1.",
             "Line 5: a term has at most 200 characters (this one has 201).",
+            // Codes of the right shape but no language of the archive's: "EU:" is no Basque term.
+            NotALanguage(7, "EU"),
+            NotALanguage(8, "qq"),
+            NotALanguage(9, "zz-ZZ"),
             "Line 6: “???” has no word a search can match.",
         ], page.QuerySelectorAll("#terms-error li").Select(li => li.TextContent.Trim()));
         Assert.Contains("not a code: terme", ((AngleSharp.Html.Dom.IHtmlTextAreaElement)page.QuerySelector("#Input_Terms")!).Value, StringComparison.Ordinal);
@@ -210,6 +214,9 @@ public sealed class ThesaurusTests : IClassFixture<EditorsAppFactory>
     }
 
     /// <summary>A word no analyzer, dictionary or other test knows: letters only, so it stays one token.</summary>
+    private static string NotALanguage(int line, string code) =>
+        $"Line {line}: “{code}” is not one of the archive's languages (fr, en, zh, ja, de, es). Begin the line with one, as “fr: term”; a name used in every language goes alone, or after “und:” if it has a colon of its own (“und: EU: AI Act”).";
+
     private static string MadeUpWord(string prefix) =>
         prefix + new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PolicyArchive.Core.Documents;
@@ -10,7 +11,7 @@ namespace PolicyArchive.Web.Pages.Admin.Documents;
 public sealed class DocumentForm
 {
     public static readonly (string Code, string Name)[] LanguageChoices =
-        [("fr", "French"), ("en", "English"), ("zh", "Chinese"), ("ja", "Japanese"), ("de", "German"), ("es", "Spanish"), ("und", "Other / unknown")];
+        [.. ArchiveLanguages.Codes.Select(c => (c, CultureInfo.GetCultureInfo(c).EnglishName)), (ArchiveLanguages.Undetermined, "Other / unknown")];
 
     [Required(ErrorMessage = "Give the document a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title is longer than {1} characters.")]
