@@ -49,10 +49,12 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
     public async Task RemoveDocumentAsync(int id, int documentId, string user, CancellationToken ct = default)
     {
         var c = await FindAsync(id, ct);
-        var item = c.Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new EditorialException("This document is not in the collection.");
+        var item = c.Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new EditorialException(NotInCollection);
         c.Items.Remove(item);
         await SaveAsync(c, $"{c.Slug}: removed document {documentId}", user, ct);
     }
+
+    public const string NotInCollection = "This document is not in the collection.";
 
     /// <summary>Moves a document one place up (-1) or down (+1).</summary>
     public async Task MoveAsync(int id, int documentId, int direction, string user, CancellationToken ct = default)
@@ -60,8 +62,10 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
         var c = await FindAsync(id, ct);
         var ordered = c.Items.OrderBy(i => i.Position).ToList();
         var at = ordered.FindIndex(i => i.DocumentId == documentId);
+        // Removed by someone else since the page was shown: saying "Order saved." would be a lie.
+        if (at < 0) throw new EditorialException(NotInCollection);
         var to = at + Math.Sign(direction);
-        if (at < 0 || to < 0 || to >= ordered.Count) return;
+        if (to < 0 || to >= ordered.Count) return;
         (ordered[at], ordered[to]) = (ordered[to], ordered[at]);
         for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
         await SaveAsync(c, $"{c.Slug}: reordered", user, ct);

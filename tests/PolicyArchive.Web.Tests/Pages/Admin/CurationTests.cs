@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Web.Tests.Pages.Admin.Support;
 
 namespace PolicyArchive.Web.Tests.Pages.Admin;
@@ -121,6 +122,30 @@ public sealed class CurationTests : IClassFixture<EditorsAppFactory>
 
         var duplicate = await PageForms.ParseAsync(await PageForms.SubmitAsync(client, edit, "#add", new Dictionary<string, string> { ["document"] = first }));
         Assert.Contains("already in the collection", duplicate.Text("#add-document"));
+    }
+
+    [Fact]
+    public async Task Moving_a_document_another_editor_removed_meanwhile_says_so_and_saves_nothing()
+    {
+        var client = await EditorSteps.LoggedInAsync(_app);
+        var first = await EditorSteps.AddByPasteAsync(client, "Texte à déplacer", EditorSteps.UniqueBody("deplacer"));
+        var second = await EditorSteps.AddByPasteAsync(client, "Texte qui reste", EditorSteps.UniqueBody("reste"));
+        var index = await PageForms.GetAsync(client, "/admin/collections");
+        var edit = await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, index, "#create-collection",
+            new Dictionary<string, string> { ["Title"] = "Ordre " + EditorSteps.IdOf(first) }));
+        edit = await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, edit, "#add", new Dictionary<string, string> { ["document"] = first }));
+        edit = await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, edit, "#add", new Dictionary<string, string> { ["document"] = second }));
+        // The first text's "down" button, kept from this page while another editor removes the text.
+        var stale = edit;
+        await PageForms.FollowAsync(client, await PageForms.SubmitAsync(client, edit, "button.remove"));
+        var audit = await _app.WithStoreAsync(db => db.AuditEntries.CountAsync());
+
+        var response = await PageForms.SubmitAsync(client, stale, "button.down");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageForms.ParseAsync(response);
+        Assert.Equal("This document is not in the collection.", page.Text("[role=alert]"));
+        Assert.DoesNotContain("Order saved.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(audit, await _app.WithStoreAsync(db => db.AuditEntries.CountAsync()));
     }
 
     [Fact]
