@@ -64,6 +64,8 @@ public sealed class GoneAddressesTests(EditorsAppFactory app) : IClassFixture<Ed
 
         var reader = app.Browser();
         await AssertAllGoneAsync(reader, original, anchor, "On export controls (supprimée)", "Décision de justice");
+        // The editors' old link to its edit page too.
+        await AssertAllGoneAsync(admin, [$"/admin/documents/{original}/edit"], "On export controls (supprimée)", "Décision de justice");
         // Seen from the translation, the pair's link names the deleted original and leads to the translation.
         var pair = await reader.GetAsync($"/d/{translation}/side-by-side?with={original}");
         Assert.Equal(HttpStatusCode.Gone, pair.StatusCode);
@@ -72,9 +74,12 @@ public sealed class GoneAddressesTests(EditorsAppFactory app) : IClassFixture<Ed
         Assert.StartsWith($"/d/{translation}/", page.QuerySelector(".remaining a")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
-    private static async Task AssertAllGoneAsync(HttpClient reader, string id, string anchor, string title, string reason)
+    private static Task AssertAllGoneAsync(HttpClient reader, string id, string anchor, string title, string reason) =>
+        AssertAllGoneAsync(reader, AddressesOf(id, anchor), title, reason);
+
+    private static async Task AssertAllGoneAsync(HttpClient reader, IEnumerable<string> addresses, string title, string reason)
     {
-        foreach (var url in AddressesOf(id, anchor))
+        foreach (var url in addresses)
         {
             var response = await reader.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.Gone, $"{url} answered {(int)response.StatusCode}");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
 using PolicyArchive.Web.Infrastructure;
+using PolicyArchive.Web.Pages.Shared;
 
 namespace PolicyArchive.Web.Pages.Admin.Documents;
 
@@ -62,7 +63,8 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        // An old link to a deleted document's edit page says what became of it, as its permalink does.
+        if (!await LoadAsync(id, ct)) return await GoneDocuments.FindAsync(db, id, ct) is { } gone ? GonePage.For(this, gone) : NotFound();
         Input = DocumentForm.From(Document);
         Version = Document.ConcurrencyVersion;
         return Page();
