@@ -23,6 +23,8 @@ public static class ReaderCache
             .SetVaryByHeader("Accept-Language", "Accept")
             .SetVaryByQuery("*")
             .VaryByValue(http => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            // "Reuters%2FAFP" and "Reuters%252FAFP" are one path to the server, and two names to the browse pages.
+            .VaryByValue(http => new KeyValuePair<string, string>("sent-path", Infrastructure.SentPaths.KeyOf(http.Request)))
             .Tag(Tag));
     }
 }
