@@ -17,4 +17,7 @@ public static class PublicIds
 
     public static bool IsWellFormed(string? id) =>
         id is { Length: Length } && id.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>The id as the archive writes it, from one typed in any letter case ("HMN52S5D"); null when it is none.</summary>
+    public static string? Canonical(string? id) => id?.ToLowerInvariant() is { } lower && IsWellFormed(lower) ? lower : null;
 }

@@ -51,10 +51,8 @@ public sealed class RelationEditor(ArchiveDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
-        if (PublicIds.IsWellFormed(text.ToLowerInvariant())) return text.ToLowerInvariant();
+        if (PublicIds.Canonical(text) is { } id) return id;
         var at = text.IndexOf("/d/", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var id = text[(at + 3)..].Split('/', '?', '#')[0].ToLowerInvariant();
-        return PublicIds.IsWellFormed(id) ? id : null;
+        return at < 0 ? null : PublicIds.Canonical(text[(at + 3)..].Split('/', '?', '#')[0]);
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyArchive.Web.Api;
 /// other address a tag has had — /tags/{slug}, a slug from before a rename or a merge — answers 301 to these.</summary>
 public static class TagUrls
 {
-    public static string Page(string slug) => "/browse/tag/" + Uri.EscapeDataString(slug);
+    public static string Page(string slug) => BrowseUrls.Page("tag", slug);
 
     public static string Feed(string slug) => "/feeds/tag/" + Uri.EscapeDataString(slug);
 

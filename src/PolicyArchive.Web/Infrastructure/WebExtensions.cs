@@ -1,3 +1,4 @@
+using PolicyArchive.Web.Readers;
 using Serilog;
 
 namespace PolicyArchive.Web.Infrastructure;
@@ -52,6 +53,7 @@ public static class WebExtensions
         app.UseNulFreeForms();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
+        app.UseCanonicalDocumentIds();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

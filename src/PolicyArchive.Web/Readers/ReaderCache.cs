@@ -15,7 +15,7 @@ public static class ReaderCache
     public static void Configure(OutputCacheOptions o)
     {
         // The key keeps the path's letter case: the framework's default upper-cases it, and the app's routes tell case
-        // apart (a public id or a tag slug in capitals is not found, a slug in capitals redirects to the canonical one), so
+        // apart (a tag slug in capitals is not found, a public id or a document's slug in capitals redirects to the canonical one), so
         // one URL answered with another's cached page, or not, depending on which was asked first.
         o.UseCaseSensitivePaths = true;
         o.AddPolicy(Policy, b => b
@@ -23,6 +23,8 @@ public static class ReaderCache
             .SetVaryByHeader("Accept-Language", "Accept")
             .SetVaryByQuery("*")
             .VaryByValue(http => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            // "Reuters%2FAFP" and "Reuters%252FAFP" are one path to the server, and two names to the browse pages.
+            .VaryByValue(http => new KeyValuePair<string, string>("sent-path", Infrastructure.SentPaths.KeyOf(http.Request)))
             .Tag(Tag));
     }
 }

@@ -11,7 +11,8 @@ using PolicyArchive.Web.Readers;
 namespace PolicyArchive.Web.Pages.Browse;
 
 /// <summary>Browse by tag, publication, author, language or year: /browse/{facet} lists the values with their counts,
-/// /browse/{facet}/{value} the documents, newest additions first.</summary>
+/// /browse/{facet}/{value} the documents, newest additions first (<see cref="BrowseUrls"/>; a name a path cannot hold, "..",
+/// comes as ?value=, which binds to <c>value</c> when the route has none).</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
 {
@@ -37,6 +38,7 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
             return Page();
         }
 
+        value = BrowseUrls.ValueOf(Request, value)!;
         Value = value;
         ValueLabel = value;
         int? year = null;
@@ -64,7 +66,7 @@ public sealed class BrowseByModel(ArchiveDbContext db) : PageModel
         // A tag is a thing of its own (unknown: 404 above; known but unused: an empty list). The other facets' values exist
         // only on documents: a value no published document has is an address of nothing, answered as unknown tags are.
         if (Total == 0 && facet != "tag") return NotFound();
-        Pager = new Pager(page, PageSize, Total, $"/browse/{facet}/{Uri.EscapeDataString(value)}", null);
+        Pager = new Pager(page, PageSize, Total, BrowseUrls.Page(facet, value), null);
         // As /documents and the search page answer a page past the last: 404, with a link to the last page.
         if (Pager.IsPastLast)
         {
