@@ -87,8 +87,8 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
 
     private static string ValidTitle(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new EditorialException("Give the collection a title.", "title");
-        title = title.Trim();
+        if (ArchiveText.IsBlank(title)) throw new EditorialException("Give the collection a title.", "title");
+        title = ArchiveText.Name(title);
         return title.Length > FieldLengths.CollectionTitle ? throw new EditorialException(EditorialMessages.Format(EditorialMessages.TitleTooLong, FieldLengths.CollectionTitle), "title") : title;
     }
 }

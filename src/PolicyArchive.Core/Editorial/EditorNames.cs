@@ -11,8 +11,11 @@ public static class EditorNames
 
     public const int MaxDisplayNameLength = 100;
 
-    /// <summary>The name as kept from what was typed: trimmed, or null for none (the history then says "an editor").</summary>
-    public static string? DisplayName(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+    /// <summary>The name as kept from what was typed: trimmed, or null for none (the history then says "an editor"). A
+    /// name of invisible characters only (a zero-width space) is none; control characters stay, for
+    /// <see cref="DisplayNameProblem"/> to refuse.</summary>
+    public static string? DisplayName(string? typed) =>
+        typed is null || (ArchiveText.IsBlank(typed) && !typed.Any(char.IsControl)) ? null : typed.Trim();
 
     /// <summary>The rule for the name an editor is shown by, wherever it is set (the account page, an administrator creating
     /// the account): null when it may be used, else the message for its field. An e-mail address would make the public

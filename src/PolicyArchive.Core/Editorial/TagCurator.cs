@@ -7,10 +7,14 @@ namespace PolicyArchive.Core.Editorial;
 /// <summary>Renames and merges tags. Tags are indexed with their documents: the change-log entry names the documents concerned.</summary>
 public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
 {
+    public const string TagNameWithComma = "A tag name cannot hold a comma: the document form separates tags with commas.";
+
     public async Task RenameAsync(int tagId, string newName, string user, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(newName)) throw new EditorialException("Give the tag a name.", "name");
-        newName = newName.Trim();
+        if (ArchiveText.IsBlank(newName)) throw new EditorialException("Give the tag a name.", "name");
+        newName = ArchiveText.Name(newName);
+        // The document form separates tags with commas: a name holding one would come back as two tags at the next save.
+        if (newName.Contains(',', StringComparison.Ordinal)) throw new EditorialException(TagNameWithComma, "name");
         if (newName.Length > FieldLengths.TagName) throw new EditorialException(EditorialMessages.Format(EditorialMessages.TagNameTooLong, FieldLengths.TagName), "name");
         var tags = await TagSet.LoadAsync(db, ct);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");

@@ -37,4 +37,18 @@ public sealed class ArchiveTextTests
         Assert.Same(text, ArchiveText.Clean(text));
         Assert.Null(ArchiveText.Clean(null));
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(" \t\n", true)]
+    [InlineData("\u0001\u0002", true)]
+    [InlineData("\u200b\u200c\u200d\u2060\ufeff", true)]
+    [InlineData("\u200bA", false)]
+    [InlineData("😀", false)]
+    [InlineData("出口管制", false)]
+    public void A_name_is_blank_when_the_store_would_keep_nothing_visible_of_it(string? typed, bool blank) =>
+        Assert.Equal(blank, ArchiveText.IsBlank(typed));
+
+    [Fact]
+    public void A_name_is_compared_as_the_store_keeps_it() => Assert.Equal("Dup", ArchiveText.Name(" Dup\u0001 "));
 }

@@ -91,12 +91,12 @@ public sealed class DocumentForm
             state.AddModelError(prefix + nameof(Tags), $"Each tag has at most {FieldLengths.TagName} characters; separate tags with commas.");
         if (Encoding.UTF8.GetByteCount(Body ?? "") > maxBodyBytes)
             state.AddModelError(prefix + nameof(Body), $"The text is larger than {maxBodyBytes / 1024} KiB. Split it or shorten it.");
-        if (string.IsNullOrWhiteSpace(Title) && state.GetFieldValidationState(prefix + nameof(Title)) != ModelValidationState.Invalid)
+        if (ArchiveText.IsBlank(Title) && state.GetFieldValidationState(prefix + nameof(Title)) != ModelValidationState.Invalid)
             state.AddModelError(prefix + nameof(Title), "Give the document a title.");
         if (!state.IsValid) return null;
 
         return new DocumentDraft(
-            Title.Trim(),
+            ArchiveText.Name(Title),
             NormalizeBody(Body),
             Language,
             Split(Authors, ';'),

@@ -4,14 +4,17 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Core.Search;
 using PolicyArchive.Web.Pages.Search;
 
 namespace PolicyArchive.Web.Pages.Admin.Searches;
 
 /// <summary>Named searches editors keep, each with its results page, Atom feed and exports. The query is re-read by the
 /// search-URL binder before it is stored, so only what the results page understands is kept.</summary>
-public sealed class IndexModel(ArchiveDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, SearchService search, TimeProvider clock) : PageModel
 {
+    public const string NoSearch = "There is no search to save: search first, then save it from the results page.";
+
     public IReadOnlyList<Row> Searches { get; private set; } = [];
 
     [TempData]
@@ -21,21 +24,30 @@ public sealed class IndexModel(ArchiveDbContext db, TimeProvider clock) : PageMo
 
     public async Task<IActionResult> OnPostSaveAsync(string? name, string? query, CancellationToken ct)
     {
-        name = name?.Trim() ?? "";
+        // Checked as the store keeps it: "Dup\u0001" is stored as "Dup", and was told apart from it here (a 500 on saving).
+        name = ArchiveText.IsBlank(name) ? "" : ArchiveText.Name(name);
         var links = SearchUrlBinder.Bind(new QueryCollection(QueryHelpers.ParseQuery(query ?? "")));
         if (name.Length == 0) ModelState.AddModelError("name", "Give the search a name.");
         else if (name.Length > 200) ModelState.AddModelError("name", "A name has at most 200 characters.");
-        else if (await db.SavedSearches.AnyAsync(s => s.Name == name, ct)) ModelState.AddModelError("name", $"A saved search is already called \"{name}\".");
-        if (!links.HasSearch()) ModelState.AddModelError("query", "There is no search to save: search first, then save it from the results page.");
-        if (!ModelState.IsValid)
-        {
-            Searches = await LoadAsync(ct);
-            return Page();
-        }
+        else if (await db.SavedSearches.AnyAsync(s => s.Name == name, ct)) ModelState.AddModelError("name", NameTaken(name));
+        // What its feed and exports would refuse ("?q=", a query of spaces, "NOT" alone) is no search to save either.
+        if (!links.HasSearch() || search.Search(links.ToRequest(1) with { WithSnippets = false }) is { Message: not null, IndexUnavailable: false })
+            ModelState.AddModelError("query", NoSearch);
+        if (!ModelState.IsValid) return await PageAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         db.SavedSearches.Add(new SavedSearch { Name = name, Query = links.QueryString, CreatedBy = User.Identity?.Name ?? "editor", CreatedAt = now });
         db.AuditEntries.Add(AuditActions.Entry(now, User.Identity?.Name ?? "editor", "search.save", null, $"\"{name}\" {links.QueryString}"));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another editor saved this name between the check and the save (the name is unique in the store).
+            if (!await TakenMeanwhileAsync(name, ct)) throw;
+            ModelState.AddModelError("name", NameTaken(name));
+            return await PageAsync(ct);
+        }
         Message = $"Saved \"{name}\".";
         return RedirectToPage();
     }
@@ -51,6 +63,20 @@ public sealed class IndexModel(ArchiveDbContext db, TimeProvider clock) : PageMo
             Message = $"Removed \"{saved.Name}\".";
         }
         return RedirectToPage();
+    }
+
+    private static string NameTaken(string name) => $"A saved search is already called \"{name}\".";
+
+    private async Task<bool> TakenMeanwhileAsync(string name, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.SavedSearches.AnyAsync(s => s.Name == name, ct);
+    }
+
+    private async Task<IActionResult> PageAsync(CancellationToken ct)
+    {
+        Searches = await LoadAsync(ct);
+        return Page();
     }
 
     private async Task<IReadOnlyList<Row>> LoadAsync(CancellationToken ct)

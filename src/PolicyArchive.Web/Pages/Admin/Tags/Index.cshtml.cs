@@ -20,7 +20,7 @@ public sealed class IndexModel(ArchiveDbContext db, TagCurator curator) : PageMo
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostRenameAsync(int tagId, string? name, CancellationToken ct) =>
-        RunAsync(tagId, () => curator.RenameAsync(tagId, name ?? "", User.Identity?.Name ?? "editor", ct), $"Renamed to \"{name?.Trim()}\".", ct);
+        RunAsync(tagId, () => curator.RenameAsync(tagId, name ?? "", User.Identity?.Name ?? "editor", ct), $"Renamed to \"{ArchiveText.Name(name)}\".", ct);
 
     public Task<IActionResult> OnPostMergeAsync(int tagId, int? target, CancellationToken ct) =>
         RunAsync(tagId, () => target is null ? throw new EditorialException("Choose the tag to merge into.", "target") : curator.MergeAsync(tagId, target.Value, User.Identity?.Name ?? "editor", ct), "Tags merged.", ct);
