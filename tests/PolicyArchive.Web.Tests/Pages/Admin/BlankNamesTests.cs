@@ -85,6 +85,20 @@ public sealed class BlankNamesTests(EditorsAppFactory app) : IClassFixture<Edito
     }
 
     [Fact]
+    public async Task An_author_or_tag_entry_that_shows_nothing_is_no_author_or_tag()
+    {
+        var editor = await EditorSteps.LoggedInAsync(app);
+        var tag = "veille" + Guid.NewGuid().ToString("N")[..6];
+        var fields = EditorSteps.Fields("Entrées invisibles", EditorSteps.UniqueBody("entrees"), $"{tag},\u200b, \u0001\u0002 ,{tag}\u0001");
+        fields["Input.Authors"] = "Ada Lovelace;\u200b\u2060; \u0001 ;Ada Lovelace\u0001";
+        var response = await PageForms.SubmitAsync(editor, await PageForms.GetAsync(editor, "/admin/documents/new"), "#save", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = EditorSteps.IdOf(response.Headers.Location!.ToString());
+        Assert.Equal(["Ada Lovelace"], await app.WithStoreAsync(db => db.Documents.Where(d => d.PublicId == id).SelectMany(d => d.Authors.Select(a => a.Name)).ToListAsync()));
+        Assert.Equal([tag], await app.WithStoreAsync(db => db.DocumentTags.Where(t => t.Document.PublicId == id).Select(t => t.Tag.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_display_name_of_invisible_characters_is_no_name()
     {
         var editor = await EditorSteps.LoggedInAsync(app);

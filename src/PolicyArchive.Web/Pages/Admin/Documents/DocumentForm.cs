@@ -142,8 +142,9 @@ public sealed class DocumentForm
         return changed;
     }
 
+    // Each entry as the store keeps it; an entry that shows nothing ("a ;\u200b; b") is no author or tag.
     private static List<string> Split(string? text, char separator) =>
-        (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        (text ?? "").Split(separator).Where(e => !ArchiveText.IsBlank(e)).Select(ArchiveText.Name).Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
