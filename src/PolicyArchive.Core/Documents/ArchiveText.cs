@@ -49,11 +49,18 @@ public static class ArchiveText
     /// <summary>Whether a name or a title says nothing once the rule has cleaned it: spaces, and characters that show
     /// nothing (a zero-width space, a word joiner), only. Forms check this, not the text as typed: "\u0001" passed a
     /// blank check and was stored as an empty tag name.</summary>
-    public static bool IsBlank([NotNullWhen(false)] string? text) =>
-        text is null || Clean(text).All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    public static bool IsBlank([NotNullWhen(false)] string? text) => text is null || !ShowsSomething(Clean(text));
 
-    /// <summary>A name as the store keeps it, cleaned and trimmed: what a form checks it against other names with.</summary>
-    public static string Name(string? typed) => Clean(typed ?? "").Trim();
+    /// <summary>A name as the store keeps it, cleaned and trimmed, or "" when <see cref="IsBlank"/>: what a form checks
+    /// it against other names with.</summary>
+    public static string Name(string? typed)
+    {
+        var kept = Clean(typed ?? "").Trim();
+        return ShowsSomething(kept) ? kept : "";
+    }
+
+    private static bool ShowsSomething(string text) =>
+        text.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format);
 
     private static bool IsPairAt(ReadOnlySpan<char> text, int at) =>
         char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]);

@@ -87,8 +87,8 @@ public sealed class CollectionEditor(ArchiveDbContext db, TimeProvider clock)
 
     private static string ValidTitle(string? title)
     {
-        if (ArchiveText.IsBlank(title)) throw new EditorialException("Give the collection a title.", "title");
         title = ArchiveText.Name(title);
+        if (title.Length == 0) throw new EditorialException("Give the collection a title.", "title");
         return title.Length > FieldLengths.CollectionTitle ? throw new EditorialException(EditorialMessages.Format(EditorialMessages.TitleTooLong, FieldLengths.CollectionTitle), "title") : title;
     }
 }

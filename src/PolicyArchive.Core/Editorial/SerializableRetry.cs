@@ -20,9 +20,8 @@ public static class SerializableRetry
             {
                 return await write();
             }
-            catch (Exception e)
+            catch (Exception e) when (attempt < Attempts && StoreWriteFailure.IsSerializationFailure(e))
             {
-                if (attempt >= Attempts || !StoreWriteFailure.IsSerializationFailure(e)) throw;
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), ct);
             }

@@ -11,8 +11,8 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
 
     public async Task RenameAsync(int tagId, string newName, string user, CancellationToken ct = default)
     {
-        if (ArchiveText.IsBlank(newName)) throw new EditorialException("Give the tag a name.", "name");
         newName = ArchiveText.Name(newName);
+        if (newName.Length == 0) throw new EditorialException("Give the tag a name.", "name");
         // The document form separates tags with commas: a name holding one would come back as two tags at the next save.
         if (newName.Contains(',', StringComparison.Ordinal)) throw new EditorialException(TagNameWithComma, "name");
         if (newName.Length > FieldLengths.TagName) throw new EditorialException(EditorialMessages.Format(EditorialMessages.TagNameTooLong, FieldLengths.TagName), "name");

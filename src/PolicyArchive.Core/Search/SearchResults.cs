@@ -15,6 +15,10 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, int
     /// <summary>True when the index could not be read and is being rebuilt: the empty result says nothing about the archive.</summary>
     public bool IndexUnavailable { get; init; }
 
+    /// <summary>True when the query itself was refused (<see cref="Message"/> says why), not the index unable to answer:
+    /// a feed of it is a mistake in its address, and a saved search of it no search.</summary>
+    public bool QueryRefused => Message is not null && !IndexUnavailable;
+
     /// <summary>Facet counts over all hits, in IndexFields.FacetFields order.</summary>
     public IReadOnlyList<FacetResult> Facets { get; init; } = [];
 

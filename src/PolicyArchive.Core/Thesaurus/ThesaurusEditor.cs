@@ -200,7 +200,7 @@ public sealed partial class ThesaurusEditor(ArchiveDbContext db, ThesaurusCache 
     private async Task<ValidDraft> ValidateAsync(ThesaurusDraft draft, ThesaurusConcept? current, CancellationToken ct)
     {
         var errors = new List<(string Field, string Message)>();
-        var label = ArchiveText.IsBlank(draft.Label) ? "" : ArchiveText.Name(draft.Label);
+        var label = ArchiveText.Name(draft.Label);
         if (label.Length == 0) errors.Add(("label", "Give the concept a label."));
         else if (label.Length > MaxLabelLength) errors.Add(("label", $"A label has at most {MaxLabelLength} characters."));
 

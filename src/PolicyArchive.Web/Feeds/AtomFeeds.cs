@@ -47,7 +47,7 @@ public static class AtomFeeds
         // added or revised today once a query found more than a hundred. Asked for a hundred, not EntryCount, so that hits
         // the store has withdrawn or changed since the index took them in still leave a full feed.
         var results = search.Search(links.ToRequest(SearchRequest.MaxPageSize, page: 1) with { Sort = SearchSort.LastChanged, WithSnippets = false });
-        if (results.Message is not null && !results.IndexUnavailable) return Results.BadRequest(new { error = results.Message });
+        if (results.QueryRefused) return Results.BadRequest(new { error = results.Message });
         var ids = results.Hits.Select(h => h.PublicId).ToList();
         var docs = await Recent(db.Documents.Where(d => ids.Contains(d.PublicId)), ct);
         var filters = string.Join(", ", links.Facets.SelectMany(f => f.Value));

@@ -144,7 +144,7 @@ public sealed class DocumentForm
 
     // Each entry as the store keeps it; an entry that shows nothing ("a ;\u200b; b") is no author or tag.
     private static List<string> Split(string? text, char separator) =>
-        (text ?? "").Split(separator).Where(e => !ArchiveText.IsBlank(e)).Select(ArchiveText.Name).Distinct(StringComparer.Ordinal).ToList();
+        (text ?? "").Split(separator).Select(ArchiveText.Name).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

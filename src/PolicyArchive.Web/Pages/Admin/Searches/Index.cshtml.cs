@@ -25,13 +25,13 @@ public sealed class IndexModel(ArchiveDbContext db, SearchService search, TimePr
     public async Task<IActionResult> OnPostSaveAsync(string? name, string? query, CancellationToken ct)
     {
         // Checked as the store keeps it: "Dup\u0001" is stored as "Dup", and was told apart from it here (a 500 on saving).
-        name = ArchiveText.IsBlank(name) ? "" : ArchiveText.Name(name);
+        name = ArchiveText.Name(name);
         var links = SearchUrlBinder.Bind(new QueryCollection(QueryHelpers.ParseQuery(query ?? "")));
         if (name.Length == 0) ModelState.AddModelError("name", "Give the search a name.");
         else if (name.Length > 200) ModelState.AddModelError("name", "A name has at most 200 characters.");
         else if (await db.SavedSearches.AnyAsync(s => s.Name == name, ct)) ModelState.AddModelError("name", NameTaken(name));
         // What its feed and exports would refuse ("?q=", a query of spaces, "NOT" alone) is no search to save either.
-        if (!links.HasSearch() || search.Search(links.ToRequest(1) with { WithSnippets = false }) is { Message: not null, IndexUnavailable: false })
+        if (!links.HasSearch() || search.Search(links.ToRequest(1) with { WithSnippets = false }).QueryRefused)
             ModelState.AddModelError("query", NoSearch);
         if (!ModelState.IsValid) return await PageAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
