@@ -19,9 +19,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Commit user-data key: the layout of fields and analyzers the index was built with.</summary>
     public const string SchemaKey = "schema";
 
-    // search-10: the document's own language in a field of its own (lang_main), apart from its passages'.
+    // search-11: each text read into English through the dictionaries (pivot), for TopicCoherence.
     /// <summary>Bump when fields or analysis change: an index built with another layout is rebuilt from the store at start.</summary>
-    public const string SchemaVersion = "search-10";
+    public const string SchemaVersion = "search-11";
 
     public const string PointerFileName = "CURRENT";
     public const string OwnerFileName = "owner.lock";

@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 
 using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Editorial;
+using PolicyArchive.Core.Search.Coherence;
 using PolicyArchive.Core.Search.Indexing;
 using PolicyArchive.Core.Search.Lexicon;
 using PolicyArchive.Core.Search.Snippets;
@@ -36,6 +37,7 @@ public static class DocumentMapper
         foreach (var (suffix, text) in BodyByLanguageField(source.Body, passages))
             doc.Add(new TextField(IndexFields.BodyPrefix + suffix, text, Field.Store.NO));
         doc.Add(new Field(IndexFields.BodyPrefix + IndexFields.Fold, source.Body, s_foldingBodyField));
+        doc.Add(PivotField.For(source.Title, source.Body, source.Language, CrossLanguageLexicon.Shared));
 
         AddSoundKeys(doc, source);
         AddLanguages(doc, source, passages);

@@ -69,6 +69,10 @@ public static class IndexFields
     public const string SoundOfKatakana = "sound_kana";
     public const string SoundOfLatin = "sound_latin";
 
+    /// <summary>The title and body read into English through the dictionaries (<see cref="Coherence.PivotTerms"/>), for
+    /// telling which of the top hits talk about the same thing; never searched.</summary>
+    public const string Pivot = "pivot";
+
     public const string BodyPrefix = "body_";
     public const string TitlePrefix = "title_";
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 
+using PolicyArchive.Core.Search.Coherence;
 using PolicyArchive.Core.Search.Expansion;
 using PolicyArchive.Core.Search.Facets;
 using PolicyArchive.Core.Search.Lexicon;
@@ -83,7 +84,14 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
         var query = FacetFilters.Apply(ranked, facets);
 
         var sort = request.Sort == SearchSort.Relevance && !built.HasText ? SearchSort.Newest : request.Sort;
-        var found = SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
+        // Ranked by relevance, the first hits are read whole so that look-alikes among them can be moved down
+        // (TopicCoherence); the page is cut from them after.
+        var coherent = sort == SearchSort.Relevance;
+        var found = coherent
+            ? SlicedSearch.Run(searcher, query, null, 0, Math.Max(TopicCoherence.Depth, page * pageSize), IndexFields.FacetFields)
+            : SlicedSearch.Run(searcher, query, SortFor(sort), (page - 1) * pageSize, pageSize, IndexFields.FacetFields);
+        List<IReadOnlyList<ScoreDoc>> tiers = [found.Page];
+        var fromTop = coherent;
         // The feed (LastChanged) follows what the results page finds, so it keeps the documents holding only some concepts.
         if (found.TotalHits < FewHits && built.Concepts > 1 && built.Expansions.Count > 0 && sort is SearchSort.Relevance or SearchSort.LastChanged)
         {
@@ -91,7 +99,7 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             // few, those holding one (no one is left with an empty page because one of four words is said in words no
             // dictionary gives). Only for expanded queries, where a concept may be missed so; words searched as typed
             // stay all required.
-            var passes = new List<ScoreDoc>();
+            var passTiers = new List<IReadOnlyList<ScoreDoc>>();
             SearchQuery? relaxed = null;
             Query? relaxedRanked = null;
             SlicedSearchResult? more = null;
@@ -100,22 +108,26 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
                 relaxedRanked = Remembered(relaxed.Query, searcher);
                 more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxedRanked, facets), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
-                passes.AddRange(more.Page);
+                passTiers.Add(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }
             if (relaxed is not null && relaxedRanked is not null && more is not null && more.TotalHits > found.TotalHits)
             {
                 notices.Add(found.TotalHits == 0 ? SearchMessages.NoneHoldEvery : SearchMessages.FewHoldEvery);
                 // The documents holding every concept keep their places at the top, then each pass's in its own order.
-                var strict = page == 1 ? found.Page : SlicedSearch.Run(searcher, query, SortFor(sort), 0, FewHits, IndexFields.FacetFields).Page;
-                var combined = strict.Concat(passes).DistinctBy(d => d.Doc).Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+                var strict = page == 1 || coherent ? found.Page : SlicedSearch.Run(searcher, query, SortFor(sort), 0, FewHits, IndexFields.FacetFields).Page;
+                tiers = Distinct([strict, .. passTiers]);
+                fromTop = true;
                 built = relaxed with { Expansions = built.Expansions.Count >= relaxed.Expansions.Count ? built.Expansions : relaxed.Expansions };
                 ranked = relaxedRanked;
-                found = more with { Page = combined };
+                found = more;
             }
         }
 
-        var shown = found.Page.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
+        // Each tier keeps its place (every concept, then half, then one); within one, look-alikes move down.
+        var ordered = coherent ? TopicCoherence.Rerank(searcher.IndexReader, tiers) : tiers.SelectMany(t => t).ToList();
+        var pageHits = fromTop ? ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList() : ordered;
+        var shown = pageHits.Select(scoreDoc => (ScoreDoc: scoreDoc, Stored: searcher.Doc(scoreDoc.Doc, s_storedForHits))).ToList();
         var heard = new List<(string Key, string Word)>();
         var hits = request.WithSnippets ? WithExtracts(searcher, built.Query, shown, notices, heard) : shown.Select(s => Hit(s.ScoreDoc, s.Stored, [])).ToList();
 
@@ -236,6 +248,13 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
 
     private static bool IsIndexedBody(Lucene.Net.Documents.Document stored, string body) =>
         body.Length > 0 && stored.GetField(IndexFields.BodyFingerprint)?.GetInt64Value() == BodyFingerprint.Of(body);
+
+    /// <summary>Each hit in the first tier that holds it only.</summary>
+    private static List<IReadOnlyList<ScoreDoc>> Distinct(List<IReadOnlyList<ScoreDoc>> tiers)
+    {
+        var seen = new HashSet<int>();
+        return tiers.Select(t => (IReadOnlyList<ScoreDoc>)t.Where(d => seen.Add(d.Doc)).ToList()).ToList();
+    }
 
     private static Sort? SortFor(SearchSort sort) => sort switch
     {

@@ -101,6 +101,9 @@ public sealed class CrossLanguageLexicon
 
     public bool IsCjkHeadword(string text) => IsCjkHeadword(text.AsSpan());
 
+    /// <summary>Whether <paramref name="key"/> (a <see cref="LexiconKey"/>) is a headword of <paramref name="language"/>.</summary>
+    public bool IsHeadword(string language, string key) => _entries.Find(language, key) is not null;
+
     private bool IsCjkHeadword(ReadOnlySpan<char> text) => _entries.Find("zh", text) is not null || _entries.Find("ja", text) is not null;
 
     /// <summary>The translations of <paramref name="text"/>: what the dictionaries give directly and, through English,

@@ -15,13 +15,13 @@ public sealed class Collection12RelevanceTests(Collection12Fixture fixture, ITes
     // batches and sweeps, French not back through English in another sense, process nodes), 0.952 / 0.959.
     public const double RecallAt5Floor = 0.95;
     public const double MrrFloor = 0.955;
-    public const double AsTypedRecallAt5Floor = 0.41;
+    public const double AsTypedRecallAt5Floor = 0.405; // 0.410 with look-alikes moved down (TopicCoherence), an author's texts apart (0.411 before)
     public const double AsTypedMrrFloor = 0.755;
 
     /// <summary>Floors per kind (recall@5, thesaurus and dictionaries on): the figures measured, a hair under.</summary>
     public static readonly IReadOnlyDictionary<string, double> KindRecallFloors = new Dictionary<string, double>
     {
-        ["author"] = 0.985, // 0.988
+        ["author"] = 0.97, // 0.975 with look-alikes moved down (TopicCoherence) (0.988 before)
         ["distractor"] = 0.94, // 0.941
         ["en-over-fr"] = 0.905, // 0.908
         ["en-over-ja"] = 0.98, // 0.983

@@ -1,0 +1,41 @@
+using PolicyArchive.Core.Search.Coherence;
+using PolicyArchive.Core.Search.Lexicon;
+
+namespace PolicyArchive.Tests.Search.Coherence;
+
+/// <summary>Texts in the archive's languages read into one vocabulary, so that what they talk about can be compared.</summary>
+public sealed class PivotTermsTests
+{
+    private static List<string> Of(string text, string language) => PivotTerms.Of(text, language, CrossLanguageLexicon.Shared);
+
+    [Fact]
+    public void French_Chinese_and_Japanese_texts_on_chip_exports_meet_English_words()
+    {
+        Assert.Contains("chip", Of("Les puces destinées à l'exportation", "fr"));
+        Assert.Contains("export", Of("Les puces destinées à l'exportation", "fr"));
+        Assert.Contains("chip", Of("美国限制芯片出口", "zh"));
+        Assert.Contains("export", Of("美国限制芯片出口", "zh"));
+        Assert.Contains("semiconductor", Of("半導体の輸出規制", "ja"));
+        Assert.Contains("export control", Of("半導体の輸出規制", "ja"));
+        Assert.Equal(["chip", "export"], Of("chips exports", "en"));
+    }
+
+    [Fact]
+    public void Names_the_dictionaries_lack_stay_as_written_and_small_words_go()
+    {
+        var terms = Of("The Zorblatt of Nvidia and the H20", "en");
+        Assert.Contains("zorblatt", terms);
+        Assert.DoesNotContain("the", terms);
+        Assert.DoesNotContain("of", terms);
+        Assert.DoesNotContain("and", terms);
+    }
+
+    [Fact]
+    public void A_word_both_languages_have_is_read_as_the_texts_language()
+    {
+        // « coin » is French for "corner"; read as English it would be money.
+        Assert.Contains("corner", Of("Au coin de la rue", "fr"));
+        Assert.DoesNotContain("coin", Of("Au coin de la rue", "fr"));
+        Assert.Contains("coin", Of("A gold coin", "en"));
+    }
+}
