@@ -203,7 +203,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
             d.Tags.Add(new DocumentTag { Tag = tag, Document = d });
 
         // Only what this edit changed is recorded as entered: a value the editor left as it was keeps its provenance.
-        var after = FieldValues(draft.Title.Trim(), draft.Language, draft.Authors, draft.Publication, draft.PublishedDate, draft.SourceUrl, draft.Tags);
+        var after = FieldValues(draft.Title.Trim(), draft.Language, draft.Authors, draft.Publication, draft.PublishedDate, draft.SourceUrl, TagSet.Names(draft.Tags));
         foreach (var (field, value) in after)
         {
             if (before[field] == value) continue;
@@ -216,7 +216,7 @@ public sealed class DocumentEditor(ArchiveDbContext db, TimeProvider clock)
     private async Task<List<Tag>> TagsAsync(IEnumerable<string> names, CancellationToken ct)
     {
         var tags = await TagSet.LoadAsync(db, ct);
-        return names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(tags.For).Distinct().ToList();
+        return TagSet.Names(names).Select(tags.For).Distinct().ToList();
     }
 
     private static Dictionary<string, string?> FieldValues(string title, string language, IEnumerable<string> authors, string? publication, PartialDate date, string? url, IEnumerable<string> tags) => new()

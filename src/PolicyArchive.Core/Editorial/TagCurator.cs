@@ -55,7 +55,8 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
         var changes = new List<string>();
         foreach (var (language, raw) in labels)
         {
-            var label = raw?.Trim() ?? "";
+            // Read as the store keeps it: "\u200B\u0001" was stored as a label showing nothing in place of the tag's name.
+            var label = ArchiveText.Name(raw);
             if (label.Length > FieldLengths.TagName) throw new EditorialException($"A label has at most {FieldLengths.TagName} characters.", "label-" + language);
             var existing = tag.Labels.FirstOrDefault(l => l.Language == language);
             if (label.Length == 0 || label == tag.Name)

@@ -195,10 +195,12 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ThesaurusCache? thesa
         return records;
     }
 
+    // A title or label is checked as the store keeps it (ArchiveText.IsBlank): one of control characters, which the store
+    // removes, or of zero-width characters alone passed IsNullOrWhiteSpace and was stored showing nothing.
     private static string? Validate(ExchangeRecord record) => record switch
     {
         DocumentRecord d when !PublicIds.IsWellFormed(d.PublicId) => $"'{d.PublicId}' is not a document id.",
-        DocumentRecord d when string.IsNullOrWhiteSpace(d.Title) => $"document {d.PublicId} has no title.",
+        DocumentRecord d when ArchiveText.IsBlank(d.Title) => $"document {d.PublicId} has no title.",
         DocumentRecord d when !Enum.TryParse<DocumentStatus>(d.Status, out _) => $"document {d.PublicId} has an unknown status '{d.Status}'.",
         DocumentRecord d when d.Provenance.FirstOrDefault(p => !Enum.TryParse<FieldSource>(p.Source, out _)) is { } p => $"document {d.PublicId} has an unknown provenance source '{p.Source}'.",
         DocumentRecord d when d.Relations.FirstOrDefault(r => !Enum.TryParse<RelationType>(r.Type, out _)) is { } r => $"document {d.PublicId} has an unknown relation type '{r.Type}'.",
@@ -206,7 +208,7 @@ public sealed class JsonLinesImporter(ArchiveDbContext db, ThesaurusCache? thesa
             => $"document {d.PublicId} has an incomplete date.",
         TombstoneRecord t when !PublicIds.IsWellFormed(t.PublicId) => $"'{t.PublicId}' is not a document id.",
         CollectionRecord c when string.IsNullOrWhiteSpace(c.Slug) => "a collection has no slug.",
-        ConceptRecord c when string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Label) => "a concept has no key or no label.",
+        ConceptRecord c when string.IsNullOrWhiteSpace(c.Key) || ArchiveText.IsBlank(c.Label) => "a concept has no key or no label.",
         TagAliasRecord a when string.IsNullOrWhiteSpace(a.Slug) || string.IsNullOrWhiteSpace(a.Tag) => "an old tag address has no slug or no tag.",
         _ => null,
     };

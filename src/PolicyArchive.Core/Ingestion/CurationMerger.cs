@@ -38,7 +38,7 @@ public static class CurationMerger
         var c = curated ?? new CurationEntry();
         var curatedDate = PartialDate.TryParseIso(c.Date, out var d) ? d : PartialDate.Unknown;
         var curatedAuthors = c.Authors is { Count: > 0 } ? c.Authors : null;
-        var curatedTags = c.Tags ?? [];
+        var curatedTags = TagSet.Names(c.Tags ?? []).ToList();
 
         Record(DocumentFields.Title, extracted.Title, c.Title);
         Record(DocumentFields.OriginalTitle, extracted.OriginalTitle, c.OriginalTitle);

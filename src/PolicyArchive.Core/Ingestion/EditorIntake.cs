@@ -65,8 +65,9 @@ public static class EditorIntake
         var date = Pick(DocumentFields.PublishedDate, extracted.PublishedDate, draft.PublishedDate, v => v.ToIso());
         var url = Pick(DocumentFields.SourceUrl, extracted.SourceUrl, draft.SourceUrl, v => v);
         var language = Pick(DocumentFields.Language, extracted.Language, draft.Language, v => v);
-        if (draft.Tags.Count > 0)
-            provenance.Add(new FieldProvenance { Field = DocumentFields.Tags, Source = FieldSource.Entered, Value = Join(draft.Tags) });
+        var tags = TagSet.Names(draft.Tags).ToList();
+        if (tags.Count > 0)
+            provenance.Add(new FieldProvenance { Field = DocumentFields.Tags, Source = FieldSource.Entered, Value = Join(tags) });
 
         var body = bodyEdited ? draft.Body : extracted.Body;
         var merged = extracted with
@@ -81,7 +82,7 @@ public static class EditorIntake
             Passages = bodyEdited || extracted.Passages.Count == 0 ? Passages(body) : extracted.Passages,
             OriginalTitle = draft.OriginalTitle ?? extracted.OriginalTitle,
         };
-        return new CuratedSource(merged, draft.Tags, draft.Notes, [], null, provenance);
+        return new CuratedSource(merged, tags, draft.Notes, [], null, provenance);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

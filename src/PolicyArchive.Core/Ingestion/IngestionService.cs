@@ -231,7 +231,7 @@ public sealed class IngestionService(
     {
         var curated = item.Curated!;
         var preview = new Document();
-        DocumentFactory.Apply(preview, curated, curated.Tags.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new Tag { Name = n.Trim(), Slug = Slugs.From(n) }).ToList());
+        DocumentFactory.Apply(preview, curated, TagSet.Names(curated.Tags).Select(n => new Tag { Name = n, Slug = Slugs.From(n) }).ToList());
         var snapshot = RevisionFactory.Snapshot(preview, item.Input.Actor, null, null, now);
         db.SourceChanges.Add(new SourceChange
         {
@@ -357,7 +357,7 @@ public sealed class IngestionService(
     private List<Tag> TagsFor(IReadOnlyList<string> names, TagSet known)
     {
         var tags = new List<Tag>();
-        foreach (var tag in names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(known.For).Distinct())
+        foreach (var tag in TagSet.Names(names).Select(known.For).Distinct())
         {
             if (tag.Id == 0 && db.Entry(tag).State == EntityState.Detached) db.Tags.Add(tag);
             tags.Add(tag);

@@ -92,4 +92,27 @@ public sealed class RelationsAndRevisionsTests
         Assert.Equal(["B"], d.Authors.Select(a => a.Name));
         Assert.Equal(["chine", "export"], d.Tags.Select(t => t.Tag.Slug).Order());
     }
+
+    // The store removes control characters and a zero-width character shows nothing: such a name passed the
+    // IsNullOrWhiteSpace check and became a tag named nothing, recorded among the tags the editor entered.
+    [Fact]
+    public async Task A_draft_tag_that_shows_nothing_is_no_tag()
+    {
+        await using var archive = await TempArchive.CreateAsync();
+        string[] typed = ["puces", "\u200B", "\u0001\u0002", " \u2060 \u0001 "];
+        await using (var db = archive.Store())
+        {
+            var created = await archive.Editor(db).CreateAsync(new DocumentDraft("T", "Corps.", "fr", [], null, PartialDate.Unknown, null, typed), "tests", null);
+            await using var db2 = archive.Store();
+            var updated = await archive.Editor(db2).UpdateAsync(created.PublicId, created.ConcurrencyVersion,
+                new DocumentDraft("T", "Corps.", "fr", [], null, PartialDate.Unknown, null, [.. typed, "Chine"]), "tests", null);
+            Assert.NotNull(updated);
+        }
+        await using var check = archive.Store();
+        Assert.Equal(["Chine", "puces"], await check.Tags.Select(t => t.Name).OrderBy(n => n).ToListAsync());
+        var d = await check.Documents.Include(x => x.Tags).ThenInclude(t => t.Tag).Include(x => x.Provenance).SingleAsync();
+        Assert.Equal(["chine", "puces"], d.Tags.Select(t => t.Tag.Slug).Order());
+        Assert.All(d.Provenance.Where(p => p.Field == DocumentFields.Tags), p => Assert.DoesNotContain('\u200B', p.Value ?? ""));
+        Assert.Equal("Chine; puces", d.Provenance.Single(p => p.Field == DocumentFields.Tags && p.Source == FieldSource.Entered).Value);
+    }
 }

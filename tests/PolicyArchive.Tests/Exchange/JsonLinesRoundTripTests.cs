@@ -119,6 +119,45 @@ public sealed class JsonLinesRoundTripTests
         Assert.Equal(0, await tdb.Documents.CountAsync());
     }
 
+    // The store removes control characters, and zero-width ones show nothing: both passed the blank check as read and
+    // the document was stored with a title that shows nothing.
+    [Theory]
+    [InlineData("\u0001\u0002")]
+    [InlineData("\u200B\u2060")]
+    [InlineData(" \u200B \u0001 ")]
+    public async Task A_document_whose_title_shows_nothing_once_stored_is_refused(string title)
+    {
+        await using var source = await TempArchive.CreateAsync();
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
+        var lines = (await ExportAsync(source, includeWithdrawn: true)).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var at = lines.FindIndex(l => l.Contains("\"publicId\":\"essay234\"", StringComparison.Ordinal));
+        var essay = System.Text.Json.Nodes.JsonNode.Parse(lines[at])!;
+        essay["title"] = title;
+        lines[at] = essay.ToJsonString();
+
+        await using var target = await TempArchive.CreateAsync();
+        await using var tdb = target.Store();
+        var report = await new JsonLinesImporter(tdb).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        // The translation's link to it is refused too, as a link to a document the file does not hold.
+        Assert.Equal($"line {at + 1}: document essay234 has no title.", report.Errors[0]);
+        Assert.Equal(0, await tdb.Documents.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_concept_whose_label_shows_nothing_once_stored_is_refused()
+    {
+        await using var source = await TempArchive.CreateAsync();
+        await using (var db = source.Store()) await ExchangeSamples.FillAsync(db);
+        var lines = (await ExportAsync(source, includeWithdrawn: true)).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        lines.Add("{\"kind\":\"concept\",\"key\":\"vide\",\"label\":\"\\u200B \\u0001\",\"terms\":[{\"language\":\"en\",\"text\":\"void\"}]}");
+
+        await using var target = await TempArchive.CreateAsync();
+        await using var tdb = target.Store();
+        var report = await new JsonLinesImporter(tdb).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        Assert.Equal($"line {lines.Count}: a concept has no key or no label.", Assert.Single(report.Errors));
+        Assert.Equal(0, await tdb.ThesaurusConcepts.CountAsync());
+    }
+
     private static async Task<string> ExportAsync(TempArchive archive, bool includeWithdrawn)
     {
         await using var db = archive.Store();

@@ -55,6 +55,8 @@ public sealed class ThesaurusTests : IDisposable
     [InlineData("{}", "no \"concepts\"")]
     [InlineData("{\"concepts\":[{\"label\":\"x\",\"terms\":{\"en\":[\"x\"]}}]}", "needs a key")]
     [InlineData("{\"concepts\":[{\"key\":\"a\",\"label\":\"A\",\"terms\":{}}]}", "no terms")]
+    [InlineData("{\"concepts\":[{\"key\":\"a\",\"label\":\"\\u200B \\u0001\",\"terms\":{\"en\":[\"a\"]}}]}", "concept #1 needs a key and a label")]
+    [InlineData("{\"concepts\":[{\"key\":\"a\",\"label\":\"\\u0001\\u0002\",\"terms\":{\"en\":[\"a\"]}}]}", "concept #1 needs a key and a label")]
     [InlineData("{\"concepts\":[{\"key\":\"a\",\"label\":\"A\",\"terms\":{\"en\":[\"a\"]}},{\"key\":\"A\",\"label\":\"B\",\"terms\":{\"en\":[\"b\"]}}]}", "appears twice")]
     public void Bad_files_are_explained(string json, string expected)
     {

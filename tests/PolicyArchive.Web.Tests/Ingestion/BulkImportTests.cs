@@ -69,6 +69,26 @@ public sealed class BulkImportTests : IDisposable
         Assert.Single(await StoreAsync());
     }
 
+    // A tag name of control characters (which the store removes) or zero-width characters alone passed the
+    // IsNullOrWhiteSpace check and became a tag whose name shows nothing.
+    [Fact]
+    public async Task A_curated_tag_that_shows_nothing_is_no_tag()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "puces.txt"), "Puces\n\nUn texte sur les puces et la Chine, ou presque.\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder, CurationFile.FileName), JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["puces.txt"] = new { tags = new[] { "semi-conducteurs", "\u200B", "\u0001\u0002", " \u2060 \u0001 " } },
+        }));
+
+        Assert.Equal(IngestOutcome.Added, (await Importer.ImportAsync(BulkImporter.Plan([_folder]), "test")).Single().Outcome);
+
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        Assert.Equal(["semi-conducteurs"], await db.Tags.Select(t => t.Name).ToListAsync());
+        Assert.Equal(["semi-conducteurs"], await db.DocumentTags.Select(t => t.Tag.Name).ToListAsync());
+        Assert.Equal("semi-conducteurs", await db.FieldProvenance.Where(p => p.Field == DocumentFields.Tags).Select(p => p.Value).SingleAsync());
+    }
+
     [Fact]
     public async Task Progress_moves_file_by_file_and_ends_at_every_file_of_the_plan()
     {

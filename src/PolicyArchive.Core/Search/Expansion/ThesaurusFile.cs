@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using PolicyArchive.Core.Documents;
 using PolicyArchive.Core.Thesaurus;
 
 namespace PolicyArchive.Core.Search.Expansion;
@@ -48,7 +49,8 @@ public static class ThesaurusFile
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (c, index) in (model?.Concepts ?? []).Select((c, i) => (c, i)))
         {
-            if (string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Label))
+            // The label is read as the store keeps it: "\u200B \u0001" passed IsNullOrWhiteSpace and showed nothing.
+            if (string.IsNullOrWhiteSpace(c.Key) || ArchiveText.IsBlank(c.Label))
             {
                 errors.Add($"{name}: concept #{index + 1} needs a key and a label; it was skipped.");
                 continue;

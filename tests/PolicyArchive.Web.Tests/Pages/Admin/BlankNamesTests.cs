@@ -57,6 +57,24 @@ public sealed class BlankNamesTests(EditorsAppFactory app) : IClassFixture<Edito
     }
 
     [Fact]
+    public async Task A_tag_label_that_shows_nothing_removes_the_label()
+    {
+        var editor = await EditorSteps.LoggedInAsync(app);
+        var tag = "etiquette" + Guid.NewGuid().ToString("N")[..6];
+        await EditorSteps.AddByPasteAsync(editor, "Texte à étiquette", EditorSteps.UniqueBody("libelle"), tag);
+        var tags = await PageForms.FollowAsync(editor, await PageForms.SubmitAsync(editor, await PageForms.GetAsync(editor, "/admin/tags"),
+            $"tr[data-tag='{tag}'] button.save-labels", new Dictionary<string, string> { ["labelFr"] = "Une étiquette" }));
+        Assert.Equal(["Une étiquette"], await app.WithStoreAsync(db => db.Tags.Where(t => t.Slug == tag).SelectMany(t => t.Labels.Select(l => l.Label)).ToListAsync()));
+
+        foreach (var blank in s_blank)
+        {
+            tags = await PageForms.FollowAsync(editor, await PageForms.SubmitAsync(editor, tags, $"tr[data-tag='{tag}'] button.save-labels",
+                new Dictionary<string, string> { ["labelEn"] = blank, ["labelFr"] = blank }));
+            Assert.False(await app.WithStoreAsync(db => db.Tags.Where(t => t.Slug == tag).SelectMany(t => t.Labels).AnyAsync()));
+        }
+    }
+
+    [Fact]
     public async Task A_collection_a_concept_and_a_document_are_not_created_without_a_visible_name()
     {
         var admin = await EditorSteps.LoggedInAsync(app, "Administrator");
