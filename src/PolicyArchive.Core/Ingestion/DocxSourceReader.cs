@@ -23,7 +23,7 @@ public static class DocxSourceReader
     {
         if (bytes.IsEmpty)
         {
-            throw new IngestionRejectedException("The file is empty.");
+            throw new IngestionRejectedException(IngestionMessages.Empty);
         }
         var copy = bytes.ToArray();
         try
@@ -31,7 +31,7 @@ public static class DocxSourceReader
             CheckExpandedSize(copy, limits, ct);
             using var stream = new MemoryStream(copy, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
-            var part = document.MainDocumentPart ?? throw new IngestionRejectedException("The .docx file has no document body.");
+            var part = document.MainDocumentPart ?? throw new IngestionRejectedException(IngestionMessages.DocxNoBody);
             var sb = new StringBuilder();
             var sawBody = false;
             using (var reader = OpenXmlReader.Create(part))
@@ -54,14 +54,13 @@ public static class DocxSourceReader
                     }
                     if (sb.Length > limits.MaxTextChars)
                     {
-                        throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                            $"The document's text is longer than the archive takes ({limits.MaxTextChars:N0} characters); split it or shorten it."));
+                        throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.DocxTextTooLong, IngestionMessages.Number(limits.MaxTextChars)));
                     }
                 }
             }
             if (!sawBody)
             {
-                throw new IngestionRejectedException("The .docx file has no document body.");
+                throw new IngestionRejectedException(IngestionMessages.DocxNoBody);
             }
             var properties = document.PackageProperties;
             return new FormatReading(TextDecoder.Clean(sb.ToString()).Trim(), IsMarkdown: true)
@@ -74,13 +73,13 @@ public static class DocxSourceReader
         {
             // The SDK refuses a DTD (entity expansion) and malformed XML alike.
             throw new IngestionRejectedException(e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-                ? "The .docx file holds a DTD, which the archive does not read (it can expand without limit)."
-                : "The .docx file holds malformed XML.", e);
+                ? IngestionMessages.DocxDtd
+                : IngestionMessages.DocxMalformedXml, e);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             // What went wrong inside the package is for the log (the exception travels with the refusal), not for the editor.
-            throw new IngestionRejectedException("The file is not a readable .docx document: it is damaged, or not a Word document saved as .docx.", e);
+            throw new IngestionRejectedException(IngestionMessages.DocxUnreadable, e);
         }
     }
 
@@ -90,7 +89,7 @@ public static class DocxSourceReader
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         if (zip.Entries.Count > MaxPackageEntries)
         {
-            throw new IngestionRejectedException($"The .docx package has {zip.Entries.Count:N0} parts; a document has a few dozen.");
+            throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.DocxTooManyParts, IngestionMessages.Number(zip.Entries.Count)));
         }
         var buffer = new byte[81920];
         long total = 0;
@@ -103,8 +102,8 @@ public static class DocxSourceReader
                 total += n;
                 if (total > limits.MaxDecompressedBytes)
                 {
-                    throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"The .docx file expands to more than {limits.MaxDecompressedBytes:N0} bytes (a compressed file of {bytes.Length:N0} bytes); the archive does not read it."));
+                    throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.DocxExpandsTooMuch,
+                        IngestionMessages.Number(limits.MaxDecompressedBytes), IngestionMessages.Number(bytes.Length)));
                 }
                 ct.ThrowIfCancellationRequested();
             }

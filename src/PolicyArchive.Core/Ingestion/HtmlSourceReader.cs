@@ -39,7 +39,7 @@ public static class HtmlSourceReader
         }
         else
         {
-            var body = document.Body ?? throw new IngestionRejectedException("The HTML page has no body.");
+            var body = document.Body ?? throw new IngestionRejectedException(IngestionMessages.HtmlNoBody);
             foreach (var element in body.QuerySelectorAll(string.Join(',', s_notContent)).ToArray())
             {
                 element.Remove();

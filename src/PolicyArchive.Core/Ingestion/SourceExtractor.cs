@@ -23,7 +23,7 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
     {
         if (content.IsEmpty)
         {
-            throw new IngestionRejectedException("The file is empty.");
+            throw new IngestionRejectedException(IngestionMessages.Empty);
         }
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(Limits.TimeBudget);
@@ -33,12 +33,12 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Reading the file took longer than its time budget ({Limits.TimeBudget.TotalSeconds:0.#} s); nothing was saved."));
+            throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.OverTimeBudget,
+                Limits.TimeBudget.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
         }
         catch (Exception e) when (e is not (IngestionRejectedException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new IngestionRejectedException("The file could not be read: it is damaged, or not in the format its name says.", e);
+            throw new IngestionRejectedException(IngestionMessages.Unreadable, e);
         }
     }
 
@@ -66,8 +66,7 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
         }
         if (reading.Text.Length > Limits.MaxTextChars)
         {
-            throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"The file's text is longer than the archive takes ({Limits.MaxTextChars:N0} characters)."));
+            throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.TextTooLong, IngestionMessages.Number(Limits.MaxTextChars)));
         }
         ct.ThrowIfCancellationRequested();
         return FromText(reading, format, encoding);
@@ -81,7 +80,7 @@ public sealed class SourceExtractor(ReadLimits limits) : ISourceExtractor
         var cleaned = SourceCleaner.Clean(ArchiveText.Clean(reading.Text), reading.IsMarkdown);
         if (string.IsNullOrWhiteSpace(cleaned.Body))
         {
-            throw new IngestionRejectedException("Nothing is left once the page furniture is removed: the file holds no article text.");
+            throw new IngestionRejectedException(IngestionMessages.NoArticleText);
         }
         var metadata = MetadataExtractor.Extract(cleaned, reading.Title, reading.Author);
         var firstGuess = LanguageIdentifier.Identify(cleaned.Body);

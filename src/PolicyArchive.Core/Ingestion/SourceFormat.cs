@@ -17,7 +17,7 @@ public static class SourceFormats
             ".md" or ".markdown" => SourceFormat.Markdown,
             ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
             ".docx" => SourceFormat.Docx,
-            var ext => throw new IngestionRejectedException($"The format \"{ext}\" is not supported; use .txt, .md, .html or .docx."),
+            var ext => throw new IngestionRejectedException(IngestionMessages.Format(IngestionMessages.UnsupportedFormat, ext)),
         };
     }
 }

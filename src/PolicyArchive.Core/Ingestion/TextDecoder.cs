@@ -19,14 +19,14 @@ public static class TextDecoder
     {
         if (bytes.IsEmpty)
         {
-            throw new IngestionRejectedException("The file is empty.");
+            throw new IngestionRejectedException(IngestionMessages.Empty);
         }
 
         var (raw, name) = DecodeRaw(bytes);
         var text = Clean(raw);
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new IngestionRejectedException("The file holds no text (only spaces or control characters).");
+            throw new IngestionRejectedException(IngestionMessages.NoText);
         }
         return new(text, name);
     }
@@ -66,8 +66,8 @@ public static class TextDecoder
             // turn every accent into two letters ("europÃ©enne"). The editor is told where, and nothing is read.
             if (Utf8Damage(bytes) is { } damage)
             {
-                throw new IngestionRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"The file is UTF-8 but {damage.Invalid} byte{(damage.Invalid == 1 ? " is" : "s are")} not valid UTF-8 (the first at byte {damage.FirstAt}, line {damage.Line}). Repair or re-save the file as UTF-8 and try again."), e);
+                throw new IngestionRejectedException(IngestionMessages.Format(damage.Invalid == 1 ? IngestionMessages.DamagedUtf8OneByte : IngestionMessages.DamagedUtf8Bytes,
+                    damage.Invalid, damage.FirstAt, damage.Line), e);
             }
             var text = s_windows1252.GetString(bytes);
             RejectImplausible(text);
@@ -114,7 +114,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            throw new IngestionRejectedException("The file starts with a UTF-8 byte-order mark but holds bytes that are not valid UTF-8.", e);
+            throw new IngestionRejectedException(IngestionMessages.BadUtf8AfterBom, e);
         }
     }
 
@@ -150,7 +150,7 @@ public static class TextDecoder
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Contains((byte)0))
         {
-            throw new IngestionRejectedException("The file is binary (it contains NUL bytes), not text.");
+            throw new IngestionRejectedException(IngestionMessages.BinaryNul);
         }
         var controls = 0;
         foreach (var b in sample)
@@ -159,7 +159,7 @@ public static class TextDecoder
         }
         if (controls > Math.Max(2, sample.Length / 20))
         {
-            throw new IngestionRejectedException("The file is binary (too many control characters), not text.");
+            throw new IngestionRejectedException(IngestionMessages.BinaryControls);
         }
     }
 
@@ -183,8 +183,7 @@ public static class TextDecoder
         var nonAscii = text.Count(c => c >= '\u0080' && !char.IsWhiteSpace(c));
         if (visible == 0 || odd > visible / 10 || nonAscii > visible * 3 / 10)
         {
-            throw new IngestionRejectedException(
-                "The file is not in an encoding the archive can read (it is not UTF-8, UTF-16 or Windows-1252). Save it as UTF-8 and try again.");
+            throw new IngestionRejectedException(IngestionMessages.UnknownEncoding);
         }
     }
 

@@ -25,12 +25,11 @@ public static class InterfaceMessages
         .. PolicyArchive.Core.Search.SearchMessages.All,
         // Editorial services (Core): conflicts, deletions, withdrawals, the thesaurus's lines, from the one list of them.
         .. PolicyArchive.Core.Editorial.EditorialMessages.All,
+        // Ingestion: every reason a file or a text is refused for, from the one list of them.
+        .. PolicyArchive.Core.Ingestion.IngestionMessages.All,
         // Editors' pages.
         "Read \"{0}\". Check the title, authors, date and the other fields found in the file, then save.",
         "Saved as revision {0}.",
-        "\"{0}\" is not a file the archive reads: use .txt, .md, .html or .docx.",
-        "\"{0}\" is {1} KiB; the limit is {2} KiB. Nothing was saved.",
-        "\"{0}\" cannot be read: {1}",
         "The text is larger than {0} KiB. Split it or shorten it.",
         "Concept “{0}” added with {1} terms.",
         "Concept “{0}” saved.",

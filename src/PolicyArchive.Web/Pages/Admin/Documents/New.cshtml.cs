@@ -60,18 +60,18 @@ public sealed class NewModel(
         ModelState.Clear();
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose a file to upload (.txt, .md, .html or .docx).");
+            ModelState.AddModelError(nameof(Upload), IngestionMessages.ChooseFile);
             return Page();
         }
         var name = Path.GetFileName(Upload.FileName);
         if (!UploadLimits.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
-            ModelState.AddModelError(nameof(Upload), $"\"{name}\" is not a file the archive reads: use .txt, .md, .html or .docx.");
+            ModelState.AddModelError(nameof(Upload), IngestionMessages.Format(IngestionMessages.NotAReadableFile, name));
             return Page();
         }
         if (Upload.Length > MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"\"{name}\" is {Upload.Length / 1024} KiB; the limit is {MaxBytes / 1024} KiB. Nothing was saved.");
+            ModelState.AddModelError(nameof(Upload), IngestionMessages.Format(IngestionMessages.FileTooLarge, name, Upload.Length / 1024, MaxBytes / 1024));
             return Page();
         }
         using var buffer = new MemoryStream();
@@ -85,7 +85,7 @@ public sealed class NewModel(
         }
         catch (IngestionRejectedException e)
         {
-            ModelState.AddModelError(nameof(Upload), $"\"{name}\" cannot be read: {e.Message}");
+            ModelState.AddModelError(nameof(Upload), IngestionMessages.CannotRead(name, e.Reason));
             return Page();
         }
         Input = DocumentForm.From(extracted);
@@ -126,7 +126,7 @@ public sealed class NewModel(
         }
         catch (IngestionRejectedException e)
         {
-            ModelState.AddModelError("Input." + nameof(DocumentForm.Body), e.Message);
+            ModelState.AddModelError("Input." + nameof(DocumentForm.Body), e.Reason);
             return Page();
         }
         Duplicates = await duplicates.FindAsync(source.Body, [source.ContentSha256], ct: ct);
