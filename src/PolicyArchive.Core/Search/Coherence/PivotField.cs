@@ -13,8 +13,23 @@ public static class PivotField
 {
     private static readonly FieldType s_type = Frozen();
 
+    /// <summary>The distinct terms kept per document, its most frequent: what a text is about shows in its commonest
+    /// words (as MoreLikeThis keeps a document's top terms), and a long hearing's thousands of rare ones would grow the
+    /// index (the field's postings and vectors) more than they tell.</summary>
+    public const int MaxTerms = 256;
+
     public static Field For(string title, string body, string? language, CrossLanguageLexicon lexicon) =>
-        new(IndexFields.Pivot, new TermList(PivotTerms.Of(title + "\n" + body, language, lexicon)), s_type);
+        new(IndexFields.Pivot, new TermList(MostFrequent(PivotTerms.Of(title + "\n" + body, language, lexicon))), s_type);
+
+    /// <summary>The terms, each as often as it occurs, of the <see cref="MaxTerms"/> most frequent (ties: the first met).</summary>
+    private static List<string> MostFrequent(List<string> terms)
+    {
+        var counts = terms.CountBy(t => t, StringComparer.Ordinal).ToList();
+        if (counts.Count <= MaxTerms) return terms;
+        var kept = counts.Select((c, i) => (c.Key, c.Value, First: i)).OrderByDescending(c => c.Value).ThenBy(c => c.First).Take(MaxTerms)
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return terms.Where(kept.Contains).ToList();
+    }
 
     private static FieldType Frozen()
     {

@@ -12,17 +12,19 @@ namespace PolicyArchive.Core.Search.Coherence;
 /// whole index's, asked once per view of the index.</summary>
 public sealed class PivotVectors
 {
-    /// <summary>Documents remembered per segment; past it the segment's are forgotten at once (<see cref="BoundedCache{TKey,TValue}"/>).</summary>
-    private const int DocumentsPerSegment = 4096;
+    /// <summary>Documents whose terms are remembered, over all segments (a few kilobytes each); past it all are forgotten
+    /// at once (<see cref="BoundedCache{TKey,TValue}"/>). The first hits of the searches asked again are a few thousand texts.</summary>
+    private const int DocumentsRemembered = 4096;
 
-    private static readonly ConditionalWeakTable<object, BoundedCache<int, TermCounts>> s_bySegment = [];
+    // Keyed by the segment's core (its documents' terms never change) and the document's number in it.
+    private static readonly BoundedCache<(object Segment, int Doc), TermCounts> s_terms = new(DocumentsRemembered);
     private static readonly ConditionalWeakTable<IndexReader, View> s_views = [];
 
     /// <summary>What one view of the index has worked out: how many documents hold each term, and the vectors asked for.</summary>
     private sealed class View
     {
         public ConcurrentDictionary<long, int> Frequencies { get; } = new();
-        public BoundedCache<int, Vector> Vectors { get; } = new(DocumentsPerSegment);
+        public BoundedCache<int, Vector> Vectors { get; } = new(DocumentsRemembered);
     }
 
     private readonly IndexReader _reader;
@@ -49,8 +51,7 @@ public sealed class PivotVectors
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var segment = leaf.AtomicReader;
         var local = doc - leaf.DocBase;
-        var counts = s_bySegment.GetValue(segment.CoreCacheKey, _ => new BoundedCache<int, TermCounts>(DocumentsPerSegment))
-            .GetOrAdd(local, d => TermCounts.Read(segment, d));
+        var counts = s_terms.GetOrAdd((segment.CoreCacheKey, local), _ => TermCounts.Read(segment, local));
         var weights = new double[counts.Hashes.Length];
         double squares = 0;
         var weighted = 0;

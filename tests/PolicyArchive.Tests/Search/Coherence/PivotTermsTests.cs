@@ -39,3 +39,23 @@ public sealed class PivotTermsTests
         Assert.Contains("coin", Of("A gold coin", "en"));
     }
 }
+
+/// <summary>What the index keeps of a long text's pivot terms.</summary>
+public sealed class PivotFieldTests
+{
+    [Fact]
+    public void A_long_text_keeps_its_most_frequent_terms_only()
+    {
+        // 300 made-up words once each, and "zorblatt" (no dictionary knows it) forty times: the text is about zorblatt.
+        var words = Enumerable.Range(0, 300).Select(i => "qux" + new string((char)('a' + i % 26), 1 + i / 26) + "zed").ToList();
+        var body = string.Join(' ', words) + " " + string.Join(' ', Enumerable.Repeat("zorblatt", 40));
+        using var index = new TestIndex([TestDocs.Make("long", "A long text", body, "en")]);
+        using var lease = index.Index.Acquire();
+        var terms = lease.Searcher.IndexReader.GetTermVector(0, PolicyArchive.Core.Search.IndexFields.Pivot);
+        Assert.Equal(PivotField.MaxTerms, terms.Count);
+        var e = terms.GetEnumerator();
+        var kept = new List<string>();
+        while (e.MoveNext()) kept.Add(e.Term.Utf8ToString());
+        Assert.Contains("zorblatt", kept);
+    }
+}
