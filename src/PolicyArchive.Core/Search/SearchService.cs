@@ -107,7 +107,10 @@ public sealed class SearchService(ArchiveIndex index, IDocumentBodies bodies, Th
             {
                 relaxed = builder.Build(parsed, new QueryOptions(request.ExpandThesaurus, RelaxedTo: least), searcher.IndexReader);
                 relaxedRanked = Remembered(relaxed.Query, searcher);
-                more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxedRanked, facets), SortFor(sort), 0, page * pageSize + FewHits, IndexFields.FacetFields);
+                // Deep enough that the reordered first hits are the same whichever page is asked (the strict hits,
+                // fewer than FewHits, are among each pass's).
+                more = SlicedSearch.Run(searcher, FacetFilters.Apply(relaxedRanked, facets), SortFor(sort), 0,
+                    (coherent ? Math.Max(TopicCoherence.Depth, page * pageSize) : page * pageSize) + FewHits, IndexFields.FacetFields);
                 passTiers.Add(more.Page);
                 if (more.TotalHits >= FewHits) break;
             }

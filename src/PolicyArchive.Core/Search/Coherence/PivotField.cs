@@ -38,7 +38,8 @@ public static class PivotField
             IsIndexed = true,
             IsTokenized = true,
             OmitNorms = true,
-            IndexOptions = IndexOptions.DOCS_AND_FREQS,
+            // Only how many documents hold a term is read from the postings; counts come from the term vector.
+            IndexOptions = IndexOptions.DOCS_ONLY,
             StoreTermVectors = true,
         };
         type.Freeze();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 using Lucene.Net.Index;
@@ -12,23 +11,29 @@ namespace PolicyArchive.Core.Search.Coherence;
 /// whole index's, asked once per view of the index.</summary>
 public sealed class PivotVectors
 {
-    /// <summary>Documents whose terms are remembered, over all segments (a few kilobytes each); past it all are forgotten
-    /// at once (<see cref="BoundedCache{TKey,TValue}"/>). The first hits of the searches asked again are a few thousand texts.</summary>
-    private const int DocumentsRemembered = 4096;
+    /// <summary>Documents whose terms are remembered per segment (about 7 KB each); past it the segment's are forgotten at
+    /// once (<see cref="BoundedCache{TKey,TValue}"/>). The first hits of the searches asked again are a few thousand texts.</summary>
+    private const int DocumentsPerSegment = 1024;
 
-    // Keyed by the segment's core (its documents' terms never change) and the document's number in it.
-    private static readonly BoundedCache<(object Segment, int Doc), TermCounts> s_terms = new(DocumentsRemembered);
+    /// <summary>Weighted vectors remembered per view of the index.</summary>
+    private const int VectorsPerView = 4096;
+
+    /// <summary>Terms whose document frequency a view remembers (12 bytes and a dictionary entry each).</summary>
+    private const int FrequenciesPerView = 262_144;
+
+    // Keyed by the segment's core, whose documents' terms never change, and held weakly: a merged-away segment's go with it.
+    private static readonly ConditionalWeakTable<object, BoundedCache<int, TermCounts>> s_bySegment = [];
     private static readonly ConditionalWeakTable<IndexReader, View> s_views = [];
 
     /// <summary>What one view of the index has worked out: how many documents hold each term, and the vectors asked for.</summary>
     private sealed class View
     {
-        public ConcurrentDictionary<long, int> Frequencies { get; } = new();
-        public BoundedCache<int, Vector> Vectors { get; } = new(DocumentsRemembered);
+        public BoundedCache<long, int> Frequencies { get; } = new(FrequenciesPerView);
+        public BoundedCache<int, Vector> Vectors { get; } = new(VectorsPerView);
     }
 
     private readonly IndexReader _reader;
-    private readonly ConcurrentDictionary<long, int> _frequencies;
+    private readonly BoundedCache<long, int> _frequencies;
     private readonly BoundedCache<int, Vector> _vectors;
     private readonly double _documents;
 
@@ -38,7 +43,8 @@ public sealed class PivotVectors
         var view = s_views.GetValue(reader, _ => new View());
         _frequencies = view.Frequencies;
         _vectors = view.Vectors;
-        _documents = Math.Max(1, reader.NumDocs);
+        // Document frequencies count deleted documents until they are merged away: so does MaxDoc.
+        _documents = Math.Max(1, reader.MaxDoc);
     }
 
     /// <summary>The document's vector: terms' hashes in ascending order and their weights, (1 + ln tf) × ln(N / df),
@@ -51,7 +57,8 @@ public sealed class PivotVectors
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var segment = leaf.AtomicReader;
         var local = doc - leaf.DocBase;
-        var counts = s_terms.GetOrAdd((segment.CoreCacheKey, local), _ => TermCounts.Read(segment, local));
+        var counts = s_bySegment.GetValue(segment.CoreCacheKey, _ => new BoundedCache<int, TermCounts>(DocumentsPerSegment))
+            .GetOrAdd(local, d => TermCounts.Read(segment, d));
         var weights = new double[counts.Hashes.Length];
         double squares = 0;
         var weighted = 0;
@@ -137,7 +144,8 @@ public sealed class PivotVectors
             return new([.. found.Select(f => f.Hash)], [.. found.Select(f => f.LogFrequency)], bytes, starts);
         }
 
-        // FNV-1a: 64 bits make two of a document's few hundred terms meeting by chance negligible.
+        // FNV-1a: 64 bits make two terms of the whole vocabulary sharing a hash unlikely (about one chance in 10^8 at a
+        // million terms), and a shared one would only count two words as one.
         private static long Hash(byte[] bytes)
         {
             var hash = 14695981039346656037UL;

@@ -9,8 +9,9 @@ namespace PolicyArchive.Core.Search.Coherence;
 /// models: it scores as well as they do, but shares little of their vocabulary. Each of the first
 /// <see cref="Depth"/> hits is compared (cosine of tf-idf over <see cref="PivotTerms"/>, so across languages) with the
 /// first <see cref="Context"/>, weighted by their scores; a hit less alike than the median of those is scaled down by
-/// its shortfall to the power <see cref="Sharpness"/>, and no hit is moved up. Hits are only reordered within their
-/// tier (every concept, then some), and hits without pivot terms (indexed before the field existed) stay as ranked.
+/// its shortfall to the power <see cref="Sharpness"/>; no score is raised (a hit rises only as others go below it).
+/// Hits are only reordered within their tier (every concept, then some), and hits without pivot terms (indexed before
+/// the field existed) keep their scores.
 /// The constants were chosen on the mean of ten judged collections' recall@5 and MRR (docs/search.md).</summary>
 public static class TopicCoherence
 {
@@ -18,8 +19,8 @@ public static class TopicCoherence
     public const int Context = 5;
     public const double Sharpness = 1.5;
 
-    /// <summary>A text of this many distinct pivot terms or fewer (a note of a few lines) says too little to be judged off
-    /// topic: it keeps its place.</summary>
+    /// <summary>A text of this many weighing pivot terms or fewer (held by some texts, not all: a note of a few lines) says
+    /// too little to be judged off topic: it keeps its score.</summary>
     public const int MinTerms = 60;
 
     /// <summary>The hits in their new order: each tier (a list of hits ranked by score) reordered within itself.</summary>
@@ -40,7 +41,8 @@ public static class TopicCoherence
         {
             var own = inContext.GetValueOrDefault(d.Doc);
             var self = vectors[d.Doc].Count > 0 ? own : 0;
-            return weights - own > 0 ? (vectors[d.Doc].Cosine(centroid) - self) / (weights - own) : 0;
+            // Rounding can leave a hit sharing nothing a hair below zero.
+            return weights - own > 0 ? Math.Max(0, (vectors[d.Doc].Cosine(centroid) - self) / (weights - own)) : 0;
         });
         var contextSimilarities = context.Where(d => vectors[d.Doc].Count > 0).Select(d => similarity[d.Doc]).Order().ToList();
         if (contextSimilarities.Count < 3) return all;

@@ -96,6 +96,20 @@ public sealed class TopicCoherenceTests : IDisposable
 /// <summary>On the second relevance collection, as a researcher searches it.</summary>
 public sealed class TopicCoherenceOnCollectionTests
 {
+    [Theory]
+    [InlineData("IA Zanzibar")] // no text says Zanzibar: every hit comes from the pass holding some words
+    [InlineData("modèles Zanzibar")]
+    [InlineData("IA")]
+    public void Pages_follow_each_other_also_when_few_texts_hold_every_word(string query)
+    {
+        using var index = new TestIndex(Relevance.Collection2Corpus.Documents());
+        var whole = index.Ids(query, pageSize: 27);
+        Assert.True(whole.Count == 27, $"{whole.Count} hits");
+        // Pages of one hit: the first pages reach only a few hits deep, the later ones past the hits reordered.
+        var pages = Enumerable.Range(1, 27).SelectMany(p => index.Search.Search(new SearchRequest(query, p, 1)).Hits.Select(h => h.PublicId)).ToList();
+        Assert.Equal(whole, pages);
+    }
+
     [Fact]
     public void A_tax_audit_about_exporting_a_file_is_not_first_for_export_controls()
     {
