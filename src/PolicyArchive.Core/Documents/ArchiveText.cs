@@ -49,7 +49,7 @@ public static class ArchiveText
     /// <summary>Whether a name or a title says nothing once the rule has cleaned it: spaces, and characters that show
     /// nothing (a zero-width space, a word joiner), only. Forms check this, not the text as typed: "\u0001" passed a
     /// blank check and was stored as an empty tag name.</summary>
-    public static bool IsBlank([NotNullWhen(false)] string? text) => text is null || !ShowsSomething(Clean(text));
+    public static bool IsBlank([NotNullWhen(false)] string? text) => text is null || Name(text).Length == 0;
 
     /// <summary>A name as the store keeps it, cleaned and trimmed, or "" when <see cref="IsBlank"/>: what a form checks
     /// it against other names with.</summary>
@@ -58,6 +58,9 @@ public static class ArchiveText
         var kept = Clean(typed ?? "").Trim();
         return ShowsSomething(kept) ? kept : "";
     }
+
+    /// <summary>Each entry of a list (authors, tags) as the store keeps it, those that show nothing left out.</summary>
+    public static IEnumerable<string> Names(IEnumerable<string?> typed) => typed.Select(Name).Where(n => n.Length > 0);
 
     private static bool ShowsSomething(string text) =>
         text.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format);

@@ -33,10 +33,12 @@ public sealed class TagSet
         return new TagSet(tags, oldSlugs.Select(a => (a.Slug, a.TagId)));
     }
 
-    /// <summary>Typed tag names as the store keeps them (<see cref="ArchiveText.Name"/>), those that show nothing left out:
-    /// a curation file's, a draft's or ingestion's "\u200B" or "\u0001\u0002" passed an IsNullOrWhiteSpace check and
-    /// became a tag named nothing. The editors' form splits its field by the same rule.</summary>
-    public static IEnumerable<string> Names(IEnumerable<string?> typed) => typed.Select(ArchiveText.Name).Where(n => n.Length > 0);
+    /// <summary>What separates tags where several are typed in one field (the document form); a tag's name cannot hold it.</summary>
+    public const char Separator = ',';
+
+    /// <summary>Typed tag names as the store keeps them (<see cref="ArchiveText.Names"/>): a curation file's, a draft's or
+    /// ingestion's "\u200B" or "\u0001\u0002" passed an IsNullOrWhiteSpace check and became a tag named nothing.</summary>
+    public static IEnumerable<string> Names(IEnumerable<string?> typed) => ArchiveText.Names(typed);
 
     /// <summary>The tag <paramref name="name"/> means, or null when it names none yet.</summary>
     public Tag? Find(string name)

@@ -14,7 +14,7 @@ public sealed class TagCurator(ArchiveDbContext db, TimeProvider clock)
         newName = ArchiveText.Name(newName);
         if (newName.Length == 0) throw new EditorialException("Give the tag a name.", "name");
         // The document form separates tags with commas: a name holding one would come back as two tags at the next save.
-        if (newName.Contains(',', StringComparison.Ordinal)) throw new EditorialException(TagNameWithComma, "name");
+        if (newName.Contains(TagSet.Separator, StringComparison.Ordinal)) throw new EditorialException(TagNameWithComma, "name");
         if (newName.Length > FieldLengths.TagName) throw new EditorialException(EditorialMessages.Format(EditorialMessages.TagNameTooLong, FieldLengths.TagName), "name");
         var tags = await TagSet.LoadAsync(db, ct);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == tagId, ct) ?? throw new EditorialException("This tag no longer exists.");

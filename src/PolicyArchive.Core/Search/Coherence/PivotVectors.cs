@@ -11,14 +11,14 @@ namespace PolicyArchive.Core.Search.Coherence;
 /// whole index's, asked once per view of the index.</summary>
 public sealed class PivotVectors
 {
-    /// <summary>Documents whose terms are remembered per segment (about 7 KB each); past it the segment's are forgotten at
+    /// <summary>Documents whose terms are remembered per segment; past it the segment's are forgotten at
     /// once (<see cref="BoundedCache{TKey,TValue}"/>). The first hits of the searches asked again are a few thousand texts.</summary>
     private const int DocumentsPerSegment = 1024;
 
     /// <summary>Weighted vectors remembered per view of the index.</summary>
     private const int VectorsPerView = 4096;
 
-    /// <summary>Terms whose document frequency a view remembers (12 bytes and a dictionary entry each).</summary>
+    /// <summary>Terms whose document frequency a view remembers.</summary>
     private const int FrequenciesPerView = 262_144;
 
     // Keyed by the segment's core, whose documents' terms never change, and held weakly: a merged-away segment's go with it.
@@ -64,7 +64,7 @@ public sealed class PivotVectors
         var weighted = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var df = _frequencies.GetOrAdd(counts.Hashes[i], _ => _reader.DocFreq(new Term(IndexFields.Pivot, counts.Term(i))));
+            var df = _frequencies.GetOrAdd(counts.Hashes[i], _ => _reader.DocFreq(new Term(IndexFields.Pivot, counts.Terms[i])));
             if (df <= 0 || df >= _documents) continue;
             weights[i] = counts.LogFrequencies[i] * Math.Log(_documents / df);
             squares += weights[i] * weights[i];
@@ -114,42 +114,26 @@ public sealed class PivotVectors
         }
     }
 
-    /// <summary>One document's pivot terms as its segment holds them: hashes ascending, 1 + ln tf, and the terms' bytes
-    /// (to ask a new view of the index how many documents hold a term).</summary>
-    private sealed class TermCounts(long[] hashes, double[] logFrequencies, byte[] bytes, int[] starts)
+    /// <summary>One document's pivot terms as its segment holds them: hashes ascending, 1 + ln tf, and the terms (to ask
+    /// a new view of the index how many documents hold a term).</summary>
+    private sealed record TermCounts(long[] Hashes, double[] LogFrequencies, BytesRef[] Terms)
     {
-        public long[] Hashes { get; } = hashes;
-        public double[] LogFrequencies { get; } = logFrequencies;
-
-        public BytesRef Term(int i) => new(bytes, starts[i], starts[i + 1] - starts[i]);
-
         public static TermCounts Read(AtomicReader segment, int doc)
         {
-            var terms = segment.GetTermVector(doc, IndexFields.Pivot);
-            if (terms is null) return new([], [], [], [0]);
-            var found = new List<(long Hash, double LogFrequency, byte[] Bytes)>();
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                var term = e.Term;
-                var copy = new byte[term.Length];
-                Array.Copy(term.Bytes, term.Offset, copy, 0, term.Length);
-                found.Add((Hash(copy), 1 + Math.Log(e.TotalTermFreq), copy));
-            }
+            var found = new List<(long Hash, double LogFrequency, BytesRef Term)>();
+            var e = segment.GetTermVector(doc, IndexFields.Pivot)?.GetEnumerator();
+            while (e is not null && e.MoveNext())
+                found.Add((Hash(e.Term), 1 + Math.Log(e.TotalTermFreq), BytesRef.DeepCopyOf(e.Term)));
             found.Sort((a, b) => a.Hash.CompareTo(b.Hash));
-            var starts = new int[found.Count + 1];
-            for (var i = 0; i < found.Count; i++) starts[i + 1] = starts[i] + found[i].Bytes.Length;
-            var bytes = new byte[starts[^1]];
-            for (var i = 0; i < found.Count; i++) found[i].Bytes.CopyTo(bytes, starts[i]);
-            return new([.. found.Select(f => f.Hash)], [.. found.Select(f => f.LogFrequency)], bytes, starts);
+            return new([.. found.Select(f => f.Hash)], [.. found.Select(f => f.LogFrequency)], [.. found.Select(f => f.Term)]);
         }
 
         // FNV-1a: 64 bits make two terms of the whole vocabulary sharing a hash unlikely (about one chance in 10^8 at a
         // million terms), and a shared one would only count two words as one.
-        private static long Hash(byte[] bytes)
+        private static long Hash(BytesRef term)
         {
             var hash = 14695981039346656037UL;
-            foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
+            for (var i = term.Offset; i < term.Offset + term.Length; i++) hash = (hash ^ term.Bytes[i]) * 1099511628211UL;
             return unchecked((long)hash);
         }
     }

@@ -48,7 +48,7 @@ public sealed class DocumentForm
         Date = d.PublishedDate.ToIso(),
         Language = d.Language,
         SourceUrl = d.SourceUrl,
-        Tags = string.Join(", ", d.Tags.Select(t => t.Tag.Name).Order(StringComparer.CurrentCulture)),
+        Tags = string.Join(TagSet.Separator + " ", d.Tags.Select(t => t.Tag.Name).Order(StringComparer.CurrentCulture)),
         Body = d.Body,
     };
 
@@ -87,7 +87,7 @@ public sealed class DocumentForm
         // Each author and each tag is a row of its own, with its own length.
         if (Split(Authors, ';').Any(a => a.Length > FieldLengths.AuthorName))
             state.AddModelError(prefix + nameof(Authors), $"Each author's name has at most {FieldLengths.AuthorName} characters; separate authors with semicolons.");
-        if (Split(Tags, ',').Any(t => t.Length > FieldLengths.TagName))
+        if (Split(Tags, TagSet.Separator).Any(t => t.Length > FieldLengths.TagName))
             state.AddModelError(prefix + nameof(Tags), $"Each tag has at most {FieldLengths.TagName} characters; separate tags with commas.");
         if (Encoding.UTF8.GetByteCount(Body ?? "") > maxBodyBytes)
             state.AddModelError(prefix + nameof(Body), $"The text is larger than {maxBodyBytes / 1024} KiB. Split it or shorten it.");
@@ -103,7 +103,7 @@ public sealed class DocumentForm
             Blank(Publication),
             date,
             url,
-            Split(Tags, ','));
+            Split(Tags, TagSet.Separator));
     }
 
     /// <summary>The body as stored: one kind of line break, no control characters (<see cref="ArchiveText"/>), composed Unicode.
@@ -144,7 +144,7 @@ public sealed class DocumentForm
 
     // Each entry as the store keeps it; an entry that shows nothing ("a ;\u200b; b") is no author or tag.
     private static List<string> Split(string? text, char separator) =>
-        (text ?? "").Split(separator).Select(ArchiveText.Name).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        ArchiveText.Names((text ?? "").Split(separator)).Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
